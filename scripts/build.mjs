@@ -1,0 +1,21 @@
+// Bundles the CLI, its lint worker, the language server and the VS Code client into dist/.
+import { build } from 'esbuild';
+
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // Some ESM dependencies call createRequire(import.meta.url), which a CommonJS bundle lacks.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts', lintWorker: 'server/src/cli/lintWorker.ts' }, outdir: 'dist' }),
+]);

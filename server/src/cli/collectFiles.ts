@@ -1,0 +1,37 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+export class UsageError extends Error {}
+
+/**
+ * Expands the command line's paths: folders to their Markdown files, globs to their
+ * matches. A named path that does not exist is a usage error.
+ */
+export async function collectFiles(patterns: readonly string[], defaultGlobs: readonly string[], cwd: string): Promise<string[]> {
+  if (patterns.length === 0) return sorted(await glob([...defaultGlobs], { cwd, ignore: IGNORE, absolute: true, dot: true }));
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    if (isDynamicPattern(pattern)) {
+      const matches = await glob(pattern, { cwd, ignore: IGNORE, absolute: true, dot: true });
+      if (matches.length === 0) throw new UsageError(`No files match '${pattern}'.`);
+      files.push(...matches);
+      continue;
+    }
+    const path = resolve(cwd, pattern);
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch {
+      throw new UsageError(`${pattern}: no such file or folder.`);
+    }
+    files.push(...(isDirectory ? await glob('**/*.md', { cwd: path, ignore: IGNORE, absolute: true, dot: true }) : [path]));
+  }
+  return sorted(files);
+}
+
+function sorted(files: string[]): string[] {
+  return [...new Set(files)].sort();
+}

@@ -1,0 +1,136 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { RULES } from '../rules';
+import { defaultConfig } from '../config/resolveConfig';
+import { SettingsLoader } from '../config/settingsLoader';
+import { collectFiles, UsageError } from './collectFiles';
+import { parallelLint } from './parallelLint';
+import type { FileResult } from './lintFiles';
+import { formatStylish } from './formatters/stylish';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatGithub } from './formatters/github';
+
+const VERSION = '0.1.0';
+
+const HELP = `Usage: diplobrief <command> [options]
+
+Commands:
+  lint [paths or globs...]   Lint briefs (default: the configured files under this folder)
+  rules                      List every rule with its default severity
+  explain RULE               Print a rule's documentation
+
+Options for lint:
+  --format stylish|json|sarif|github   Output format (default: stylish)
+  --fix                Apply fixes and write the files
+  --max-warnings N     Exit 1 when there are more than N warnings
+  --config FILE        Use this config file instead of looking for .diplobrief.yaml
+  --quiet              Report errors only
+  -h, --help           Show this help
+  -v, --version        Show the version
+
+Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage or configuration error.`;
+
+const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'stylish' },
+      fix: { type: 'boolean', default: false },
+      'max-warnings': { type: 'string' },
+      config: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', short: 'v', default: false },
+    },
+  });
+  if (values.help) return print(HELP, 0);
+  if (values.version) return print(VERSION, 0);
+  const [command = 'lint', ...rest] = positionals;
+  switch (command) {
+    case 'lint':
+      return lintCommand(rest, values);
+    case 'rules':
+      return print(RULES.map((rule) => `${rule.id.padEnd(34)} ${rule.defaultSeverity.padEnd(12)} ${rule.fixable ? 'fix ' : '    '}${rule.description}`).join('\n'), 0);
+    case 'explain':
+      return explain(rest[0]);
+    default:
+      throw new UsageError(`Unknown command '${command}'. Run 'diplobrief --help' for the commands.`);
+  }
+}
+
+interface LintFlags {
+  format?: string;
+  fix?: boolean;
+  'max-warnings'?: string;
+  config?: string;
+  quiet?: boolean;
+}
+
+async function lintCommand(patterns: string[], flags: LintFlags): Promise<number> {
+  const format = flags.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format '${flags.format}'. Use one of: ${FORMATS.join(', ')}.`);
+  const maxWarnings = flags['max-warnings'] === undefined ? undefined : Number(flags['max-warnings']);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings takes a whole number.');
+  if (flags.config && !existsSync(flags.config)) throw new UsageError(`Config file ${flags.config} does not exist.`);
+
+  const cwd = process.cwd();
+  const defaultGlobs = patterns.length === 0 ? new SettingsLoader({ configFile: flags.config, baseDir: cwd }).forFile(join(cwd, 'x.md')).config.files : defaultConfig().files;
+  const files = await collectFiles(patterns, defaultGlobs, cwd);
+  let results = await parallelLint(files, { fix: flags.fix, configFile: flags.config, baseDir: cwd });
+
+  const unreadable = results.filter((result) => result.error);
+  for (const result of unreadable) process.stderr.write(`diplobrief: ${result.error}\n`);
+  const configProblems = results.some((result) => !files.includes(result.file) && result.diagnostics.some((d) => d.severity === 'error'));
+  if (flags.quiet) results = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }));
+  results = results.map((result) => ({ ...result, file: relative(cwd, result.file) || result.file }));
+
+  process.stdout.write(render(format, results) + '\n');
+  if (unreadable.length > 0) return 2;
+  const all = results.flatMap((result) => result.diagnostics);
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  if (configProblems) process.stderr.write('diplobrief: a config or data file has errors (shown above); built-in defaults were used where it failed.\n');
+  return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
+}
+
+function render(format: (typeof FORMATS)[number], results: FileResult[]): string {
+  switch (format) {
+    case 'json':
+      return formatJson(results);
+    case 'sarif':
+      return formatSarif(results, RULES, VERSION);
+    case 'github':
+      return formatGithub(results);
+    default:
+      return formatStylish(results, process.stdout.isTTY === true && !process.env.NO_COLOR);
+  }
+}
+
+function explain(ruleId: string | undefined): number {
+  if (!ruleId) throw new UsageError('Name a rule: diplobrief explain RULE. Run `diplobrief rules` for the list.');
+  if (!RULES.some((rule) => rule.id === ruleId)) throw new UsageError(`Unknown rule '${ruleId}'. Run 'diplobrief rules' for the list.`);
+  return print(readFileSync(join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`), 'utf8'), 0);
+}
+
+function print(text: string, code: number): number {
+  process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+  return code;
+}
+
+export function run(): void {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: Error) => {
+      const expected = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+      process.stderr.write(`diplobrief: ${expected ? error.message : (error.stack ?? error.message)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

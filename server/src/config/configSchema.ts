@@ -1,0 +1,79 @@
+import type { AnyRule } from '../engine/rule';
+import { PRESETS } from './presets';
+
+const SEVERITY = { enum: ['off', 'info', 'information', 'warning', 'error', 'hint'] };
+
+const dataSources = (what: string) => ({
+  description: `Team ${what} files (YAML or JSON), relative to this config file. A string or a list extends the built-in ${what}; \`{ files, replace: true }\` replaces it.`,
+  anyOf: [
+    { type: 'string', minLength: 1 },
+    { type: 'array', items: { type: 'string', minLength: 1 } },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['files'],
+      properties: {
+        files: { type: 'array', items: { type: 'string', minLength: 1 } },
+        replace: { type: 'boolean', description: `Use only the team's ${what}, not the built-in one.` },
+      },
+    },
+  ],
+});
+
+/** The JSON Schema of `.diplobrief.yaml`, generated from the rules so the two cannot drift. */
+export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unknown> {
+  const ruleProperties = Object.fromEntries(
+    rules.map((rule) => [
+      rule.id,
+      {
+        description: `${rule.description} Default: ${rule.defaultSeverity}. Docs: docs/rules/${rule.id}.md`,
+        anyOf: [
+          SEVERITY,
+          {
+            type: 'array',
+            minItems: 1,
+            maxItems: 2,
+            items: [SEVERITY, rule.optionsSchema ?? { type: 'object', additionalProperties: false, properties: {} }],
+          },
+        ],
+      },
+    ]),
+  );
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://diplobrief.dev/schemas/diplobrief.schema.json',
+    title: 'DiploBrief configuration (.diplobrief.yaml)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      root: { type: 'boolean', description: 'Stop looking for configuration in parent folders.' },
+      extends: {
+        description: `Presets (${Object.keys(PRESETS).join(', ')}) or relative paths of config files to build on; later entries win.`,
+        anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }],
+      },
+      language: { enum: ['en-GB', 'en-US'], description: 'Spelling standard for the vocabulary-spelling-variant rule.' },
+      files: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description: 'Globs, relative to this file, of Markdown files that are briefs (besides any file with `type: policy-brief`).',
+      },
+      rules: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Per rule: a severity (off, info, warning, error) or [severity, {options}].',
+        properties: ruleProperties,
+      },
+      frontMatter: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          required: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Front matter fields every brief must have.' },
+        },
+      },
+      vocabulary: dataSources('vocabulary'),
+      initiatives: dataSources('initiative catalogue'),
+      actionAreas: dataSources('action-area taxonomy'),
+    },
+  };
+}

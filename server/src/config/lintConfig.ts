@@ -1,0 +1,39 @@
+import type { Severity } from '../engine/types';
+import type { KnowledgeSources } from '../knowledge/loadKnowledge';
+
+export type RuleSeverity = Severity | 'off';
+
+export interface RuleSetting {
+  severity: RuleSeverity;
+  options: Record<string, unknown>;
+}
+
+/** The configuration that applies to one brief, after `extends` and the folder walk. */
+export interface LintConfig extends KnowledgeSources {
+  /** Spelling standard; undefined means "whichever the brief uses most". */
+  language?: 'en-GB' | 'en-US';
+  /** Globs, relative to `baseDir`, of Markdown files that are briefs. */
+  files: string[];
+  /** The folder `files` globs are relative to: the nearest config file's folder. */
+  baseDir?: string;
+  /** Only rules the config mentions; the rest run at their default severity. */
+  rules: Record<string, RuleSetting>;
+  frontMatter: { required: string[] };
+  /** Config files that made this config, nearest first. */
+  sources: string[];
+}
+
+export const DEFAULT_FILES = ['**/*.brief.md', 'briefs/**/*.md'];
+
+export function emptyConfig(): LintConfig {
+  const none = () => ({ files: [], replace: false });
+  return {
+    files: DEFAULT_FILES,
+    rules: {},
+    frontMatter: { required: [] },
+    vocabulary: none(),
+    initiatives: none(),
+    actionAreas: none(),
+    sources: [],
+  };
+}

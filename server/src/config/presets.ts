@@ -1,0 +1,19 @@
+/**
+ * Built-in presets, written in the same shape as a `.diplobrief.yaml` so they go
+ * through the same loader as a team's file.
+ */
+export const PRESETS: Record<string, Record<string, unknown>> = {
+  recommended: {
+    frontMatter: { required: ['title', 'type', 'authors', 'date', 'status'] },
+  },
+  strict: {
+    extends: 'recommended',
+    frontMatter: { required: ['title', 'type', 'authors', 'date', 'status', 'city', 'lang', 'keywords'] },
+    rules: {
+      'front-matter-schema': 'error',
+      'structure-required-sections': 'error',
+    },
+  },
+};
+
+export const DEFAULT_PRESET = 'recommended';

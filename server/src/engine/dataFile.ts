@@ -1,0 +1,126 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { isNode, parseDocument, type Document } from 'yaml';
+import { LineIndex } from './lineIndex';
+import { didYouMean } from './didYouMean';
+import type { FileDiagnostic } from './types';
+
+/** A config or team data file, parsed and checked against its JSON Schema. */
+export interface DataFile<T> {
+  /** Undefined when the file could not be read or does not match its schema. */
+  data: T | undefined;
+  document: Document.Parsed | undefined;
+  lines: LineIndex;
+  problems: FileDiagnostic[];
+}
+
+// `verbose` keeps each error's schema, whose descriptions and allowed keys make the messages.
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+
+export function compileSchema(schema: object): ValidateFunction {
+  return ajv.compile(schema);
+}
+
+/**
+ * Parses YAML (JSON is YAML too) and validates it, reporting each problem at the
+ * exact node in the file under the pseudo-rule `problemRule`.
+ */
+export function readDataFile<T>(file: string, text: string, validate: ValidateFunction, problemRule: string): DataFile<T> {
+  const lines = new LineIndex(text);
+  const problem = (message: string, start: number, end: number): FileDiagnostic => ({
+    file,
+    rule: problemRule,
+    severity: 'error',
+    message,
+    range: lines.rangeOf(start, Math.max(end, start + 1)),
+  });
+
+  const document = parseDocument(text, { prettyErrors: false });
+  if (document.errors.length > 0) {
+    const problems = document.errors.map((error) => problem(`${error.message.split('\n')[0]}`, error.pos[0], error.pos[1]));
+    return { data: undefined, document, lines, problems };
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    return { data: undefined, document, lines, problems: [problem((error as Error).message, 0, text.length)] };
+  }
+  if (validate(data)) return { data: data as T, document, lines, problems: [] };
+  const problems = schemaProblems(document, validate).map((p) => problem(p.message, p.start, p.end));
+  return { data: undefined, document, lines, problems };
+}
+
+/** The schema errors of the last `validate` call on this document, each at its node (offsets into the YAML). */
+export function schemaProblems(document: Document.Parsed, validate: ValidateFunction): { message: string; start: number; end: number }[] {
+  return (validate.errors ?? []).filter(isUseful).map((error) => {
+    const path = pointerToPath(error.instancePath);
+    const key = error.params.additionalProperty as string | undefined;
+    const node = key !== undefined ? findKeyNode(document, path, key) : findNode(document, path);
+    const [start, end] = node?.range ?? [0, 1];
+    return { message: describe(error), start, end };
+  });
+}
+
+/** Drops ajv's summary errors ("must match a schema in anyOf") when a more precise one exists. */
+function isUseful(error: ErrorObject, _index: number, all: ErrorObject[]): boolean {
+  if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf') return true;
+  return !all.some((other) => other !== error && other.instancePath.startsWith(error.instancePath) && other.keyword !== error.keyword);
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  array: 'a list',
+  object: 'a mapping of keys to values',
+  string: 'text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+};
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath ? `'${pointerToPath(error.instancePath).join('.')}'` : 'The file';
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      return `Unknown key '${key}'.${didYouMean(key, allowed) || ` Allowed keys: ${allowed.join(', ')}.`}`;
+    }
+    case 'required':
+      return `${where} is missing the required key '${error.params.missingProperty}'.`;
+    case 'enum':
+      return `${where} must be one of: ${(error.params.allowedValues as unknown[]).join(', ')}.`;
+    case 'type':
+      return `${where} must be ${[error.params.type].flat().map((type) => TYPE_NAMES[type as string] ?? type).join(' or ')}.`;
+    case 'const':
+      return `${where} must be '${error.params.allowedValue}'.`;
+    case 'pattern': {
+      const expected = (error.parentSchema as { description?: string } | undefined)?.description;
+      return `${where} is not in the expected form${expected ? ` (${expected.replace(/\.$/, '')})` : ''}.`;
+    }
+    default:
+      return `${where} ${error.message ?? 'is invalid'}.`;
+  }
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** The deepest node that exists along the path. */
+function findNode(document: Document.Parsed, path: (string | number)[]) {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? document.contents : document.getIn(path.slice(0, depth), true);
+    if (isNode(node) && node.range) return node;
+  }
+  return undefined;
+}
+
+function findKeyNode(document: Document.Parsed, path: (string | number)[], key: string) {
+  const parent = findNode(document, path) as { items?: { key: unknown }[] } | undefined;
+  const pair = parent?.items?.find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === key);
+  return pair && isNode(pair.key) ? pair.key : (parent as ReturnType<typeof findNode>);
+}

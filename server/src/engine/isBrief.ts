@@ -1,0 +1,24 @@
+import { relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { ParsedBrief } from './parseBrief';
+import type { LintConfig } from '../config/lintConfig';
+
+const TYPE_LINE = /^type:[ \t]*['"]?policy-brief['"]?[ \t]*$/m;
+
+/**
+ * A Markdown file is a brief when its front matter says `type: policy-brief` or its
+ * path matches the configured `files` globs; every other file is left alone.
+ */
+export function isBrief(brief: ParsedBrief, config: LintConfig): boolean {
+  const frontMatter = brief.frontMatter;
+  if (frontMatter?.data?.type === 'policy-brief') return true;
+  // Broken YAML has no data; the line itself still says what the file is.
+  if (frontMatter && !frontMatter.data && TYPE_LINE.test(brief.text.slice(frontMatter.contentStart, frontMatter.contentEnd))) return true;
+  return brief.path !== undefined && matchesFiles(brief.path, config);
+}
+
+export function matchesFiles(path: string, config: LintConfig): boolean {
+  const relativePath = config.baseDir ? relative(config.baseDir, path) : path;
+  if (relativePath.startsWith('..')) return false;
+  return picomatch.isMatch(relativePath.split(sep).join('/'), config.files, { dot: true });
+}

@@ -1,0 +1,128 @@
+import type { Root, Nodes, Heading as MdHeading } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { LineIndex } from './lineIndex';
+import { parseFrontMatter, type FrontMatter, type Span } from './frontMatter';
+
+export interface Heading extends Span {
+  depth: number;
+  /** The heading's words, without Markdown markup. */
+  title: string;
+  /** Where the section ends: the next heading of the same or a higher level, or the end of the text. */
+  sectionEnd: number;
+}
+
+/** A run of prose that sentences cannot cross: a paragraph, a heading or a table cell. */
+export interface ProseBlock extends Span {
+  kind: 'paragraph' | 'heading' | 'tableCell';
+  /** True when the block sits inside a list item. */
+  inList: boolean;
+}
+
+export interface HtmlComment extends Span {
+  /** The text between `<!--` and `-->`, trimmed. */
+  body: string;
+}
+
+/** A brief parsed once per lint: every rule reads this and never re-parses. */
+export interface ParsedBrief {
+  text: string;
+  path?: string;
+  lines: LineIndex;
+  frontMatter?: FrontMatter;
+  tree: Root;
+  /**
+   * The text with everything that is not prose blanked to spaces (front matter, code,
+   * HTML, URLs, Markdown markup); line breaks are kept, so offsets match `text`.
+   */
+  prose: string;
+  blocks: ProseBlock[];
+  headings: Heading[];
+  comments: HtmlComment[];
+}
+
+const markdown = unified().use(remarkParse).use(remarkGfm);
+
+export function parseBrief(text: string, path?: string): ParsedBrief {
+  const frontMatter = parseFrontMatter(text);
+  // Blanking the front matter (rather than cutting it) keeps every Markdown offset exact.
+  const markdownText = frontMatter ? blank(text, 0, frontMatter.end) + text.slice(frontMatter.end) : text;
+  const tree = markdown.parse(markdownText);
+  const collected = collect(tree, text);
+  return { text, path, lines: new LineIndex(text), frontMatter, tree, ...collected };
+}
+
+function collect(tree: Root, text: string) {
+  const prose: string[] = [];
+  let copiedUpTo = 0;
+  const blocks: ProseBlock[] = [];
+  const headings: Heading[] = [];
+  const comments: HtmlComment[] = [];
+
+  const copyProse = (start: number, end: number) => {
+    prose.push(blank(text, copiedUpTo, start), text.slice(start, end));
+    copiedUpTo = end;
+  };
+
+  const visit = (node: Nodes, inList: boolean, inAutolink: boolean) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    switch (node.type) {
+      case 'text':
+        if (!inAutolink) copyProse(start, end);
+        return;
+      case 'html':
+        for (const match of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
+          const commentStart = start + (match.index ?? 0);
+          comments.push({ start: commentStart, end: commentStart + match[0].length, body: match[1].trim() });
+        }
+        return;
+      case 'heading':
+        headings.push({ start, end, depth: node.depth, title: plainText(node), sectionEnd: text.length });
+        blocks.push({ kind: 'heading', start, end, inList });
+        break;
+      case 'paragraph':
+        blocks.push({ kind: 'paragraph', start, end, inList });
+        break;
+      case 'tableCell':
+        blocks.push({ kind: 'tableCell', start, end, inList });
+        break;
+      case 'link':
+        inAutolink = node.children.length === 1 && node.children[0].type === 'text' && isUrlLike(node.children[0].value, node.url);
+        break;
+      case 'listItem':
+        inList = true;
+        break;
+    }
+    if ('children' in node) for (const child of node.children) visit(child, inList, inAutolink);
+  };
+  visit(tree, false, false);
+  prose.push(blank(text, copiedUpTo, text.length));
+
+  for (let i = 0; i < headings.length; i++) {
+    const next = headings.slice(i + 1).find((h) => h.depth <= headings[i].depth);
+    if (next) headings[i].sectionEnd = next.start;
+  }
+  return { prose: prose.join(''), blocks, headings, comments };
+}
+
+function isUrlLike(label: string, url: string): boolean {
+  return label === url || url.endsWith(label) || /^(https?:\/\/|www\.|mailto:)/i.test(label);
+}
+
+/** Spaces for every character in the span, keeping line breaks so positions still line up. */
+function blank(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/[^\r\n]/g, ' ');
+}
+
+function plainText(node: MdHeading): string {
+  const parts: string[] = [];
+  const walk = (n: Nodes) => {
+    if (n.type === 'text' || n.type === 'inlineCode') parts.push(n.value);
+    if ('children' in n) n.children.forEach(walk);
+  };
+  walk(node);
+  return parts.join('').trim();
+}

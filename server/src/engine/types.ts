@@ -1,0 +1,44 @@
+/** The engine's public vocabulary. Positions follow LSP: 0-based lines, UTF-16 characters. */
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  /** Shown as the quick-fix title, e.g. "Replace with 'science-policy interface'". */
+  title: string;
+  edits: TextEdit[];
+}
+
+export type DiagnosticTag = 'unnecessary' | 'deprecated';
+
+export interface Diagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fix?: Fix;
+  /** Extra facts for editors (evidence, suggestions); always JSON-serialisable. */
+  data?: Record<string, unknown>;
+  tags?: DiagnosticTag[];
+}
+
+/** A finding in a file other than the brief being linted: a config or team data file. */
+export interface FileDiagnostic extends Diagnostic {
+  file: string;
+}

@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { isSeq, type Document } from 'yaml';
+import builtinVocabulary from './data/vocabulary.json';
+import builtinInitiatives from './data/initiatives.json';
+import builtinActionAreas from './data/action-areas.json';
+import vocabularySchema from './schemas/vocabulary.schema.json';
+import initiativesSchema from './schemas/initiatives.schema.json';
+import actionAreasSchema from './schemas/action-areas.schema.json';
+import { compileSchema, readDataFile, type DataFile } from '../engine/dataFile';
+import type { FileDiagnostic, Range } from '../engine/types';
+import { SdgCatalogue } from './sdgCatalogue';
+import type { ActionArea, Initiative, Knowledge, SourceLocation, Vocabulary } from './knowledge';
+
+/** A team data file named in a config, and where the config names it. */
+export interface DataSource {
+  path: string;
+  declaredIn?: { file: string; range: Range };
+}
+
+export interface SourceList {
+  files: DataSource[];
+  /** True when the team's files replace the built-in data instead of extending it. */
+  replace: boolean;
+}
+
+export interface KnowledgeSources {
+  vocabulary: SourceList;
+  initiatives: SourceList;
+  actionAreas: SourceList;
+}
+
+interface VocabularyFile extends Partial<Vocabulary> {}
+interface InitiativesFile {
+  initiatives?: Initiative[];
+}
+interface ActionAreasFile {
+  actionAreas?: ActionArea[];
+}
+
+const validators = {
+  vocabulary: compileSchema(vocabularySchema),
+  initiatives: compileSchema(initiativesSchema),
+  actionAreas: compileSchema(actionAreasSchema),
+};
+
+const sdg = new SdgCatalogue();
+
+export const BUILTIN_KNOWLEDGE: Knowledge = {
+  sdg,
+  vocabulary: withVocabularyDefaults(builtinVocabulary),
+  initiatives: (builtinInitiatives as InitiativesFile).initiatives ?? [],
+  actionAreas: (builtinActionAreas as ActionAreasFile).actionAreas ?? [],
+  initiativeLocations: new Map(),
+};
+
+export type ReadText = (path: string) => string;
+
+const readUtf8: ReadText = (path) => readFileSync(path, 'utf8');
+
+/**
+ * Merges a team's data files into the built-in knowledge. A file that cannot be read
+ * or fails its schema yields problems and is skipped; the rest keeps working.
+ */
+export function loadKnowledge(sources: KnowledgeSources, readText: ReadText = readUtf8): { knowledge: Knowledge; problems: FileDiagnostic[] } {
+  const problems: FileDiagnostic[] = [];
+  const initiativeLocations = new Map<string, SourceLocation>();
+
+  const load = <T>(list: SourceList, kind: keyof typeof validators, keyOf: (file: DataFile<T>, path: string) => KeyedList): T[] =>
+    list.files.flatMap((source) => {
+      let text: string;
+      try {
+        text = readText(source.path);
+      } catch (error) {
+        problems.push(unreadable(source, error as Error));
+        return [];
+      }
+      const file = readDataFile<T>(source.path, text, validators[kind], 'knowledge-invalid');
+      problems.push(...file.problems);
+      problems.push(...duplicateProblems(file, source.path, keyOf(file, source.path)));
+      return file.data ? [file.data] : [];
+    });
+
+  const vocabularies = load<VocabularyFile>(sources.vocabulary, 'vocabulary', () => ({ list: 'terms', key: 'term' }));
+  const initiativeFiles = load<InitiativesFile>(sources.initiatives, 'initiatives', (file, path) => {
+    recordLocations(file, path, initiativeLocations);
+    return { list: 'initiatives', key: 'id' };
+  });
+  const actionAreaFiles = load<ActionAreasFile>(sources.actionAreas, 'actionAreas', () => ({ list: 'actionAreas', key: 'id' }));
+
+  const base = BUILTIN_KNOWLEDGE;
+  const knowledge: Knowledge = {
+    sdg,
+    vocabulary: mergeVocabulary(sources.vocabulary.replace ? [] : [base.vocabulary], vocabularies),
+    initiatives: mergeById(sources.initiatives.replace ? [] : base.initiatives, initiativeFiles.flatMap((f) => f.initiatives ?? [])),
+    actionAreas: mergeById(sources.actionAreas.replace ? [] : base.actionAreas, actionAreaFiles.flatMap((f) => f.actionAreas ?? [])),
+    initiativeLocations,
+  };
+  return { knowledge, problems };
+}
+
+function withVocabularyDefaults(file: VocabularyFile): Vocabulary {
+  return {
+    terms: (file.terms ?? []).map((term) => ({ ...term, avoid: term.avoid ?? [] })),
+    acronyms: file.acronyms ?? [],
+    spellings: file.spellings ?? [],
+    allowedAcronyms: file.allowedAcronyms ?? [],
+  };
+}
+
+/** Later entries win: a team's term or acronym replaces the built-in one of the same name. */
+function mergeVocabulary(base: Vocabulary[], files: VocabularyFile[]): Vocabulary {
+  const all = [...base, ...files.map(withVocabularyDefaults)];
+  const byKey = <T>(items: T[], key: (item: T) => string) => [...new Map(items.map((item) => [key(item), item])).values()];
+  return {
+    terms: byKey(all.flatMap((v) => v.terms), (t) => t.term.toLowerCase()),
+    acronyms: byKey(all.flatMap((v) => v.acronyms), (a) => a.acronym),
+    spellings: byKey(all.flatMap((v) => v.spellings), (s) => s.gb),
+    allowedAcronyms: [...new Set(all.flatMap((v) => v.allowedAcronyms))],
+  };
+}
+
+function mergeById<T extends { id: string }>(base: T[], added: T[]): T[] {
+  return [...new Map([...base, ...added].map((item) => [item.id, item])).values()];
+}
+
+interface KeyedList {
+  list: string;
+  key: string;
+}
+
+/** Two entries with the same key in one file: the later one is reported where it stands. */
+function duplicateProblems(file: DataFile<unknown>, path: string, { list, key }: KeyedList): FileDiagnostic[] {
+  const items = itemsOf(file.document, list);
+  const seen = new Set<string>();
+  const problems: FileDiagnostic[] = [];
+  items.forEach((_, index) => {
+    const value = file.document?.getIn([list, index, key], true) as { value?: unknown; range?: [number, number, number] } | undefined;
+    if (typeof value?.value !== 'string' || !value.range) return;
+    const name = value.value.toLowerCase();
+    if (seen.has(name)) {
+      problems.push({
+        file: path,
+        rule: 'knowledge-invalid',
+        severity: 'error',
+        message: `Duplicate ${key} '${value.value}': an earlier entry in this file already uses it. Remove or rename one of them.`,
+        range: file.lines.rangeOf(value.range[0], value.range[1]),
+      });
+    }
+    seen.add(name);
+  });
+  return problems;
+}
+
+function itemsOf(document: Document.Parsed | undefined, list: string): unknown[] {
+  const node = document?.get(list, true);
+  return isSeq(node) ? node.items : [];
+}
+
+function recordLocations(file: DataFile<InitiativesFile>, path: string, locations: Map<string, SourceLocation>) {
+  itemsOf(file.document, 'initiatives').forEach((_, index) => {
+    const id = file.document?.getIn(['initiatives', index, 'id'], true) as { value?: unknown; range?: [number, number, number] } | undefined;
+    if (typeof id?.value === 'string' && id.range) locations.set(id.value, { file: path, line: file.lines.positionAt(id.range[0]).line });
+  });
+}
+
+function unreadable(source: DataSource, error: Error): FileDiagnostic {
+  const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${error.message})`;
+  return {
+    file: source.declaredIn?.file ?? source.path,
+    rule: 'knowledge-invalid',
+    severity: 'error',
+    message: `The data file '${source.path}' ${reason}. Fix the path or create the file; the built-in data is used meanwhile.`,
+    range: source.declaredIn?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+  };
+}

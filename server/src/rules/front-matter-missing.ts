@@ -1,0 +1,26 @@
+import { defineRule } from '../engine/rule';
+
+/** What the fix writes: the fields it can fill in; the author adds the date and tags. */
+function skeleton(title: string, newline: string): string {
+  return ['---', `title: ${JSON.stringify(title)}`, 'type: policy-brief', 'authors: []', 'status: draft', '---', ''].join(newline);
+}
+
+export default defineRule({
+  id: 'front-matter-missing',
+  description: 'A brief must start with YAML front matter between `---` lines.',
+  defaultSeverity: 'error',
+  fixable: true,
+  defaultOptions: {},
+  check(brief, { report }) {
+    if (brief.frontMatter) return;
+    const title = brief.headings.find((heading) => heading.depth === 1)?.title ?? 'Untitled brief';
+    const newline = /\r\n/.test(brief.text) ? '\r\n' : '\n';
+    const bom = brief.text.startsWith('\uFEFF') ? 1 : 0;
+    report({
+      message: 'This brief has no front matter. Add a `---` block with its title, type, authors, date, status and SDG tags.',
+      start: bom,
+      end: Math.max(bom, brief.lines.lineEnd(0)),
+      fix: { title: 'Add front matter', edits: [{ start: bom, end: bom, newText: skeleton(title, newline) }] },
+    });
+  },
+});

@@ -1,0 +1,99 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CLI = join(__dirname, '..', 'bin', 'diplobrief.js');
+const FIXTURES = join(__dirname, 'fixtures', 'cli');
+
+function run(args: string[], cwd = FIXTURES, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function copyFixtures(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'diplobrief-cli-'));
+  cpSync(FIXTURES, dir, { recursive: true });
+  return dir;
+}
+
+describe('diplobrief CLI (built bundle)', () => {
+  it('exits 0 on a clean brief and 1 on a brief with errors', () => {
+    assert.equal(run(['lint', 'briefs/clean.brief.md']).code, 0);
+    const failing = run(['lint', 'briefs/broken.brief.md']);
+    assert.equal(failing.code, 1);
+    assert.match(failing.stdout, /front-matter-syntax/);
+  });
+
+  it('--format json prints exactly the documented shape', () => {
+    const { stdout, code } = run(['lint', '.', '--format', 'json']);
+    assert.equal(code, 1);
+    const files = JSON.parse(stdout) as { file: string; diagnostics: Record<string, unknown>[] }[];
+    assert.deepEqual(files.map((f) => f.file).sort(), ['briefs/broken.brief.md', 'briefs/clean.brief.md', 'briefs/warnings.brief.md', 'notes.md']);
+    const diagnostic = files.find((f) => f.file === 'briefs/broken.brief.md')!.diagnostics[0];
+    assert.deepEqual(Object.keys(diagnostic).sort(), ['fixable', 'message', 'range', 'rule', 'severity']);
+    assert.ok(['error', 'warning', 'information', 'hint'].includes(diagnostic.severity as string));
+    assert.deepEqual(files.find((f) => f.file === 'notes.md')!.diagnostics, [], 'a Markdown file that is not a brief is left alone');
+  });
+
+  it('--format sarif is SARIF 2.1.0 with rules that link to their docs', () => {
+    const log = JSON.parse(run(['lint', 'briefs', '--format', 'sarif']).stdout);
+    assert.equal(log.version, '2.1.0');
+    const rules = log.runs[0].tool.driver.rules as { id: string; helpUri: string }[];
+    assert.ok(rules.every((rule) => rule.helpUri.endsWith(`/docs/rules/${rule.id}.md`)));
+    const result = log.runs[0].results[0];
+    assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'briefs/broken.brief.md');
+    assert.ok(result.locations[0].physicalLocation.region.startLine >= 1);
+  });
+
+  it('--format github prints workflow annotations', () => {
+    const { stdout } = run(['lint', 'briefs/broken.brief.md', '--format', 'github']);
+    assert.match(stdout, /^::error file=briefs\/broken\.brief\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=front-matter-syntax::/m);
+  });
+
+  it('--max-warnings turns warnings into a failing exit code', () => {
+    assert.equal(run(['lint', 'briefs/warnings.brief.md']).code, 0);
+    assert.equal(run(['lint', 'briefs/warnings.brief.md', '--max-warnings', '0']).code, 1);
+    assert.equal(run(['lint', 'briefs/warnings.brief.md', '--quiet']).stdout.includes('warning'), false);
+  });
+
+  it('exits 2 with a one-line reason for usage and configuration errors', () => {
+    for (const args of [['lint', 'missing.md'], ['lint', '--format', 'xml'], ['lint', 'nothing/**/*.md'], ['explain', 'no-such-rule'], ['lint', '--config', 'nope.yaml']]) {
+      const { code, stderr } = run(args);
+      assert.equal(code, 2, args.join(' '));
+      assert.match(stderr, /^diplobrief: .+\n$/, `one line, no stack trace: ${stderr}`);
+    }
+  });
+
+  it('uses colour only on a terminal, so piped output is plain', () => {
+    assert.doesNotMatch(run(['lint', 'briefs']).stdout, /\u001b\[/);
+  });
+
+  it('--fix rewrites the file and a second --fix changes nothing', () => {
+    const dir = copyFixtures();
+    const file = join(dir, 'briefs', 'warnings.brief.md');
+    run(['lint', 'briefs', '--fix'], dir);
+    const once = readFileSync(file, 'utf8');
+    assert.match(once, /## References/);
+    run(['lint', 'briefs', '--fix'], dir);
+    assert.equal(readFileSync(file, 'utf8'), once);
+  });
+
+  it('reports a bad config at its line and still lints with the built-in defaults', () => {
+    const dir = copyFixtures();
+    writeFileSync(join(dir, '.diplobrief.yaml'), 'rules:\n  front-matter-schema: loud\n');
+    const { stdout, code } = run(['lint', 'briefs', '--format', 'json'], dir);
+    assert.equal(code, 1);
+    const files = JSON.parse(stdout) as { file: string; diagnostics: { rule: string; range: { start: { line: number } } }[] }[];
+    const config = files.find((f) => f.file === '.diplobrief.yaml');
+    assert.equal(config?.diagnostics[0].rule, 'config-invalid');
+    assert.equal(config?.diagnostics[0].range.start.line, 1);
+    assert.ok(files.find((f) => f.file === 'briefs/broken.brief.md')!.diagnostics.length > 0);
+  });
+
+  it('lists rules and explains one', () => {
+    assert.match(run(['rules']).stdout, /^front-matter-schema\s+error/m);
+    assert.match(run(['explain', 'front-matter-schema']).stdout, /^# front-matter-schema/);
+  });
+});

@@ -1,0 +1,92 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BUILTIN_KNOWLEDGE, loadKnowledge, type KnowledgeSources } from '../../server/src/knowledge/loadKnowledge';
+import { compileSchema } from '../../server/src/engine/dataFile';
+import vocabulary from '../../server/src/knowledge/data/vocabulary.json';
+import initiatives from '../../server/src/knowledge/data/initiatives.json';
+import actionAreas from '../../server/src/knowledge/data/action-areas.json';
+import vocabularySchema from '../../server/src/knowledge/schemas/vocabulary.schema.json';
+import initiativesSchema from '../../server/src/knowledge/schemas/initiatives.schema.json';
+import actionAreasSchema from '../../server/src/knowledge/schemas/action-areas.schema.json';
+
+function teamFile(name: string, content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'diplobrief-knowledge-')), name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const only = (part: Partial<KnowledgeSources>): KnowledgeSources => ({
+  vocabulary: { files: [], replace: false },
+  initiatives: { files: [], replace: false },
+  actionAreas: { files: [], replace: false },
+  ...part,
+});
+
+describe('built-in knowledge', () => {
+  for (const [name, data, schema] of [
+    ['vocabulary', vocabulary, vocabularySchema],
+    ['initiatives', initiatives, initiativesSchema],
+    ['action areas', actionAreas, actionAreasSchema],
+  ] as const) {
+    it(`the built-in ${name} file matches its schema`, () => {
+      const validate = compileSchema(schema);
+      assert.ok(validate(data), JSON.stringify(validate.errors, null, 2));
+    });
+  }
+
+  it('has the official SDG goals, targets and indicators in en, es and fr', () => {
+    const sdg = BUILTIN_KNOWLEDGE.sdg;
+    assert.equal(sdg.goals().length, 17);
+    assert.equal(sdg.get('11.a')?.kind, 'target');
+    assert.equal(sdg.get('11.5.1')?.goal, '11');
+    assert.match(sdg.get('11', 'es')!.text, /ciudades/i);
+    assert.match(sdg.get('13', 'fr')!.text, /climatiques/i);
+    assert.equal(sdg.get('11.8'), undefined);
+    assert.equal(sdg.get('13.3.2')?.retired, true);
+  });
+
+  it('knows the five action areas and the city initiatives of the domain notes', () => {
+    assert.deepEqual(BUILTIN_KNOWLEDGE.actionAreas.map((a) => a.id).sort(), ['citizen-science', 'global-commons', 'multilevel-cooperation', 'multistakeholderism', 'urban-experimentation']);
+    for (const id of ['scitech-diplohub', 'gesda', 'gspi', 'gca-miami', 'kigali-innovation-city']) {
+      assert.ok(BUILTIN_KNOWLEDGE.initiatives.some((i) => i.id === id), id);
+    }
+  });
+});
+
+describe('team knowledge files', () => {
+  it('extends the built-in catalogue, and a team entry replaces a built-in one of the same id', () => {
+    const file = teamFile('initiatives.yaml', 'initiatives:\n  - id: gesda\n    name: GESDA (team entry)\n    aliases: []\n    city: Geneva\n    country: Switzerland\n    summary: Team text.\n    sdgs: ["17"]\n  - id: lisbon-lab\n    name: Lisbon Urban Lab\n    aliases: []\n    city: Lisbon\n    country: Portugal\n    summary: A lab.\n    sdgs: ["11"]\n');
+    const { knowledge, problems } = loadKnowledge(only({ initiatives: { files: [{ path: file }], replace: false } }));
+    assert.deepEqual(problems, []);
+    assert.equal(knowledge.initiatives.find((i) => i.id === 'gesda')?.name, 'GESDA (team entry)');
+    assert.ok(knowledge.initiatives.some((i) => i.id === 'scitech-diplohub'));
+    assert.deepEqual(knowledge.initiativeLocations.get('lisbon-lab'), { file, line: 9 });
+  });
+
+  it('replaces the built-in data when asked to', () => {
+    const file = teamFile('areas.yaml', 'actionAreas:\n  - id: open-data\n    name: Open data\n    summary: Publish data.\n    keywords: [open data]\n');
+    const { knowledge } = loadKnowledge(only({ actionAreas: { files: [{ path: file }], replace: true } }));
+    assert.deepEqual(knowledge.actionAreas.map((a) => a.id), ['open-data']);
+  });
+
+  it('reports a duplicate id and a schema error at their lines, and keeps the built-in data', () => {
+    const file = teamFile('initiatives.yaml', 'initiatives:\n  - id: a-lab\n    name: A\n    aliases: []\n    city: X\n    country: Y\n    summary: S\n    sdgs: []\n  - id: a-lab\n    name: B\n    aliases: []\n    city: X\n    country: Y\n    summary: S\n    sdgs: []\n  - id: Bad Id\n');
+    const { knowledge, problems } = loadKnowledge(only({ initiatives: { files: [{ path: file }], replace: false } }));
+    assert.ok(problems.some((p) => p.range.start.line === 15), JSON.stringify(problems, null, 1));
+    assert.ok(knowledge.initiatives.some((i) => i.id === 'gesda'), 'built-in data keeps working');
+    const clean = teamFile('initiatives.yaml', 'initiatives:\n  - id: a-lab\n    name: A\n    aliases: []\n    city: X\n    country: Y\n    summary: S\n    sdgs: []\n  - id: a-lab\n    name: B\n    aliases: []\n    city: X\n    country: Y\n    summary: S\n    sdgs: []\n');
+    const duplicate = loadKnowledge(only({ initiatives: { files: [{ path: clean }], replace: false } })).problems;
+    assert.equal(duplicate.length, 1);
+    assert.match(duplicate[0].message, /Duplicate id 'a-lab'/);
+    assert.equal(duplicate[0].range.start.line, 8);
+  });
+
+  it('reports a vocabulary term that is empty, and a file that does not exist', () => {
+    const file = teamFile('vocabulary.yaml', 'terms:\n  - term: ""\n    definition: Nothing.\n    avoid: []\n');
+    const { problems } = loadKnowledge(only({ vocabulary: { files: [{ path: file }, { path: '/nonexistent/vocabulary.yaml' }], replace: false } }));
+    assert.equal(problems[0].range.start.line, 1);
+    assert.match(problems[1].message, /does not exist/);
+  });
+});
