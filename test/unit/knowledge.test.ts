@@ -62,7 +62,7 @@ describe('team knowledge files', () => {
     assert.deepEqual(problems, []);
     assert.equal(knowledge.initiatives.find((i) => i.id === 'gesda')?.name, 'GESDA (team entry)');
     assert.ok(knowledge.initiatives.some((i) => i.id === 'scitech-diplohub'));
-    assert.deepEqual(knowledge.initiativeLocations.get('lisbon-lab'), { file, line: 9 });
+    assert.deepEqual(knowledge.initiativeLocations.get('lisbon-lab'), { file, line: 8 });
   });
 
   it('replaces the built-in data when asked to', () => {

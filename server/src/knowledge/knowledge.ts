@@ -48,7 +48,7 @@ export interface Initiative {
   source?: string;
 }
 
-/** A place in a data file, so editors can open an entry where it is defined. */
+/** A place in a data file (0-based line), so editors can open an entry where it is defined. */
 export interface SourceLocation {
   file: string;
   line: number;
