@@ -1,0 +1,121 @@
+import type { ParsedBrief } from './parseBrief';
+
+/**
+ * One compiled matcher for many literal phrases (vocabulary terms, acronyms, SDG
+ * keywords, initiative names). Phrases are matched on word boundaries, in one pass
+ * over the text's tokens, so a long list costs no more than a short one and no team
+ * file can make matching slow: there are no user regexes.
+ */
+
+export interface Token {
+  /** A word, or the separator between two words. */
+  kind: 'word' | 'separator';
+  /** Lower-cased word, or the separator's normal form: ' ' for spacing, '-' for dashes. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+export interface PhraseEntry<T> {
+  phrase: string;
+  value: T;
+  /** Match the letters' case exactly (for acronyms such as IO that are also words). */
+  caseSensitive?: boolean;
+}
+
+export interface PhraseMatch<T> {
+  start: number;
+  end: number;
+  /** The text as written in the brief. */
+  text: string;
+  value: T;
+}
+
+interface TrieNode<T> {
+  children: Map<string, TrieNode<T>>;
+  entries: PhraseEntry<T>[];
+}
+
+const TOKEN = /[\p{L}\p{N}\p{M}]+|\s+|[^\p{L}\p{N}\p{M}\s]/gu;
+const DASHES = /^[-‐‑‒–]$/;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const value = match[0];
+    const start = match.index ?? 0;
+    const isWord = /^[\p{L}\p{N}\p{M}]/u.test(value);
+    const key = isWord ? value.toLowerCase() : /^\s/.test(value) ? ' ' : DASHES.test(value) ? '-' : value;
+    tokens.push({ kind: isWord ? 'word' : 'separator', key, start, end: start + value.length });
+  }
+  return tokens;
+}
+
+const proseTokens = new WeakMap<ParsedBrief, Token[]>();
+
+/** The brief's prose tokens, computed once per parse and shared by every rule. */
+export function tokensOf(brief: ParsedBrief): Token[] {
+  let tokens = proseTokens.get(brief);
+  if (!tokens) {
+    tokens = tokenize(brief.prose);
+    proseTokens.set(brief, tokens);
+  }
+  return tokens;
+}
+
+export class PhraseMatcher<T> {
+  private readonly root: TrieNode<T> = { children: new Map(), entries: [] };
+
+  constructor(entries: Iterable<PhraseEntry<T>>) {
+    for (const entry of entries) {
+      const keys = tokenize(entry.phrase.trim()).map((token) => token.key);
+      if (keys.length === 0) continue;
+      let node = this.root;
+      for (const key of keys) {
+        let child = node.children.get(key);
+        if (!child) {
+          child = { children: new Map(), entries: [] };
+          node.children.set(key, child);
+        }
+        node = child;
+      }
+      node.entries.push(entry);
+    }
+  }
+
+  /** Leftmost-longest, non-overlapping matches in token order. */
+  matchTokens(tokens: readonly Token[], source: string): PhraseMatch<T>[] {
+    const matches: PhraseMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].kind !== 'word' && !this.root.children.has(tokens[i].key)) continue;
+      const found = this.longestAt(tokens, i, source);
+      if (!found) continue;
+      matches.push(found.match);
+      i = found.lastToken;
+    }
+    return matches;
+  }
+
+  matchText(text: string): PhraseMatch<T>[] {
+    return this.matchTokens(tokenize(text), text);
+  }
+
+  private longestAt(tokens: readonly Token[], first: number, source: string) {
+    let node: TrieNode<T> | undefined = this.root;
+    let best: { match: PhraseMatch<T>; lastToken: number } | undefined;
+    for (let i = first; i < tokens.length && node; i++) {
+      node = node.children.get(tokens[i].key);
+      if (!node || node.entries.length === 0) continue;
+      const start = tokens[first].start;
+      const end = tokens[i].end;
+      const text = source.slice(start, end);
+      const entry = node.entries.find((e) => !e.caseSensitive || normaliseSpacing(text) === normaliseSpacing(e.phrase));
+      if (entry) best = { match: { start, end, text, value: entry.value }, lastToken: i };
+    }
+    return best;
+  }
+}
+
+function normaliseSpacing(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
