@@ -18,4 +18,7 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts', lintWorker: 'server/src/cli/lintWorker.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { server: 'server/src/lsp/server.ts' }, outdir: 'dist' }),
+  // The editor provides `vscode`; the client stays small and holds no engine code.
+  build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
 ]);

@@ -187,6 +187,22 @@ function fileProblem(file: ConfigFile, path: string[], message: string): FileDia
   return { file: file.path, rule: 'config-invalid', severity: 'error', message, range: fileRange(file, path) };
 }
 
+/**
+ * The config with an editor's settings laid over it, as a layer nearer than any config
+ * file. Settings that do not fit the config schema are left out and described instead.
+ */
+export function withOverrides(config: LintConfig, overrides: RawConfig, baseDir?: string): { config: LintConfig; problems: string[] } {
+  configValidator ??= compileSchema(buildConfigSchema(RULES));
+  if (!configValidator(overrides)) {
+    const problems = (configValidator.errors ?? []).map((error) => `${error.instancePath.slice(1).replace(/\//g, '.') || 'settings'} ${error.message}.`);
+    return { config, problems };
+  }
+  const layered: LintConfig = { ...config, rules: { ...config.rules } };
+  applyLayer(layered, { raw: overrides, path: '' });
+  if (Array.isArray(overrides.files) && baseDir) layered.baseDir = baseDir;
+  return { config: layered, problems: [] };
+}
+
 /** The built-in configuration (the `recommended` preset) for briefs with no config file. */
 export function defaultConfig(baseDir?: string): LintConfig {
   const config = emptyConfig();

@@ -37,6 +37,11 @@ export class SettingsLoader {
     this.knowledgeCache.clear();
   }
 
+  /** Forget team data files after one changed; config files keep their last good content. */
+  invalidateKnowledge(): void {
+    this.knowledgeCache.clear();
+  }
+
   private knowledgeFor(sources: KnowledgeSources) {
     const key = JSON.stringify([sources.vocabulary, sources.initiatives, sources.actionAreas].map((s) => [s.replace, s.files.map((f) => f.path)]));
     let entry = this.knowledgeCache.get(key);

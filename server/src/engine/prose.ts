@@ -1,11 +1,18 @@
 import type { Span } from './frontMatter';
 import type { Heading, ParsedBrief } from './parseBrief';
+import { REFERENCE_TITLES } from '../knowledge/sectionTitles';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 
 /** Words of prose between two offsets (Markdown markup, code and URLs do not count). */
 export function countWords(brief: ParsedBrief, span: Span = { start: 0, end: brief.text.length }): number {
   return brief.prose.slice(span.start, span.end).match(WORD)?.length ?? 0;
+}
+
+/** Words that count against the brief's budget: the references section is left out. */
+export function budgetedWordCount(brief: ParsedBrief): number {
+  const references = findSection(brief, REFERENCE_TITLES);
+  return countWords(brief) - (references ? countWords(brief, { start: references.start, end: references.sectionEnd }) : 0);
 }
 
 /** The first heading whose title matches one of the names, case- and punctuation-insensitively. */

@@ -1,7 +1,6 @@
 import { defineRule } from '../engine/rule';
-import { countWords, findSection, titleSpan } from '../engine/prose';
-
-import { REFERENCE_TITLES, SUMMARY_TITLES } from '../knowledge/sectionTitles';
+import { budgetedWordCount, countWords, findSection, titleSpan } from '../engine/prose';
+import { SUMMARY_TITLES } from '../knowledge/sectionTitles';
 
 export default defineRule<{ maxWords: number; summaryMaxWords: number }>({
   id: 'structure-length',
@@ -18,8 +17,7 @@ export default defineRule<{ maxWords: number; summaryMaxWords: number }>({
     },
   },
   check(brief, { options, report }) {
-    const references = findSection(brief, REFERENCE_TITLES);
-    const total = countWords(brief) - (references ? countWords(brief, { start: references.start, end: references.sectionEnd }) : 0);
+    const total = budgetedWordCount(brief);
     if (total > options.maxWords) {
       report({
         message: `The brief has ${total} words, over its budget of ${options.maxWords} (references excluded). Cut ${total - options.maxWords} words.`,

@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+  InitiativesRequest,
+  LintWorkspaceRequest,
+  RulesRequest,
+  type InitiativeSummary,
+  type InitiativesParams,
+  type LintWorkspaceResult,
+  type RuleSummary,
+} from '../../server/src/lsp/protocol';
+
+/** The commands of the "DiploBrief" category; each one asks the server or drives the editor. */
+export function registerCommands(client: LanguageClient): vscode.Disposable[] {
+  const command = vscode.commands.registerCommand;
+  return [
+    command('diplobrief.newBrief', async () => {
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown' });
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Policy brief' });
+    }),
+
+    command('diplobrief.insertInitiativeReference', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      const initiatives = await client.sendRequest<InitiativeSummary[]>(InitiativesRequest, { uri: editor.document.uri.toString() } satisfies InitiativesParams);
+      const picked = await vscode.window.showQuickPick(
+        initiatives.map((initiative) => ({
+          label: initiative.name,
+          description: `@${initiative.id}`,
+          detail: [initiative.city, initiative.country, initiative.year].filter(Boolean).join(', '),
+          id: initiative.id,
+        })),
+        { placeHolder: 'Cite a city initiative', matchOnDescription: true, matchOnDetail: true },
+      );
+      if (picked) await editor.edit((edit) => editor.selections.forEach((selection) => edit.replace(selection, `[@${picked.id}]`)));
+    }),
+
+    command('diplobrief.lintWorkspace', async () => {
+      const result = await client.sendRequest<LintWorkspaceResult>(LintWorkspaceRequest);
+      const message = `DiploBrief linted ${result.briefs} brief${result.briefs === 1 ? '' : 's'}: ${result.errors} errors, ${result.warnings} warnings.`;
+      const choice = await vscode.window.showInformationMessage(message, 'Show Problems');
+      if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
+    }),
+
+    command('diplobrief.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.diplobrief', apply: 'first' })),
+
+    command('diplobrief.showRuleDocs', async (ruleId?: string) => {
+      const rules = await client.sendRequest<RuleSummary[]>(RulesRequest);
+      const rule =
+        rules.find((candidate) => candidate.id === ruleId) ??
+        (await vscode.window.showQuickPick(
+          rules.map((candidate) => ({ label: candidate.id, detail: candidate.description, rule: candidate })),
+          { placeHolder: 'Open the documentation of a rule', matchOnDetail: true },
+        ))?.rule;
+      if (rule) await vscode.env.openExternal(vscode.Uri.parse(rule.docsUrl));
+    }),
+
+    command('diplobrief.restartServer', () => client.restart()),
+  ];
+}

@@ -1,0 +1,54 @@
+/**
+ * The requests DiploBrief adds to LSP, shared by the server and the VS Code client.
+ * Types and method names only, so the client bundle stays small.
+ */
+
+/** The URI scheme of read-only views of built-in catalogue entries. */
+export const BUILTIN_SCHEME = 'diplobrief-builtin';
+
+/** The text of a `diplobrief-builtin:` document. */
+export const BuiltinContentRequest = 'diplobrief/builtinContent';
+export interface BuiltinContentParams {
+  uri: string;
+}
+
+/** What the status bar shows for a brief. */
+export const BriefStatusRequest = 'diplobrief/briefStatus';
+export interface BriefStatusParams {
+  uri: string;
+}
+export interface BriefStatus {
+  isBrief: boolean;
+  words: number;
+  /** The word budget from the `structure-length` rule's options. */
+  budget: number;
+}
+
+/** Re-reads every config, data file and brief and lints the whole workspace again. */
+export const LintWorkspaceRequest = 'diplobrief/lintWorkspace';
+export interface LintWorkspaceResult {
+  briefs: number;
+  errors: number;
+  warnings: number;
+}
+
+/** The initiatives a brief may reference, for the client's quick pick. */
+export const InitiativesRequest = 'diplobrief/initiatives';
+export interface InitiativesParams {
+  uri: string;
+}
+export interface InitiativeSummary {
+  id: string;
+  name: string;
+  city: string;
+  country: string;
+  year?: number;
+}
+
+/** Every rule, for the client's "Show rule docs" quick pick. */
+export const RulesRequest = 'diplobrief/rules';
+export interface RuleSummary {
+  id: string;
+  description: string;
+  docsUrl: string;
+}

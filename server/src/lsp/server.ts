@@ -1,0 +1,173 @@
+/**
+ * The DiploBrief language server: wires the language features to an LSP connection
+ * (stdio or Node IPC, chosen by the command line). Holds no lint logic of its own.
+ */
+import {
+  createConnection,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { RULES } from '../rules';
+import { ruleDocsUrl } from '../engine/ruleDocs';
+import { BriefWorkspace, pathOf, uriOf, type OpenDocuments } from './workspace';
+import { readClientSettings, type ClientSettings } from './settings';
+import { documentDiagnostics, documentReport, workspaceReports } from './diagnostics';
+import { DiagnosticsPush } from './diagnosticsPush';
+import { LintScheduler } from './lintScheduler';
+import { briefStatus } from './briefStatus';
+import {
+  BriefStatusRequest,
+  InitiativesRequest,
+  LintWorkspaceRequest,
+  RulesRequest,
+  type BriefStatusParams,
+  type InitiativesParams,
+  type InitiativeSummary,
+  type LintWorkspaceResult,
+  type RuleSummary,
+} from './protocol';
+
+/** How long typing must pause before a brief is linted again. */
+const LINT_DELAY_MS = 200;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+/** Open documents by a canonical URI, whatever encoding the client chose for it. */
+const openDocuments: OpenDocuments = {
+  get(uri) {
+    const document = documents.get(uri) ?? documents.all().find((candidate) => canonicalUri(candidate.uri) === uri);
+    return document && { text: document.getText(), version: document.version };
+  },
+  uris: () => documents.all().map((document) => canonicalUri(document.uri)),
+};
+
+const workspace = new BriefWorkspace(openDocuments, (message) => connection.window.showWarningMessage(message));
+const scheduler = new LintScheduler(LINT_DELAY_MS, (error) => connection.console.error(`Linting failed: ${error.stack ?? error.message}`));
+let push: DiagnosticsPush | undefined;
+let capabilities: ClientCapabilities = {};
+
+function canonicalUri(uri: string): string {
+  const path = pathOf(uri);
+  return path === undefined ? uri : uriOf(path);
+}
+
+connection.onInitialize((params): InitializeResult => {
+  capabilities = params.capabilities;
+  const folders = params.workspaceFolders?.map((folder) => pathOf(folder.uri)) ?? [params.rootUri ? pathOf(params.rootUri) : undefined];
+  workspace.setFolders(folders.filter((path): path is string => path !== undefined));
+  const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+  if (initial !== undefined) workspace.setClientSettings(readClientSettings(initial));
+
+  const pull = capabilities.textDocument?.diagnostic !== undefined;
+  if (!pull) push = new DiagnosticsPush(workspace, scheduler, (uri, diagnostics, version) => connection.sendDiagnostics({ uri, diagnostics, version }));
+
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      ...(pull && { diagnosticProvider: { identifier: 'diplobrief', interFileDependencies: true, workspaceDiagnostics: true } }),
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'diplobrief', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+    await connection.client.register(DidChangeConfigurationNotification.type, { section: 'diplobrief' });
+  }
+  if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.diplobrief.{yaml,yml}' }, { globPattern: '**/*.{yaml,yml,json}' }],
+    });
+  }
+  if (capabilities.workspace?.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(async () => {
+      const folders = (await connection.workspace.getWorkspaceFolders()) ?? [];
+      workspace.setFolders(folders.map((folder) => pathOf(folder.uri)).filter((path): path is string => path !== undefined));
+      settingsChanged();
+    });
+  }
+  await loadClientSettings();
+  settingsChanged(0);
+});
+
+async function loadClientSettings(): Promise<void> {
+  if (!capabilities.workspace?.configuration) return;
+  const [settings] = (await connection.workspace.getConfiguration([{ section: 'diplobrief' }])) as [ClientSettings | null];
+  // A client with nothing to say keeps what came with the initialize request.
+  if (settings !== null && settings !== undefined) workspace.setClientSettings(readClientSettings(settings));
+}
+
+/** Everything may lint differently now: lint the whole workspace again. */
+function settingsChanged(delayMs?: number): void {
+  if (push) {
+    push.workspaceChanged(delayMs);
+    for (const uri of openDocuments.uris()) push.documentChanged(uri, delayMs);
+  } else if (capabilities.workspace?.diagnostics?.refreshSupport) {
+    void connection.languages.diagnostics.refresh();
+  }
+}
+
+connection.onDidChangeConfiguration(async (change) => {
+  const settings = (change.settings as { diplobrief?: unknown } | null)?.diplobrief;
+  if (settings !== undefined) workspace.setClientSettings(readClientSettings(settings));
+  else await loadClientSettings();
+  settingsChanged();
+});
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  let settings = false;
+  for (const change of changes) {
+    const path = pathOf(change.uri);
+    if (path === undefined) continue;
+    const kind = change.type === FileChangeType.Created ? 'created' : change.type === FileChangeType.Deleted ? 'deleted' : 'changed';
+    const impact = workspace.fileChanged(path, kind);
+    if (impact === 'settings') settings = true;
+    else if (impact === 'brief' && push && !openDocuments.get(canonicalUri(change.uri))) push.documentClosed(canonicalUri(change.uri));
+  }
+  if (settings) settingsChanged();
+});
+
+documents.onDidOpen(({ document }) => push?.documentChanged(canonicalUri(document.uri), 0));
+documents.onDidChangeContent(({ document }) => push?.documentChanged(canonicalUri(document.uri)));
+documents.onDidClose(({ document }) => push?.documentClosed(canonicalUri(document.uri)));
+
+connection.languages.diagnostics.on((params) => {
+  const document = workspace.document(canonicalUri(params.textDocument.uri));
+  return documentReport(document ? documentDiagnostics(workspace, document) : [], params.previousResultId);
+});
+
+connection.languages.diagnostics.onWorkspace(async (params, token) => ({
+  items: await workspaceReports(workspace, params.previousResultIds, () => token.isCancellationRequested),
+}));
+
+connection.onRequest(BriefStatusRequest, (params: BriefStatusParams) => briefStatus(workspace.document(canonicalUri(params.uri))));
+
+connection.onRequest(LintWorkspaceRequest, async (): Promise<LintWorkspaceResult> => {
+  workspace.reload();
+  settingsChanged(0);
+  const findings = (await workspace.briefs()).map((document) => documentDiagnostics(workspace, document));
+  const count = (severity: DiagnosticSeverity) => findings.flat().filter((d) => d.severity === severity).length;
+  return { briefs: findings.length, errors: count(DiagnosticSeverity.Error), warnings: count(DiagnosticSeverity.Warning) };
+});
+
+connection.onRequest(RulesRequest, (): RuleSummary[] => RULES.map((rule) => ({ id: rule.id, description: rule.description, docsUrl: ruleDocsUrl(rule.id) })));
+
+connection.onRequest(InitiativesRequest, (params: InitiativesParams): InitiativeSummary[] => {
+  const path = pathOf(canonicalUri(params.uri));
+  return workspace.settingsFor(path).knowledge.initiatives.map(({ id, name, city, country, year }) => ({ id, name, city, country, year }));
+});
+
+connection.onShutdown(() => scheduler.dispose());
+
+documents.listen(connection);
+connection.listen();

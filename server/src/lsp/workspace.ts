@@ -1,0 +1,249 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename, dirname, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { glob } from 'tinyglobby';
+import { parseBrief, type ParsedBrief } from '../engine/parseBrief';
+import { isBrief } from '../engine/isBrief';
+import { lintParsed } from '../engine/lint';
+import type { Diagnostic, FileDiagnostic } from '../engine/types';
+import { SettingsLoader, type Settings } from '../config/settingsLoader';
+import { CONFIG_FILE_NAMES, defaultConfig } from '../config/resolveConfig';
+import { BUILTIN_KNOWLEDGE } from '../knowledge/loadKnowledge';
+import { applyClientSettings, DEFAULT_CLIENT_SETTINGS, type ClientSettings } from './settings';
+
+/** One Markdown document as the language features see it: parsed once, with its settings. */
+export interface BriefDocument {
+  uri: string;
+  /** The file's path; undefined for unsaved (untitled) documents. */
+  path?: string;
+  /** The editor's version of an open document; undefined for a file read from disk. */
+  version?: number;
+  brief: ParsedBrief;
+  settings: Settings;
+  /** False for Markdown files that are not briefs: the features leave those alone. */
+  isBrief: boolean;
+  /** The brief's `lang`, reduced to its language ("es" for "es-MX"); "en" when unset. */
+  lang: string;
+}
+
+/** The documents an editor has open; their text wins over the file on disk. */
+export interface OpenDocuments {
+  get(uri: string): { text: string; version: number } | undefined;
+  uris(): string[];
+}
+
+/** What a change on disk affects. */
+export type ChangeImpact = 'brief' | 'settings' | 'none';
+
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+/**
+ * The briefs of every workspace folder with their config and knowledge, read lazily
+ * and cached until the file, its config or a team data file changes.
+ */
+export class BriefWorkspace {
+  private folders: string[] = [];
+  private clientSettings: ClientSettings = DEFAULT_CLIENT_SETTINGS;
+  private loaders = new Map<string, SettingsLoader>();
+  private readonly settingsByDir = new Map<string, Settings>();
+  private readonly fromDisk = new Map<string, { stamp: string; document: BriefDocument }>();
+  private readonly fromEditor = new Map<string, { version: number; document: BriefDocument }>();
+  private readonly lintResults = new WeakMap<BriefDocument, Diagnostic[]>();
+  private markdownFiles: Set<string> | undefined;
+  /** Team data files named by any config seen so far; kept when settings are forgotten, so their changes still count. */
+  private readonly dataFiles = new Set<string>();
+
+  constructor(
+    private readonly open: OpenDocuments,
+    /** Told about editor settings that could not be used. */
+    private readonly warn: (message: string) => void = () => {},
+  ) {}
+
+  setFolders(paths: readonly string[]): void {
+    this.folders = [...new Set(paths)].sort((a, b) => b.length - a.length);
+    this.loaders = new Map();
+    this.markdownFiles = undefined;
+    this.forgetSettings();
+  }
+
+  /** Forgets everything read from disk, for a full re-lint on request. */
+  reload(): void {
+    for (const loader of this.loaders.values()) loader.invalidateKnowledge();
+    this.markdownFiles = undefined;
+    this.forgetSettings();
+  }
+
+  setClientSettings(settings: ClientSettings): void {
+    this.clientSettings = settings;
+    this.forgetSettings();
+  }
+
+  get enabled(): boolean {
+    return this.clientSettings.enable;
+  }
+
+  /** The document at this URI: the editor's text when it is open, else the file on disk. */
+  document(uri: string): BriefDocument | undefined {
+    const open = this.open.get(uri);
+    const path = pathOf(uri);
+    if (open) {
+      const cached = this.fromEditor.get(uri);
+      if (cached?.version === open.version) return cached.document;
+      const document = this.makeDocument(uri, path, open.text, open.version);
+      this.fromEditor.set(uri, { version: open.version, document });
+      return document;
+    }
+    this.fromEditor.delete(uri);
+    return path === undefined ? undefined : this.fromFile(path);
+  }
+
+  /** The engine's findings for a document, computed once per version. */
+  lint(document: BriefDocument): Diagnostic[] {
+    let diagnostics = this.lintResults.get(document);
+    if (!diagnostics) {
+      diagnostics = document.isBrief ? lintParsed(document.brief, { path: document.path, config: document.settings.config, knowledge: document.settings.knowledge }) : [];
+      this.lintResults.set(document, diagnostics);
+    }
+    return diagnostics;
+  }
+
+  /** Every brief in the workspace folders, plus open briefs outside them. */
+  async briefs(): Promise<BriefDocument[]> {
+    const uris = new Set([...(await this.listMarkdownFiles()).map(uriOf), ...this.open.uris()]);
+    const documents: BriefDocument[] = [];
+    for (const uri of uris) {
+      const document = this.document(uri);
+      if (document?.isBrief) documents.push(document);
+    }
+    return documents;
+  }
+
+  /** Config and team-data problems of every setting resolved so far, by file. */
+  fileProblems(): Map<string, FileDiagnostic[]> {
+    const byFile = new Map<string, Map<string, FileDiagnostic>>();
+    for (const settings of this.settingsByDir.values()) {
+      for (const problem of settings.problems) {
+        const problems = byFile.get(problem.file) ?? new Map<string, FileDiagnostic>();
+        problems.set(JSON.stringify(problem), problem);
+        byFile.set(problem.file, problems);
+      }
+    }
+    return new Map([...byFile].map(([file, problems]) => [file, [...problems.values()]]));
+  }
+
+  /** Settings for a brief at this path: its config files, the editor's settings and the team's data. */
+  settingsFor(path: string | undefined): Settings {
+    if (path === undefined) {
+      const { config } = applyClientSettings(defaultConfig(), this.clientSettings);
+      return { config, knowledge: BUILTIN_KNOWLEDGE, problems: [] };
+    }
+    const dir = dirname(path);
+    let settings = this.settingsByDir.get(dir);
+    if (!settings) {
+      const folder = this.folderOf(path);
+      const loaded = this.loaderFor(folder).forFile(path);
+      const { config, problems } = applyClientSettings(loaded.config, this.clientSettings, folder);
+      problems.forEach((problem) => this.warn(problem));
+      settings = { ...loaded, config };
+      for (const list of [config.vocabulary, config.initiatives, config.actionAreas]) list.files.forEach((source) => this.dataFiles.add(source.path));
+      this.settingsByDir.set(dir, settings);
+    }
+    return settings;
+  }
+
+  /** Records a change on disk and says what it affects, so the caller re-lints only that. */
+  fileChanged(path: string, kind: 'created' | 'changed' | 'deleted'): ChangeImpact {
+    if (CONFIG_FILE_NAMES.includes(basename(path)) || this.dataFiles.has(path)) {
+      for (const loader of this.loaders.values()) loader.invalidateKnowledge();
+      this.forgetSettings();
+      return 'settings';
+    }
+    if (!path.endsWith('.md')) return 'none';
+    this.fromDisk.delete(path);
+    if (this.markdownFiles && this.folderOf(path) !== undefined) {
+      if (kind === 'deleted') this.markdownFiles.delete(path);
+      else this.markdownFiles.add(path);
+    }
+    return 'brief';
+  }
+
+  /** The workspace folder holding the path, if any (the innermost one). */
+  folderOf(path: string): string | undefined {
+    return this.folders.find((folder) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep));
+  }
+
+  private async listMarkdownFiles(): Promise<string[]> {
+    if (!this.markdownFiles) {
+      const lists = await Promise.all(this.folders.map((cwd) => glob(['**/*.md'], { cwd, ignore: IGNORE, absolute: true, dot: true })));
+      this.markdownFiles = new Set(lists.flat().map((file) => file.split('/').join(sep)));
+    }
+    return [...this.markdownFiles].sort();
+  }
+
+  private fromFile(path: string): BriefDocument | undefined {
+    let stamp: string;
+    try {
+      const stat = statSync(path);
+      stamp = `${stat.mtimeMs}:${stat.size}`;
+    } catch {
+      this.fromDisk.delete(path);
+      return undefined;
+    }
+    const cached = this.fromDisk.get(path);
+    if (cached?.stamp === stamp) return cached.document;
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+    const document = this.makeDocument(uriOf(path), path, text, undefined);
+    this.fromDisk.set(path, { stamp, document });
+    return document;
+  }
+
+  private makeDocument(uri: string, path: string | undefined, text: string, version: number | undefined): BriefDocument {
+    const brief = parseBrief(text, path);
+    const settings = this.settingsFor(path);
+    const lang = brief.frontMatter?.data?.lang;
+    return {
+      uri,
+      path,
+      version,
+      brief,
+      settings,
+      isBrief: isBrief(brief, settings.config),
+      lang: typeof lang === 'string' ? lang.split('-')[0].toLowerCase() : 'en',
+    };
+  }
+
+  private loaderFor(folder: string | undefined): SettingsLoader {
+    const key = folder ?? '';
+    let loader = this.loaders.get(key);
+    if (!loader) {
+      loader = new SettingsLoader({ baseDir: folder });
+      this.loaders.set(key, loader);
+    }
+    return loader;
+  }
+
+  /** Settings changed: every cached document was made with the old ones. */
+  private forgetSettings(): void {
+    this.settingsByDir.clear();
+    this.fromDisk.clear();
+    this.fromEditor.clear();
+  }
+}
+
+export function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export function uriOf(path: string): string {
+  return pathToFileURL(path).href;
+}

@@ -1,0 +1,145 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  PublishDiagnosticsNotification,
+  type ClientCapabilities,
+  type Diagnostic,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+
+export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+export const LSP_WORKSPACE = join(__dirname, '..', 'fixtures', 'lsp', 'workspace');
+
+/** How long to wait for the server before a test fails; waits end as soon as the event comes. */
+const TIMEOUT_MS = 10_000;
+
+/** A copy of the LSP fixture workspace, so tests may change files. */
+export function copyWorkspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'diplobrief-lsp-'));
+  cpSync(LSP_WORKSPACE, dir, { recursive: true });
+  return dir;
+}
+
+export const fileUri = (path: string) => pathToFileURL(path).href;
+
+export interface StartOptions {
+  /** Announce LSP 3.17 pull diagnostics (the server then stops pushing). */
+  pull?: boolean;
+  settings?: Record<string, unknown>;
+}
+
+/**
+ * The built server, spawned over stdio and driven by a real JSON-RPC client, as an
+ * editor would. Waits are on notifications with a timeout, never on sleeps.
+ */
+export class LspTestClient {
+  readonly connection: ProtocolConnection;
+  stderr = '';
+  private readonly latest = new Map<string, Diagnostic[]>();
+  private waiters: { uri: string; accept: (diagnostics: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
+  private versions = new Map<string, number>();
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly root: string,
+    settings: Record<string, unknown> | null,
+  ) {
+    child.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, diagnostics }) => {
+      this.latest.set(uri, diagnostics);
+      this.waiters = this.waiters.filter((waiter) => {
+        if (waiter.uri !== uri || !waiter.accept(diagnostics)) return true;
+        waiter.resolve(diagnostics);
+        return false;
+      });
+    });
+    // The server asks for settings and registers watchers; answer as an editor would.
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.onNotification('window/logMessage', () => {});
+    this.connection.listen();
+  }
+
+  static async start(root: string, options: StartOptions = {}): Promise<LspTestClient> {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const client = new LspTestClient(child, root, options.settings ?? null);
+    const capabilities: ClientCapabilities = {
+      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, diagnostics: { refreshSupport: true } },
+      textDocument: {
+        completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'] } },
+        hover: { contentFormat: ['markdown'] },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } }, dataSupport: true },
+        rename: { prepareSupport: true },
+        ...(options.pull && { diagnostic: { dynamicRegistration: false } }),
+      },
+    };
+    await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: fileUri(root),
+      workspaceFolders: [{ uri: fileUri(root), name: 'workspace' }],
+      capabilities,
+      initializationOptions: options.settings ? { settings: options.settings } : undefined,
+    });
+    await client.connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  uri(relativePath: string): string {
+    return fileUri(join(this.root, relativePath));
+  }
+
+  /** Opens a workspace file (with its text on disk unless `text` is given). */
+  async open(relativePath: string, text?: string): Promise<string> {
+    const uri = this.uri(relativePath);
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version: 1, text: text ?? readFileSync(join(this.root, relativePath), 'utf8') },
+    });
+    return uri;
+  }
+
+  async change(uri: string, text: string): Promise<void> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** The next pushed diagnostics for the URI that pass `accept` (the latest ones, if they already do). */
+  diagnostics(uri: string, accept: (diagnostics: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+    const current = this.latest.get(uri);
+    if (current && accept(current)) return Promise.resolve(current);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${TIMEOUT_MS} ms; last: ${JSON.stringify(this.latest.get(uri))}`)), TIMEOUT_MS);
+      this.waiters.push({ uri, accept, resolve: (diagnostics) => (clearTimeout(timer), resolve(diagnostics)) });
+    });
+  }
+
+  /** Forgets what was pushed for the URI, so the next wait sees only newer diagnostics. */
+  forget(uri: string): void {
+    this.latest.delete(uri);
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  async stop(): Promise<void> {
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    await exited;
+    this.connection.dispose();
+  }
+}
