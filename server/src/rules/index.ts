@@ -3,6 +3,13 @@ import type { AnyRule } from '../engine/rule';
 import frontMatterMissing from './front-matter-missing';
 import frontMatterSchema from './front-matter-schema';
 import frontMatterSyntax from './front-matter-syntax';
+import sdgBodyMentionUntagged from './sdg-body-mention-untagged';
+import sdgDuplicate from './sdg-duplicate';
+import sdgFormat from './sdg-format';
+import sdgMissing from './sdg-missing';
+import sdgTargetGoalMismatch from './sdg-target-goal-mismatch';
+import sdgTooMany from './sdg-too-many';
+import sdgUnknown from './sdg-unknown';
 import structureLength from './structure-length';
 import structureRequiredSections from './structure-required-sections';
 
@@ -10,6 +17,13 @@ export const RULES: readonly AnyRule[] = [
   frontMatterMissing,
   frontMatterSchema,
   frontMatterSyntax,
+  sdgBodyMentionUntagged,
+  sdgDuplicate,
+  sdgFormat,
+  sdgMissing,
+  sdgTargetGoalMismatch,
+  sdgTooMany,
+  sdgUnknown,
   structureLength,
   structureRequiredSections,
 ];

@@ -1,0 +1,19 @@
+import { defineRule } from '../engine/rule';
+import { readSdgTags, SDG_FIELD } from '../tagging/sdgTags';
+import { tagFieldSpan } from '../tagging/tagField';
+
+export default defineRule({
+  id: 'sdg-missing',
+  description: 'A brief must be tagged with the SDG goals it serves.',
+  defaultSeverity: 'warning',
+  fixable: false,
+  defaultOptions: {},
+  check(brief, { knowledge, report }) {
+    if (!brief.frontMatter?.data) return;
+    if (readSdgTags(brief, knowledge.sdg).length > 0) return;
+    report({
+      message: 'The brief has no SDG tag. Add the goals it serves to the front matter, for example `sdgs: [11, 13]`.',
+      ...tagFieldSpan(brief, SDG_FIELD),
+    });
+  },
+});
