@@ -1,0 +1,50 @@
+import type { Nodes } from 'mdast';
+import { defineRule } from '../engine/rule';
+import type { ParsedBrief } from '../engine/parseBrief';
+import { addListItem } from '../engine/frontMatterEdits';
+import { INITIATIVES_FIELD, initiativeUse } from '../tagging/initiativeUse';
+
+export default defineRule({
+  id: 'initiative-mention-unreferenced',
+  description: 'An initiative of the catalogue named in plain words must be referenced (`[@id]`) and tagged.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  defaultOptions: {},
+  check(brief, { knowledge, report }) {
+    const frontMatter = brief.frontMatter;
+    if (!frontMatter?.data) return;
+    const use = initiativeUse(brief, knowledge);
+    const reported = new Set<string>();
+    for (const mention of use.mentions) {
+      const initiative = mention.value;
+      if (use.referenced.has(initiative.id) || use.tagged.has(initiative.id) || reported.has(initiative.id)) continue;
+      reported.add(initiative.id);
+      report({
+        message: `'${mention.text.replace(/\s+/g, ' ')}' is the catalogue initiative ${initiative.name}, but the brief neither references nor tags it. Cite it as [@${initiative.id}] and add '${initiative.id}' to \`initiatives\`.`,
+        start: mention.start,
+        end: mention.end,
+        fix: {
+          title: `Cite [@${initiative.id}] and tag it`,
+          edits: [
+            addListItem(brief.text, frontMatter, INITIATIVES_FIELD, initiative.id),
+            { start: citationPoint(brief, mention.end), end: citationPoint(brief, mention.end), newText: ` [@${initiative.id}]` },
+          ],
+        },
+        data: { id: initiative.id },
+      });
+    }
+  },
+});
+
+/** Where the citation goes: after a possessive ("GESDA's") and outside a link's text. */
+function citationPoint(brief: ParsedBrief, mentionEnd: number): number {
+  let point = mentionEnd + (/^['’]s(?![\p{L}])/u.exec(brief.text.slice(mentionEnd, mentionEnd + 3))?.[0].length ?? 0);
+  const visit = (node: Nodes) => {
+    const { start, end } = { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+    if (start > point || end < point) return;
+    if (node.type === 'link' || node.type === 'linkReference') point = Math.max(point, end);
+    if ('children' in node) node.children.forEach(visit);
+  };
+  visit(brief.tree);
+  return point;
+}

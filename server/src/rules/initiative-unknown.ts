@@ -1,0 +1,46 @@
+import { defineRule } from '../engine/rule';
+import { replaceListItem } from '../engine/frontMatterEdits';
+import type { OffsetEdit } from '../engine/rule';
+import type { Span } from '../engine/frontMatter';
+import { initiativeSuggestions, initiativeUse } from '../tagging/initiativeUse';
+import { knowledgeIndex } from '../tagging/knowledgeIndex';
+
+export default defineRule({
+  id: 'initiative-unknown',
+  description: 'Initiative tags and `[@id]` references must name initiatives of the catalogue (bibliography keys excepted).',
+  defaultSeverity: 'warning',
+  fixable: true,
+  defaultOptions: {},
+  check(brief, { knowledge, report }) {
+    const catalogue = knowledgeIndex(knowledge).initiatives;
+    const use = initiativeUse(brief, knowledge);
+    const unknown = (written: string, span: Span, problem: string, replace: (id: string) => OffsetEdit) => {
+      const suggestions = initiativeSuggestions(written, knowledge);
+      const only = suggestions.length === 1 ? suggestions[0] : undefined;
+      const hint =
+        suggestions.length > 0
+          ? ` Did you mean ${suggestions.map((id) => `'${id}' (${catalogue.get(id)!.name})`).join(' or ')}?`
+          : " Check the id, or add the initiative to the team's initiatives file.";
+      report({
+        message: `${problem}${hint}`,
+        ...span,
+        ...(only && { fix: { title: `Replace with '${only}'`, edits: [replace(only)] } }),
+        data: { suggestions },
+      });
+    };
+    for (const item of use.tags) {
+      if (catalogue.has(item.source)) continue;
+      unknown(item.source, item.span, `'${item.source}' in \`initiatives\` is not in the initiatives catalogue.`, (id) => replaceListItem(item, id));
+    }
+    // With an unreadable bibliography any unknown key may be one of its citations.
+    if (use.bibliographyUnreadable) return;
+    const bibliography = brief.frontMatter?.data?.bibliography;
+    for (const reference of use.references) {
+      if (reference.initiative || reference.bibliographic) continue;
+      const problem = bibliography
+        ? `'@${reference.id}' is neither an initiative of the catalogue nor a key of the bibliography.`
+        : `'@${reference.id}' is not in the initiatives catalogue, and the brief names no \`bibliography\` file for other citations.`;
+      unknown(reference.id, reference, problem, (id) => ({ start: reference.start, end: reference.end, newText: id }));
+    }
+  },
+});
