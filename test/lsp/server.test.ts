@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic, DocumentDiagnosticReport, WorkspaceDiagnosticReport } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionList, Diagnostic, DocumentDiagnosticReport, Hover, Location, MarkupContent, TextEdit, WorkspaceDiagnosticReport, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { copyWorkspace, LspTestClient } from '../helpers/lspClient';
 
 const rules = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
@@ -98,5 +98,98 @@ describe('language server over stdio (pull diagnostics)', () => {
     const water = byFile.get('water.brief.md')!;
     assert.equal(water.kind, 'full');
     assert.deepEqual(rules((water as { items: Diagnostic[] }).items), ['structure-required-sections']);
+  });
+});
+
+describe('language features over stdio', () => {
+  let client: LspTestClient;
+  let root: string;
+
+  before(async () => {
+    root = copyWorkspace();
+    client = await LspTestClient.start(root);
+  });
+
+  after(async () => {
+    await client.stop();
+    assert.equal(client.stderr, '', 'the server wrote to stderr');
+  });
+
+  const lineOf = (text: string, fragment: string) => {
+    const lines = text.split('\n');
+    const line = lines.findIndex((candidate) => candidate.includes(fragment));
+    return { line, character: lines[line].indexOf(fragment) };
+  };
+
+  it('completes SDG targets in the front matter and initiatives after [@', async () => {
+    const text = readFileSync(join(root, 'briefs/heat.brief.md'), 'utf8').replace('sdgs: [11, "11.5"]', 'sdgs: [11, 13.]').replace('Heat waves', 'Heat [@ waves');
+    const uri = await client.open('briefs/heat.brief.md', text);
+    const at = lineOf(text, '13.]');
+    const targets = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: at.line, character: at.character + 3 } });
+    assert.ok(targets.items.some((item) => item.label === '13.1' && (item.textEdit as TextEdit).newText === '"13.1"'));
+    const cite = lineOf(text, '[@ waves');
+    const initiatives = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: cite.line, character: cite.character + 2 },
+      context: { triggerKind: 2, triggerCharacter: '@' },
+    });
+    assert.ok(initiatives.items.some((item) => item.label === 'bcn-urban-lab' && item.detail === 'Barcelona Urban Science Lab · Barcelona, 2022'));
+    await client.close(uri);
+  });
+
+  it('hovers SDG mentions and initiative references', async () => {
+    const uri = await client.open('briefs/heat.brief.md');
+    const text = readFileSync(join(root, 'briefs/heat.brief.md'), 'utf8');
+    const target = lineOf(text, 'target 11.5');
+    const sdg = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: target.line, character: target.character + 8 } });
+    assert.match((sdg.contents as MarkupContent).value, /Target 11\.5\*\*: By 2030, significantly reduce the number of deaths/);
+    const reference = lineOf(text, '@scitech-diplohub');
+    const card = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: reference.line, character: reference.character + 3 } });
+    assert.match((card.contents as MarkupContent).value, /\*\*SciTech DiploHub\*\* · Barcelona, Spain/);
+    await client.close(uri);
+  });
+
+  it('applies a quick fix, and the result lints clean for that rule', async () => {
+    const uri = await client.open('briefs/water.brief.md');
+    const diagnostics = await client.diagnostics(uri, has('structure-required-sections'));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[0].range,
+      context: { diagnostics, only: ['quickfix'] },
+    });
+    const fix = actions.find((action) => action.isPreferred)!;
+    assert.equal(fix.title, "Add a 'References' section");
+    const text = readFileSync(join(root, 'briefs/water.brief.md'), 'utf8');
+    const edit = fix.edit!.changes![uri][0];
+    const lines = text.split('\n');
+    const offset = lines.slice(0, edit.range.start.line).join('\n').length + (edit.range.start.line > 0 ? 1 : 0) + edit.range.start.character;
+    const fixed = text.slice(0, offset) + edit.newText + text.slice(offset);
+    await client.change(uri, fixed);
+    assert.deepEqual(rules(await client.diagnostics(uri, lacks('structure-required-sections'))), []);
+    await client.close(uri);
+  });
+
+  it('goes to the team catalogue entry, and shows built-in entries read-only', async () => {
+    const uri = await client.open('briefs/heat.brief.md');
+    const text = readFileSync(join(root, 'briefs/heat.brief.md'), 'utf8');
+    const team = lineOf(text, '[@bcn-urban-lab]');
+    const location = await client.request<Location>('textDocument/definition', { textDocument: { uri }, position: { line: team.line, character: team.character + 4 } });
+    assert.equal(location.uri, client.uri('team/initiatives.yaml'));
+    assert.equal(location.range.start.line, 1);
+    const builtin = lineOf(text, '@scitech-diplohub');
+    const view = await client.request<Location>('textDocument/definition', { textDocument: { uri }, position: { line: builtin.line, character: builtin.character + 2 } });
+    assert.equal(view.uri, 'diplobrief-builtin:/initiatives.yaml');
+    const content = await client.request<string>('diplobrief/builtinContent', { uri: view.uri });
+    assert.equal(content.split('\n')[view.range.start.line], '  - id: scitech-diplohub');
+    await client.close(uri);
+  });
+
+  it('renames a team initiative across the workspace', async () => {
+    const uri = await client.open('briefs/water.brief.md');
+    const text = readFileSync(join(root, 'briefs/water.brief.md'), 'utf8');
+    const at = lineOf(text, 'bcn-urban-lab');
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position: at, newName: 'bcn-heat-lab' });
+    assert.deepEqual(Object.keys(edit.changes!).map((changed) => changed.slice(client.uri('').length + 1)).sort(), ['briefs/heat.brief.md', 'briefs/water.brief.md', 'team/initiatives.yaml']);
+    await client.close(uri);
   });
 });

@@ -2,9 +2,13 @@
  * The DiploBrief language server: wires the language features to an LSP connection
  * (stdio or Node IPC, chosen by the command line). Holds no lint logic of its own.
  */
+import { readFileSync } from 'node:fs';
 import {
+  CodeActionKind,
   createConnection,
   DiagnosticSeverity,
+  ResponseError,
+  ErrorCodes,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -23,8 +27,20 @@ import { documentDiagnostics, documentReport, workspaceReports } from './diagnos
 import { DiagnosticsPush } from './diagnosticsPush';
 import { LintScheduler } from './lintScheduler';
 import { briefStatus } from './briefStatus';
+import { COMPLETION_TRIGGER_CHARACTERS, provideCompletion } from './completion';
+import { provideHover } from './hover';
+import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
+import { provideDefinition } from './definition';
+import { provideReferences } from './references';
+import { prepareRename, provideRename, type RenameRefusal } from './rename';
+import { provideDocumentSymbols } from './symbols';
+import { provideDocumentLinks } from './links';
+import { builtinContent } from './builtinEntries';
+import type { ReadText } from './teamVocabulary';
 import {
   BriefStatusRequest,
+  BuiltinContentRequest,
+  type BuiltinContentParams,
   InitiativesRequest,
   LintWorkspaceRequest,
   RulesRequest,
@@ -74,6 +90,14 @@ connection.onInitialize((params): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       ...(pull && { diagnosticProvider: { identifier: 'diplobrief', interFileDependencies: true, workspaceDiagnostics: true } }),
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      documentSymbolProvider: true,
+      documentLinkProvider: { resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'diplobrief', version: '0.1.0' },
@@ -149,6 +173,76 @@ connection.languages.diagnostics.on((params) => {
 connection.languages.diagnostics.onWorkspace(async (params, token) => ({
   items: await workspaceReports(workspace, params.previousResultIds, () => token.isCancellationRequested),
 }));
+
+/** A team file's text: the editor's when it is open, else the file's. */
+const readText: ReadText = (path) => {
+  const open = openDocuments.get(uriOf(path));
+  if (open) return open.text;
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+const documentAt = (uri: string) => {
+  const document = workspace.enabled ? workspace.document(canonicalUri(uri)) : undefined;
+  return document?.isBrief ? document : undefined;
+};
+
+const refuse = (result: RenameRefusal) => new ResponseError(ErrorCodes.InvalidRequest, result.error);
+
+connection.onCompletion(({ textDocument, position }) => {
+  const document = documentAt(textDocument.uri);
+  return document ? provideCompletion(document, position) : null;
+});
+
+connection.onHover(({ textDocument, position }) => {
+  const document = documentAt(textDocument.uri);
+  return document ? provideHover(document, position) : null;
+});
+
+connection.onCodeAction((params) => {
+  const document = documentAt(params.textDocument.uri);
+  const canCreateFiles = capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create') ?? false;
+  return document ? provideCodeActions(document, params, { readText, canCreateFiles }) : [];
+});
+
+connection.onDefinition(({ textDocument, position }) => {
+  const document = documentAt(textDocument.uri);
+  return document ? provideDefinition(document, position) : null;
+});
+
+connection.onReferences(async ({ textDocument, position, context }) => {
+  const document = documentAt(textDocument.uri);
+  return document ? provideReferences(document, position, context, await workspace.briefs()) : [];
+});
+
+connection.onPrepareRename(({ textDocument, position }) => {
+  const document = documentAt(textDocument.uri);
+  const result = document ? prepareRename(document, position) : null;
+  if (result && 'error' in result) throw refuse(result);
+  return result;
+});
+
+connection.onRenameRequest(async ({ textDocument, position, newName }) => {
+  const document = documentAt(textDocument.uri);
+  const result = document ? provideRename(document, position, newName, await workspace.briefs(), readText) : null;
+  if (result && 'error' in result) throw refuse(result);
+  return result;
+});
+
+connection.onDocumentSymbol(({ textDocument }) => {
+  const document = documentAt(textDocument.uri);
+  return document ? provideDocumentSymbols(document) : [];
+});
+
+connection.onDocumentLinks(({ textDocument }) => {
+  const document = documentAt(textDocument.uri);
+  return document ? provideDocumentLinks(document) : [];
+});
+
+connection.onRequest(BuiltinContentRequest, (params: BuiltinContentParams) => builtinContent(params.uri) ?? '');
 
 connection.onRequest(BriefStatusRequest, (params: BriefStatusParams) => briefStatus(workspace.document(canonicalUri(params.uri))));
 

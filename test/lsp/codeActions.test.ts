@@ -1,0 +1,109 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { CodeAction, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
+import { FIX_ALL_KIND, provideCodeActions, type CodeActionOptions } from '../../server/src/lsp/codeActions';
+import { documentDiagnostics } from '../../server/src/lsp/diagnostics';
+import { lint } from '../../server/src/engine/lint';
+import { LineIndex } from '../../server/src/engine/lineIndex';
+import { briefText, openBrief } from '../helpers/briefDocuments';
+import { copyWorkspace } from '../helpers/lspClient';
+
+const options: CodeActionOptions = { readText: (path) => readFileSync(path, 'utf8'), canCreateFiles: true };
+
+function actionsFor(text: string, only?: string[], extraDiagnostics: Diagnostic[] = [], root?: string) {
+  const { workspace, document } = openBrief(text, undefined, root);
+  const diagnostics = [...documentDiagnostics(workspace, document), ...extraDiagnostics];
+  const params: CodeActionParams = {
+    textDocument: { uri: document.uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics, ...(only && { only }) },
+  };
+  return { document, diagnostics, actions: provideCodeActions(document, params, options) };
+}
+
+/** Applies one file's edits to a text, last edit first. */
+function apply(text: string, edits: TextEdit[]): string {
+  const lines = new LineIndex(text);
+  return [...edits]
+    .map((edit) => ({ start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end), newText: edit.newText }))
+    .sort((a, b) => b.start - a.start)
+    .reduce((result, edit) => result.slice(0, edit.start) + edit.newText + result.slice(edit.end), text);
+}
+
+const editsOf = (action: CodeAction, uri: string) => action.edit!.changes![uri];
+
+describe('code actions', () => {
+  const incomplete = briefText('## Executive summary\n\nShort.\n');
+
+  it('offers each rule fix as a preferred quick fix, rebuilt from the diagnostic alone', () => {
+    const { document, actions } = actionsFor(incomplete);
+    const fix = actions.find((action) => action.title === "Add a 'Recommendations' section")!;
+    assert.equal(fix.kind, 'quickfix');
+    assert.equal(fix.isPreferred, true);
+    assert.equal(fix.diagnostics![0].code, 'structure-required-sections');
+    const fixed = apply(document.brief.text, editsOf(fix, document.uri));
+    assert.match(fixed, /\n## Recommendations\n$/);
+  });
+
+  it('disables a rule for one line: a comment above a paragraph, at the end of a line in a list', () => {
+    const text = briefText('## Executive summary\n\nShort.\n');
+    const { document, actions } = actionsFor(text);
+    const disable = actions.find((action) => action.title === 'Disable structure-required-sections for this line')!;
+    const result = apply(text, editsOf(disable, document.uri));
+    assert.match(result, /<!-- diplobrief-disable-next-line structure-required-sections -->\n# T/);
+    assert.deepEqual(lint(result, { path: document.path, config: document.settings.config }).filter((d) => d.rule === 'structure-required-sections'), []);
+
+    const inList: Diagnostic = { range: { start: { line: 10, character: 2 }, end: { line: 10, character: 6 } }, message: 'm', source: 'diplobrief', code: 'vocabulary-preferred-term' };
+    const listText = briefText('- item one\n');
+    const listAction = actionsFor(listText, undefined, [inList]).actions.find((action) => action.title === 'Disable vocabulary-preferred-term for this line')!;
+    assert.equal(apply(listText, editsOf(listAction, document.uri)).split('\n')[10], '- item one <!-- diplobrief-disable-line vocabulary-preferred-term -->');
+  });
+
+  it('has no "disable" action for findings in the front matter, where comments do not count', () => {
+    const inFrontMatter: Diagnostic = { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } }, message: 'm', source: 'diplobrief', code: 'front-matter-schema' };
+    const { actions } = actionsFor(briefText('## Executive summary\n\n## Recommendations\n\n## References\n'), undefined, [inFrontMatter]);
+    assert.deepEqual(actions.map((action) => action.title), []);
+  });
+
+  it('fixes everything at once as a source action, leaving nothing fixable', () => {
+    const { document, actions } = actionsFor(incomplete, ['source.fixAll']);
+    assert.deepEqual(actions.map((action) => action.kind), [FIX_ALL_KIND]);
+    const fixed = apply(document.brief.text, editsOf(actions[0], document.uri));
+    assert.match(fixed, /## Recommendations\n\n## References\n$/);
+    assert.deepEqual(lint(fixed, { path: document.path, config: document.settings.config }).filter((d) => d.fix), []);
+    assert.deepEqual(actionsFor(incomplete, ['quickfix']).actions.filter((action) => action.kind === FIX_ALL_KIND), []);
+  });
+
+  describe('add to the team vocabulary', () => {
+    const finding = (line: number, start: number, end: number, code: string): Diagnostic => ({ range: { start: { line, character: start }, end: { line, character: end } }, message: 'm', source: 'diplobrief', code });
+
+    it('adds an acronym to allowedAcronyms of the team file', () => {
+      const root = copyWorkspace();
+      const vocabulary = join(root, 'team', 'vocabulary.yaml');
+      writeFileSync(vocabulary, '# Our words\nterms: []\n');
+      writeFileSync(join(root, '.diplobrief.yaml'), readFileSync(join(root, '.diplobrief.yaml'), 'utf8') + 'vocabulary: team/vocabulary.yaml\n');
+      const text = briefText('The IPCC warns.\n');
+      const { actions } = actionsFor(text, undefined, [finding(10, 4, 8, 'vocabulary-acronym-undefined')], root);
+      const add = actions.find((action) => action.title === "Add 'IPCC' to the team vocabulary")!;
+      const [uri, edits] = Object.entries(add.edit!.changes!)[0];
+      assert.ok(uri.endsWith('/team/vocabulary.yaml'));
+      const updated = apply(readFileSync(vocabulary, 'utf8'), edits);
+      assert.match(updated, /^# Our words/);
+      assert.deepEqual(parse(updated), { terms: [], allowedAcronyms: ['IPCC'] });
+    });
+
+    it('creates the team file beside the config when there is none', () => {
+      const text = briefText('Urban living labbing works.\n');
+      const { actions } = actionsFor(text, undefined, [finding(10, 6, 20, 'vocabulary-term-consistency')]);
+      const add = actions.find((action) => action.title === "Add 'living labbing' to the team vocabulary")!;
+      const changes = add.edit!.documentChanges! as { kind?: string; uri?: string; edits?: TextEdit[]; textDocument?: { uri: string } }[];
+      assert.equal(changes[0].kind, 'create');
+      assert.ok(changes[0].uri!.endsWith('/vocabulary.yaml'));
+      assert.deepEqual(parse(changes[1].edits![0].newText), { terms: [{ term: 'living labbing', definition: "Define 'living labbing' for reviewers." }] });
+      assert.ok(changes[2].textDocument!.uri.endsWith('/.diplobrief.yaml'));
+      assert.equal(changes[2].edits![0].newText, 'vocabulary: vocabulary.yaml\n');
+    });
+  });
+});

@@ -1,0 +1,89 @@
+import { strict as assert } from 'node:assert';
+import type { CompletionItem, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
+import { provideCompletion } from '../../server/src/lsp/completion';
+import { briefText, openAt } from '../helpers/briefDocuments';
+
+function complete(marked: string): CompletionItem[] {
+  const { document, position } = openAt(marked);
+  return provideCompletion(document, position)?.items ?? [];
+}
+
+const labels = (items: CompletionItem[]) => items.map((item) => item.label);
+const insert = (item: CompletionItem | undefined) => (item?.textEdit as TextEdit | undefined)?.newText;
+const docs = (item: CompletionItem | undefined) => (item?.documentation as MarkupContent | undefined)?.value ?? '';
+
+describe('completion', () => {
+  describe('in the front matter', () => {
+    it('offers the keys not yet written, with their documentation', () => {
+      const items = complete(briefText('Text.\n', 'ci|\n'));
+      assert.ok(labels(items).includes('city'));
+      assert.ok(!labels(items).includes('title'), 'title is already there');
+      assert.match(docs(items.find((item) => item.label === 'city')), /city the brief is written for/);
+      assert.equal(insert(items.find((item) => item.label === 'city')), 'city: ');
+    });
+
+    it('offers the 17 goals under sdgs, with short names and the official text', () => {
+      const items = complete(briefText('Text.\n', 'sdgs: [|]\n'));
+      assert.equal(items.length, 17);
+      const eleven = items.find((item) => item.label === '11')!;
+      assert.equal(eleven.detail, 'Sustainable cities and communities');
+      assert.match(docs(eleven), /Make cities and human settlements inclusive, safe, resilient and sustainable/);
+      assert.match(docs(eleven), /#FD9D24/);
+    });
+
+    it('offers the targets and indicators of a goal once a dot is typed, quoted so YAML keeps them as text', () => {
+      const items = complete(briefText('Text.\n', 'sdgs:\n  - 11.|\n'));
+      assert.ok(labels(items).includes('11.5') && labels(items).includes('11.6.2') && labels(items).includes('11.a'));
+      assert.ok(labels(items).every((label) => label.startsWith('11.')));
+      assert.equal(insert(items.find((item) => item.label === '11.5')), '"11.5"');
+      assert.deepEqual(labels(complete(briefText('Text.\n', 'sdgs: ["11.1|"]\n'))).slice(0, 2), ['11.1', '11.1.1']);
+      assert.equal(insert(complete(briefText('Text.\n', 'sdgs: ["11.1|"]\n'))[0]), '11.1', 'inside quotes, no more quotes');
+    });
+
+    it('writes the official texts in the brief\'s language', () => {
+      const items = complete(briefText('Texto.\n', 'lang: es\nsdgs: [|]\n'));
+      assert.equal(items.find((item) => item.label === '11')!.detail, 'Ciudades y comunidades sostenibles');
+    });
+
+    it('leaves out tags that are already in the list', () => {
+      assert.ok(!labels(complete(briefText('Text.\n', 'sdgs: [11, |]\n'))).includes('11'));
+    });
+
+    it('offers initiatives with name, city and year, the team\'s included', () => {
+      const items = complete(briefText('Text.\n', 'initiatives:\n  - |\n'));
+      assert.equal(items.find((item) => item.label === 'scitech-diplohub')!.detail, 'SciTech DiploHub · Barcelona, 2018');
+      assert.equal(items.find((item) => item.label === 'bcn-urban-lab')!.detail, 'Barcelona Urban Science Lab · Barcelona, 2022');
+      assert.match(docs(items.find((item) => item.label === 'bcn-urban-lab')), /team catalogue \(initiatives\.yaml\)/);
+    });
+
+    it('offers action areas, cities from the catalogue and the status values', () => {
+      assert.ok(labels(complete(briefText('Text.\n', 'action_areas: [|]\n'))).includes('citizen-science'));
+      const cities = labels(complete(briefText('Text.\n', 'city: |\n')));
+      assert.ok(cities.includes('Geneva') && cities.includes('Kigali'));
+      assert.deepEqual(labels(complete(briefText('Text.\n').replace('status: draft', 'status: |'))), ['draft', 'review', 'final']);
+    });
+  });
+
+  describe('in the body', () => {
+    it('completes initiative references after [@ and closes the bracket', () => {
+      const items = complete(briefText('As [@sci|\n'));
+      const item = items.find((candidate) => candidate.label === 'scitech-diplohub')!;
+      assert.equal(insert(item), 'scitech-diplohub]');
+      assert.equal(insert(complete(briefText('As [@|] shows.\n')).find((candidate) => candidate.label === 'gesda')), 'gesda');
+    });
+
+    it('completes in-text @ references', () => {
+      assert.ok(labels(complete(briefText('As @| shows.\n'))).includes('gspi'));
+    });
+
+    it('completes goals after "SDG " and targets after "target 11."', () => {
+      assert.equal(complete(briefText('This serves SDG |\n')).length, 17);
+      assert.ok(labels(complete(briefText('This serves target 11.|\n'))).includes('11.5'));
+    });
+
+    it('offers nothing in code or in plain prose', () => {
+      assert.deepEqual(complete(briefText('Write `[@|`\n')), []);
+      assert.deepEqual(complete(briefText('Plain |words.\n')), []);
+    });
+  });
+});

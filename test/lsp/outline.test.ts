@@ -1,0 +1,20 @@
+import { strict as assert } from 'node:assert';
+import { provideDocumentSymbols } from '../../server/src/lsp/symbols';
+import { provideDocumentLinks } from '../../server/src/lsp/links';
+import { briefText, openBrief } from '../helpers/briefDocuments';
+
+describe('document symbols and links', () => {
+  it('outlines the front matter fields and the sections by level', () => {
+    const { document } = openBrief(briefText('## Summary\n\nText.\n\n### Detail\n\n## Recommendations\n'));
+    const [frontMatter, title] = provideDocumentSymbols(document);
+    assert.equal(frontMatter.name, 'Front matter');
+    assert.deepEqual(frontMatter.children!.map((child) => `${child.name}=${child.detail}`), ['title=T', 'type=policy-brief', 'authors=[A]', 'date=2025-01-01', 'status=draft']);
+    assert.equal(title.name, 'T');
+    assert.deepEqual(title.children!.map((child) => [child.name, child.children!.map((grandchild) => grandchild.name)]), [['Summary', ['Detail']], ['Recommendations', []]]);
+  });
+
+  it('links cited initiatives to their web sites', () => {
+    const { document } = openBrief(briefText('As [@gesda] and [@unknown-thing] show.\n', 'initiatives: [gspi]\n'));
+    assert.deepEqual(provideDocumentLinks(document).map((link) => [link.range.start.line, link.target]), [[6, 'https://gspi.ch/'], [11, 'https://gesda.global/']]);
+  });
+});
