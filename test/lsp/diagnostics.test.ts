@@ -43,7 +43,9 @@ describe('diagnostics mapping', () => {
   it('reports the workspace\'s briefs, and empties files that had findings before', async () => {
     const { workspace } = openBrief(briefText('No sections.\n'));
     const reports = await workspaceReports(workspace, [{ uri: 'file:///gone.brief.md', value: 'old' }]);
-    const names = reports.map((report) => `${report.uri.slice(report.uri.lastIndexOf('/') + 1)}:${report.kind}:${report.kind === 'full' ? report.items.length : '-'}`);
+    const sections = (report: (typeof reports)[number]) => (report.kind === 'full' ? report.items.filter((d) => d.code === 'structure-required-sections').length : -1);
+    const names = reports.map((report) => `${report.uri.slice(report.uri.lastIndexOf('/') + 1)}:${report.kind}:${sections(report)}`);
     assert.deepEqual(names, ['heat.brief.md:full:0', 'water.brief.md:full:1', 'open.brief.md:full:3', 'gone.brief.md:full:0']);
+    assert.deepEqual(reports[3].kind === 'full' && reports[3].items, [], 'a file that went away is emptied');
   });
 });

@@ -17,8 +17,8 @@ describe('hover', () => {
   });
 
   it('explains SDG mentions in the text, in the brief\'s language', () => {
-    assert.match(hover(briefText('Heat threatens target 1|1.5 most.\n'))!, /Target 11\.5/);
-    assert.match(hover(briefText('As Goal |6 says.\n'))!, /Goal 6\*\*: Ensure availability and sustainable management of water/);
+    assert.match(hover(briefText('Heat threatens SDG target 1|1.5 most.\n'))!, /Target 11\.5/);
+    assert.match(hover(briefText('As Goal |6 of the SDGs says.\n'))!, /Goal 6\*\*: Ensure availability and sustainable management of water/);
     assert.match(hover(briefText('El ODS 1|1 dice.\n', 'lang: es\n'))!, /Ciudades y comunidades sostenibles/);
   });
 
@@ -43,5 +43,6 @@ describe('hover', () => {
   it('stays silent on unknown ids and ordinary words', () => {
     assert.equal(hover(briefText('As [@no-such-thi|ng] shows.\n')), undefined);
     assert.equal(hover(briefText('Ordinary wo|rds.\n')), undefined);
+    assert.equal(hover(briefText('A target 2.|5 per cent cut.\n')), undefined);
   });
 });

@@ -1,6 +1,6 @@
 import { fieldItems, fieldNames, type Span } from '../engine/frontMatter';
 import { findInitiativeReferences } from '../engine/initiativeReferences';
-import { findSdgMentions } from '../engine/sdgMentions';
+import { findSdgCitations } from '../tagging/sdgCitations';
 import { PhraseMatcher } from '../engine/phraseMatcher';
 import type { ParsedBrief } from '../engine/parseBrief';
 import type { Acronym, Knowledge, Term } from '../knowledge/knowledge';
@@ -40,7 +40,8 @@ export function targetAt(brief: ParsedBrief, knowledge: Knowledge, offset: numbe
   }
   const reference = findInitiativeReferences(brief).find(contains);
   if (reference) return { kind: 'initiative', id: reference.id, span: reference, inFrontMatter: false };
-  const mention = findSdgMentions(brief).find(contains);
+  // Only mentions that surely mean an SDG: "a target 2.5 per cent cut" gets no SDG hover.
+  const mention = findSdgCitations(brief).find(contains);
   if (mention) return { kind: 'sdg', id: mention.id, span: mention };
   return vocabularyAt(brief, knowledge, offset);
 }
