@@ -143,3 +143,35 @@ export class LspTestClient {
     this.connection.dispose();
   }
 }
+
+/**
+ * Registers mocha hooks that start the server on a fresh copy of the fixture workspace
+ * (before the suite, or before each test) and stop it after, failing on any stderr output.
+ */
+export function useServer(options: StartOptions & { perTest?: boolean } = {}) {
+  const state = {
+    client: undefined as unknown as LspTestClient,
+    root: '',
+    /** Starts the server again on the same folder, e.g. with other settings. */
+    async restart(restartOptions: StartOptions) {
+      await state.client.stop();
+      state.client = await LspTestClient.start(state.root, restartOptions);
+    },
+  };
+  const setUp = async () => {
+    state.root = copyWorkspace();
+    state.client = await LspTestClient.start(state.root, options);
+  };
+  const tearDown = async () => {
+    await state.client.stop();
+    if (state.client.stderr !== '') throw new Error(`the server wrote to stderr:\n${state.client.stderr}`);
+  };
+  if (options.perTest) {
+    beforeEach(setUp);
+    afterEach(tearDown);
+  } else {
+    before(setUp);
+    after(tearDown);
+  }
+  return state;
+}

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CodeAction, CompletionList, Diagnostic, DocumentDiagnosticReport, Hover, Location, MarkupContent, TextEdit, WorkspaceDiagnosticReport, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { copyWorkspace, LspTestClient } from '../helpers/lspClient';
+import type { CodeAction, CompletionList, Diagnostic, DocumentDiagnosticReport, Hover, Location, MarkupContent, Position, TextEdit, WorkspaceDiagnosticReport, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { useServer } from '../helpers/lspClient';
 
 const rules = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
 const has = (rule: string) => (diagnostics: Diagnostic[]) => diagnostics.some((d) => d.code === rule);
@@ -12,20 +12,10 @@ const longBrief = (words: number) =>
   `---\ntitle: Long\ntype: policy-brief\nauthors: [A]\ndate: 2025-01-01\nstatus: draft\n---\n\n# Long\n\n## Executive summary\n\n${'word '.repeat(words)}\n\n## Recommendations\n\n- Act.\n\n## References\n\n- None.\n`;
 
 describe('language server over stdio (push diagnostics)', () => {
-  let client: LspTestClient;
-  let root: string;
-
-  beforeEach(async () => {
-    root = copyWorkspace();
-    client = await LspTestClient.start(root);
-  });
-
-  afterEach(async () => {
-    await client.stop();
-    assert.equal(client.stderr, '', 'the server wrote to stderr');
-  });
+  const server = useServer({ perTest: true });
 
   it('lints every brief of the workspace on start, with rule codes, docs links and the fix in data', async () => {
+    const { client } = server;
     const diagnostics = await client.diagnostics(client.uri('briefs/water.brief.md'), has('structure-required-sections'));
     const missing = diagnostics.find((d) => d.code === 'structure-required-sections')!;
     assert.equal(missing.source, 'diplobrief');
@@ -36,6 +26,7 @@ describe('language server over stdio (push diagnostics)', () => {
   });
 
   it('re-lints an open brief as it is edited', async () => {
+    const { client, root } = server;
     const uri = await client.open('briefs/heat.brief.md');
     await client.diagnostics(uri, lacks('front-matter-syntax'));
     const broken = readFileSync(join(root, 'briefs/heat.brief.md'), 'utf8').replace('status: draft', 'status: [draft');
@@ -45,6 +36,7 @@ describe('language server over stdio (push diagnostics)', () => {
   });
 
   it('reports a broken config in the config file, and briefs keep its last good settings', async () => {
+    const { client, root } = server;
     const uri = await client.open('briefs/long.brief.md', longBrief(450));
     const before = await client.diagnostics(uri, has('structure-length'));
     assert.match(String(before.find((d) => d.code === 'structure-length')!.message), /budget of 400/);
@@ -63,26 +55,18 @@ describe('language server over stdio (push diagnostics)', () => {
   });
 
   it('applies the editor settings over the config file', async () => {
-    await client.stop();
-    client = await LspTestClient.start(root, { settings: { rules: { 'structure-required-sections': 'off' } } });
+    await server.restart({ settings: { rules: { 'structure-required-sections': 'off' } } });
+    const { client } = server;
     const uri = await client.open('briefs/water.brief.md');
     await client.diagnostics(uri, lacks('structure-required-sections'));
   });
 });
 
 describe('language server over stdio (pull diagnostics)', () => {
-  let client: LspTestClient;
-
-  before(async () => {
-    client = await LspTestClient.start(copyWorkspace(), { pull: true });
-  });
-
-  after(async () => {
-    await client.stop();
-    assert.equal(client.stderr, '', 'the server wrote to stderr');
-  });
+  const server = useServer({ pull: true });
 
   it('answers document pulls, and "unchanged" when the result id still holds', async () => {
+    const { client } = server;
     const uri = await client.open('briefs/water.brief.md');
     const full = await client.request<DocumentDiagnosticReport & { items: Diagnostic[]; resultId: string }>('textDocument/diagnostic', { textDocument: { uri } });
     assert.equal(full.kind, 'full');
@@ -92,6 +76,7 @@ describe('language server over stdio (pull diagnostics)', () => {
   });
 
   it('answers workspace pulls with every brief, and not with other Markdown files', async () => {
+    const { client } = server;
     const report = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [] });
     const byFile = new Map(report.items.map((item) => [item.uri.slice(item.uri.lastIndexOf('/') + 1), item]));
     assert.deepEqual([...byFile.keys()].sort(), ['heat.brief.md', 'water.brief.md']);
@@ -102,94 +87,70 @@ describe('language server over stdio (pull diagnostics)', () => {
 });
 
 describe('language features over stdio', () => {
-  let client: LspTestClient;
-  let root: string;
+  const server = useServer();
 
-  before(async () => {
-    root = copyWorkspace();
-    client = await LspTestClient.start(root);
-  });
-
-  after(async () => {
-    await client.stop();
-    assert.equal(client.stderr, '', 'the server wrote to stderr');
-  });
-
-  const lineOf = (text: string, fragment: string) => {
+  /** The position `shift` characters into the first occurrence of `fragment`. */
+  const positionOf = (text: string, fragment: string, shift = 0) => {
     const lines = text.split('\n');
     const line = lines.findIndex((candidate) => candidate.includes(fragment));
-    return { line, character: lines[line].indexOf(fragment) };
+    return { line, character: lines[line].indexOf(fragment) + shift };
   };
+  const textOf = (file: string) => readFileSync(join(server.root, file), 'utf8');
+  const ask = <R>(method: string, uri: string, position: Position, extra: object = {}) => server.client.request<R>(method, { textDocument: { uri }, position, ...extra });
 
   it('completes SDG targets in the front matter and initiatives after [@', async () => {
-    const text = readFileSync(join(root, 'briefs/heat.brief.md'), 'utf8').replace('sdgs: [11, "11.5"]', 'sdgs: [11, 13.]').replace('Heat waves', 'Heat [@ waves');
-    const uri = await client.open('briefs/heat.brief.md', text);
-    const at = lineOf(text, '13.]');
-    const targets = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: at.line, character: at.character + 3 } });
+    const text = textOf('briefs/heat.brief.md').replace('sdgs: [11, "11.5"]', 'sdgs: [11, 13.]').replace('Heat waves', 'Heat [@ waves');
+    const uri = await server.client.open('briefs/heat.brief.md', text);
+    const targets = await ask<CompletionList>('textDocument/completion', uri, positionOf(text, '13.]', 3));
     assert.ok(targets.items.some((item) => item.label === '13.1' && (item.textEdit as TextEdit).newText === '"13.1"'));
-    const cite = lineOf(text, '[@ waves');
-    const initiatives = await client.request<CompletionList>('textDocument/completion', {
-      textDocument: { uri },
-      position: { line: cite.line, character: cite.character + 2 },
-      context: { triggerKind: 2, triggerCharacter: '@' },
-    });
+    const initiatives = await ask<CompletionList>('textDocument/completion', uri, positionOf(text, '[@ waves', 2), { context: { triggerKind: 2, triggerCharacter: '@' } });
     assert.ok(initiatives.items.some((item) => item.label === 'bcn-urban-lab' && item.detail === 'Barcelona Urban Science Lab · Barcelona, 2022'));
-    await client.close(uri);
+    await server.client.close(uri);
   });
 
   it('hovers SDG mentions and initiative references', async () => {
-    const uri = await client.open('briefs/heat.brief.md');
-    const text = readFileSync(join(root, 'briefs/heat.brief.md'), 'utf8');
-    const target = lineOf(text, 'target 11.5');
-    const sdg = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: target.line, character: target.character + 8 } });
+    const text = textOf('briefs/heat.brief.md');
+    const uri = await server.client.open('briefs/heat.brief.md');
+    const sdg = await ask<Hover>('textDocument/hover', uri, positionOf(text, 'target 11.5', 8));
     assert.match((sdg.contents as MarkupContent).value, /Target 11\.5\*\*: By 2030, significantly reduce the number of deaths/);
-    const reference = lineOf(text, '@scitech-diplohub');
-    const card = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: reference.line, character: reference.character + 3 } });
+    const card = await ask<Hover>('textDocument/hover', uri, positionOf(text, '@scitech-diplohub', 3));
     assert.match((card.contents as MarkupContent).value, /\*\*SciTech DiploHub\*\* · Barcelona, Spain/);
-    await client.close(uri);
+    await server.client.close(uri);
   });
 
   it('applies a quick fix, and the result lints clean for that rule', async () => {
+    const { client } = server;
     const uri = await client.open('briefs/water.brief.md');
     const diagnostics = await client.diagnostics(uri, has('structure-required-sections'));
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri },
-      range: diagnostics[0].range,
-      context: { diagnostics, only: ['quickfix'] },
-    });
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics, only: ['quickfix'] } });
     const fix = actions.find((action) => action.isPreferred)!;
     assert.equal(fix.title, "Add a 'References' section");
-    const text = readFileSync(join(root, 'briefs/water.brief.md'), 'utf8');
+    const text = textOf('briefs/water.brief.md');
     const edit = fix.edit!.changes![uri][0];
-    const lines = text.split('\n');
-    const offset = lines.slice(0, edit.range.start.line).join('\n').length + (edit.range.start.line > 0 ? 1 : 0) + edit.range.start.character;
-    const fixed = text.slice(0, offset) + edit.newText + text.slice(offset);
-    await client.change(uri, fixed);
+    const offset = text.split('\n').slice(0, edit.range.start.line).join('\n').length + 1 + edit.range.start.character;
+    await client.change(uri, text.slice(0, offset) + edit.newText + text.slice(offset));
     await client.diagnostics(uri, lacks('structure-required-sections'));
     await client.close(uri);
   });
 
   it('goes to the team catalogue entry, and shows built-in entries read-only', async () => {
-    const uri = await client.open('briefs/heat.brief.md');
-    const text = readFileSync(join(root, 'briefs/heat.brief.md'), 'utf8');
-    const team = lineOf(text, '[@bcn-urban-lab]');
-    const location = await client.request<Location>('textDocument/definition', { textDocument: { uri }, position: { line: team.line, character: team.character + 4 } });
-    assert.equal(location.uri, client.uri('team/initiatives.yaml'));
+    const text = textOf('briefs/heat.brief.md');
+    const uri = await server.client.open('briefs/heat.brief.md');
+    const location = await ask<Location>('textDocument/definition', uri, positionOf(text, '[@bcn-urban-lab]', 4));
+    assert.equal(location.uri, server.client.uri('team/initiatives.yaml'));
     assert.equal(location.range.start.line, 1);
-    const builtin = lineOf(text, '@scitech-diplohub');
-    const view = await client.request<Location>('textDocument/definition', { textDocument: { uri }, position: { line: builtin.line, character: builtin.character + 2 } });
+    const view = await ask<Location>('textDocument/definition', uri, positionOf(text, '@scitech-diplohub', 2));
     assert.equal(view.uri, 'diplobrief-builtin:/initiatives.yaml');
-    const content = await client.request<string>('diplobrief/builtinContent', { uri: view.uri });
+    const content = await server.client.request<string>('diplobrief/builtinContent', { uri: view.uri });
     assert.equal(content.split('\n')[view.range.start.line], '  - id: scitech-diplohub');
-    await client.close(uri);
+    await server.client.close(uri);
   });
 
   it('renames a team initiative across the workspace', async () => {
-    const uri = await client.open('briefs/water.brief.md');
-    const text = readFileSync(join(root, 'briefs/water.brief.md'), 'utf8');
-    const at = lineOf(text, 'bcn-urban-lab');
-    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri }, position: at, newName: 'bcn-heat-lab' });
-    assert.deepEqual(Object.keys(edit.changes!).map((changed) => changed.slice(client.uri('').length + 1)).sort(), ['briefs/heat.brief.md', 'briefs/water.brief.md', 'team/initiatives.yaml']);
-    await client.close(uri);
+    const uri = await server.client.open('briefs/water.brief.md');
+    const edit = await ask<WorkspaceEdit>('textDocument/rename', uri, positionOf(textOf('briefs/water.brief.md'), 'bcn-urban-lab'), { newName: 'bcn-heat-lab' });
+    const files = Object.keys(edit.changes!).map((changed) => changed.slice(server.client.uri('').length + 1));
+    assert.deepEqual(files.sort(), ['briefs/heat.brief.md', 'briefs/water.brief.md', 'team/initiatives.yaml']);
+    await server.client.close(uri);
   });
 });
