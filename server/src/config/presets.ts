@@ -5,6 +5,8 @@
 export const PRESETS: Record<string, Record<string, unknown>> = {
   recommended: {
     frontMatter: { required: ['title', 'type', 'authors', 'date', 'status'] },
+    // Action areas are a programme's own taxonomy: only teams that tag them want the reminder.
+    rules: { 'action-area-missing': 'off' },
   },
   strict: {
     extends: 'recommended',
@@ -12,6 +14,7 @@ export const PRESETS: Record<string, Record<string, unknown>> = {
     rules: {
       'front-matter-schema': 'error',
       'structure-required-sections': 'error',
+      'action-area-missing': 'warning',
     },
   },
 };
