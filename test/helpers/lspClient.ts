@@ -1,10 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   PublishDiagnosticsNotification,
@@ -32,6 +34,8 @@ export interface StartOptions {
   /** Announce LSP 3.17 pull diagnostics (the server then stops pushing). */
   pull?: boolean;
   settings?: Record<string, unknown>;
+  /** How the server talks: stdio (any editor) or Node IPC (as VS Code starts it). */
+  transport?: 'stdio' | 'ipc';
 }
 
 /**
@@ -51,7 +55,10 @@ export class LspTestClient {
     settings: Record<string, unknown> | null,
   ) {
     child.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
-    this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    this.connection =
+      child.stdin === null
+        ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+        : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin));
     this.connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, diagnostics }) => {
       this.latest.set(uri, diagnostics);
       this.waiters = this.waiters.filter((waiter) => {
@@ -69,7 +76,10 @@ export class LspTestClient {
   }
 
   static async start(root: string, options: StartOptions = {}): Promise<LspTestClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child =
+      options.transport === 'ipc'
+        ? fork(SERVER, ['--node-ipc'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] })
+        : spawn(process.execPath, [SERVER, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new LspTestClient(child, root, options.settings ?? null);
     const capabilities: ClientCapabilities = {
       workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true, diagnostics: { refreshSupport: true } },

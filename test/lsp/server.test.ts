@@ -86,6 +86,17 @@ describe('language server over stdio (pull diagnostics)', () => {
   });
 });
 
+describe('language server over Node IPC, as VS Code starts it', () => {
+  const server = useServer({ transport: 'ipc' });
+
+  it('lints the workspace and answers requests', async () => {
+    const diagnostics = await server.client.diagnostics(server.client.uri('briefs/water.brief.md'), has('structure-required-sections'));
+    assert.equal(diagnostics.find((d) => d.code === 'structure-required-sections')!.source, 'diplobrief');
+    const rulesList = await server.client.request<{ id: string }[]>('diplobrief/rules', {});
+    assert.ok(rulesList.some((rule) => rule.id === 'structure-length'));
+  });
+});
+
 describe('language features over stdio', () => {
   const server = useServer();
 

@@ -161,8 +161,15 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   if (settings) settingsChanged();
 });
 
-documents.onDidOpen(({ document }) => push?.documentChanged(canonicalUri(document.uri), 0));
-documents.onDidChangeContent(({ document }) => push?.documentChanged(canonicalUri(document.uri)));
+// Opening also fires a content change; that one must not delay the immediate first lint.
+const justOpened = new Set<string>();
+documents.onDidOpen(({ document }) => {
+  justOpened.add(document.uri);
+  push?.documentChanged(canonicalUri(document.uri), 0);
+});
+documents.onDidChangeContent(({ document }) => {
+  if (!justOpened.delete(document.uri)) push?.documentChanged(canonicalUri(document.uri));
+});
 documents.onDidClose(({ document }) => push?.documentClosed(canonicalUri(document.uri)));
 
 connection.languages.diagnostics.on((params) => {
