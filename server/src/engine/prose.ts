@@ -1,12 +1,16 @@
 import type { Span } from './frontMatter';
-import type { Heading, ParsedBrief } from './parseBrief';
+import type { Heading, ParsedBrief, ProseBlock } from './parseBrief';
 import { REFERENCE_TITLES } from '../knowledge/sectionTitles';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 
 /** Words of prose between two offsets (Markdown markup, code and URLs do not count). */
 export function countWords(brief: ParsedBrief, span: Span = { start: 0, end: brief.text.length }): number {
-  return brief.prose.slice(span.start, span.end).match(WORD)?.length ?? 0;
+  return proseWords(brief, span).length;
+}
+
+export function proseWords(brief: ParsedBrief, span: Span): string[] {
+  return brief.prose.slice(span.start, span.end).match(WORD) ?? [];
 }
 
 /** Words that count against the brief's budget: the references section is left out. */
@@ -35,4 +39,28 @@ export function titleSpan(brief: ParsedBrief): Span {
   if (title) return { start: title.start, end: title.end };
   if (brief.frontMatter) return { start: 0, end: 3 };
   return { start: 0, end: Math.min(brief.text.length, brief.lines.lineEnd(0)) };
+}
+
+/** The prose block that holds the offset; blocks never nest and come in document order. */
+export function blockAt(brief: ParsedBrief, offset: number): ProseBlock | undefined {
+  let low = 0;
+  let high = brief.blocks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const block = brief.blocks[middle];
+    if (offset < block.start) high = middle - 1;
+    else if (offset >= block.end) low = middle + 1;
+    else return block;
+  }
+  return undefined;
+}
+
+/**
+ * True when the span lies inside one prose block and holds no code, markup or comment,
+ * so a phrase found there was written as one phrase (not pieced together across a code
+ * span or two paragraphs) and can be replaced without losing markup.
+ */
+export function isUnbrokenProse(brief: ParsedBrief, span: Span): boolean {
+  const block = blockAt(brief, span.start);
+  return block !== undefined && span.end <= block.end && brief.text.slice(span.start, span.end) === brief.prose.slice(span.start, span.end);
 }

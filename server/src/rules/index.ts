@@ -11,6 +11,9 @@ import initiativeMentionUnreferenced from './initiative-mention-unreferenced';
 import initiativeUnknown from './initiative-unknown';
 import initiativeUnreferencedTag from './initiative-unreferenced-tag';
 import initiativeUntaggedReference from './initiative-untagged-reference';
+import readabilityScore from './readability-score';
+import readabilitySentenceLength from './readability-sentence-length';
+import recommendationsActionable from './recommendations-actionable';
 import sdgBodyMentionUntagged from './sdg-body-mention-untagged';
 import sdgDuplicate from './sdg-duplicate';
 import sdgFormat from './sdg-format';
@@ -20,6 +23,11 @@ import sdgTooMany from './sdg-too-many';
 import sdgUnknown from './sdg-unknown';
 import structureLength from './structure-length';
 import structureRequiredSections from './structure-required-sections';
+import vocabularyAcronymUndefined from './vocabulary-acronym-undefined';
+import vocabularyAcronymUnused from './vocabulary-acronym-unused';
+import vocabularyPreferredTerm from './vocabulary-preferred-term';
+import vocabularySpellingVariant from './vocabulary-spelling-variant';
+import vocabularyTermConsistency from './vocabulary-term-consistency';
 
 export const RULES: readonly AnyRule[] = [
   actionAreaDuplicate,
@@ -33,6 +41,9 @@ export const RULES: readonly AnyRule[] = [
   initiativeUnknown,
   initiativeUnreferencedTag,
   initiativeUntaggedReference,
+  readabilityScore,
+  readabilitySentenceLength,
+  recommendationsActionable,
   sdgBodyMentionUntagged,
   sdgDuplicate,
   sdgFormat,
@@ -42,4 +53,9 @@ export const RULES: readonly AnyRule[] = [
   sdgUnknown,
   structureLength,
   structureRequiredSections,
+  vocabularyAcronymUndefined,
+  vocabularyAcronymUnused,
+  vocabularyPreferredTerm,
+  vocabularySpellingVariant,
+  vocabularyTermConsistency,
 ];

@@ -1,0 +1,35 @@
+import { defineRule } from '../engine/rule';
+import { titleSpan } from '../engine/prose';
+import { bodySentences, readingEase } from '../engine/readability';
+
+/** Below this many words a score says more about the sample than about the writing. */
+const MIN_WORDS = 100;
+
+export default defineRule<{ minReadingEase: number; maxWordsPerSentence: number }>({
+  id: 'readability-score',
+  description: "A brief's Flesch reading ease and average sentence length must stay within the team's floor.",
+  defaultSeverity: 'information',
+  fixable: false,
+  defaultOptions: { minReadingEase: 20, maxWordsPerSentence: 25 },
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      minReadingEase: { type: 'number', minimum: -100, maximum: 121, description: 'Lowest acceptable Flesch reading ease (higher is easier; 30 to 50 is "difficult", below 30 "very difficult").' },
+      maxWordsPerSentence: { type: 'number', exclusiveMinimum: 0, description: 'Highest acceptable average number of words per sentence.' },
+    },
+  },
+  check(brief, { options, report }) {
+    const sentences = bodySentences(brief).filter((sentence) => sentence.block.kind === 'paragraph');
+    const score = readingEase(brief, sentences);
+    if (score.words < MIN_WORDS) return;
+    const ease = Math.round(score.ease);
+    const perSentence = Math.round(score.wordsPerSentence * 10) / 10;
+    if (ease >= options.minReadingEase && perSentence <= options.maxWordsPerSentence) return;
+    report({
+      message: `The brief is hard to read: Flesch reading ease ${ease} (floor ${options.minReadingEase}), ${perSentence} words per sentence (limit ${options.maxWordsPerSentence}), from ${score.words} words in ${score.sentences} sentences. Split long sentences and prefer short, common words.`,
+      ...titleSpan(brief),
+      data: { readingEase: ease, wordsPerSentence: perSentence, words: score.words, sentences: score.sentences, syllables: score.syllables },
+    });
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule } from '../engine/rule';
+import { bodySentences } from '../engine/readability';
+
+export default defineRule<{ maxWords: number }>({
+  id: 'readability-sentence-length',
+  description: 'Sentences must stay short enough to read in one go.',
+  defaultSeverity: 'warning',
+  fixable: false,
+  defaultOptions: { maxWords: 35 },
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      maxWords: { type: 'integer', minimum: 1, description: 'Most words in one sentence.' },
+    },
+  },
+  check(brief, { options, report }) {
+    for (const sentence of bodySentences(brief)) {
+      if (sentence.words <= options.maxWords) continue;
+      report({
+        message: `This sentence has ${sentence.words} words, over the limit of ${options.maxWords}. Split it into shorter sentences.`,
+        start: sentence.start,
+        end: sentence.end,
+        data: { words: sentence.words, limit: options.maxWords },
+      });
+    }
+  },
+});

@@ -1,0 +1,60 @@
+import { defineRule } from '../engine/rule';
+import { sentencesOf } from '../engine/sentences';
+import { findAcronyms, type AcronymOccurrence } from '../vocabulary/acronyms';
+
+export default defineRule<{ allowed?: string[] }>({
+  id: 'vocabulary-acronym-undefined',
+  description: 'An acronym must be defined at its first use, as "Full Name (ACR)" or "ACR (Full Name)".',
+  defaultSeverity: 'warning',
+  fixable: true,
+  defaultOptions: {},
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      allowed: {
+        type: 'array',
+        uniqueItems: true,
+        items: { type: 'string', minLength: 1 },
+        description: "Acronyms that never need a definition; replaces the vocabulary's allowedAcronyms (UN, EU, …).",
+      },
+    },
+  },
+  check(brief, { options, knowledge, report }) {
+    const allowed = new Set(options.allowed ?? knowledge.vocabulary.allowedAcronyms);
+    const byAcronym = new Map<string, AcronymOccurrence[]>();
+    for (const occurrence of findAcronyms(brief, knowledge.vocabulary)) {
+      // Titles and headings name topics; the text under them is where a reader meets the acronym.
+      if (occurrence.inHeading || allowed.has(occurrence.acronym)) continue;
+      byAcronym.set(occurrence.acronym, [...(byAcronym.get(occurrence.acronym) ?? []), occurrence]);
+    }
+    for (const [acronym, occurrences] of byAcronym) {
+      const [first] = occurrences;
+      if (first.definition) continue;
+      const laterDefinition = occurrences.find((o) => o.definition);
+      const name = first.known?.expansion ?? laterDefinition?.definition?.expansion;
+      const where = laterDefinition ? `is used before its definition on line ${brief.lines.positionAt(laterDefinition.start).line + 1}` : 'is not defined';
+      if (name === undefined) {
+        report({
+          message: `'${acronym}' ${where}. Write its full name followed by '(${first.text})' here, or add '${acronym}' to the allowed acronyms.`,
+          start: first.start,
+          end: first.end,
+          data: { acronym },
+        });
+        continue;
+      }
+      const definition = `${sentencesOf(brief).some((sentence) => sentence.start === first.start) ? upperFirst(name) : name}${first.plural && !name.endsWith('s') ? 's' : ''} (${first.text})`;
+      report({
+        message: `'${acronym}' ${where}. Write '${definition}' at its first use.`,
+        start: first.start,
+        end: first.end,
+        fix: { title: `Define '${acronym}' here`, edits: [{ start: first.start, end: first.end, newText: definition }] },
+        data: { acronym, expansion: name },
+      });
+    }
+  },
+});
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

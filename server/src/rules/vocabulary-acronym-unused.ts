@@ -1,0 +1,30 @@
+import { defineRule } from '../engine/rule';
+import { findAcronyms } from '../vocabulary/acronyms';
+
+export default defineRule({
+  id: 'vocabulary-acronym-unused',
+  description: 'An acronym defined in the brief must be used again; otherwise the full name is enough.',
+  defaultSeverity: 'information',
+  fixable: true,
+  defaultOptions: {},
+  check(brief, { knowledge, report }) {
+    const occurrences = findAcronyms(brief, knowledge.vocabulary);
+    const counts = new Map<string, number>();
+    for (const occurrence of occurrences) counts.set(occurrence.acronym, (counts.get(occurrence.acronym) ?? 0) + 1);
+    const reported = new Set<string>();
+    for (const occurrence of occurrences) {
+      const { definition, acronym } = occurrence;
+      if (!definition || occurrence.inHeading || counts.get(acronym) !== 1 || reported.has(acronym)) continue;
+      reported.add(acronym);
+      const name = definition.expansion ? `'${definition.expansion}'` : 'the full name';
+      report({
+        message: `'${acronym}' is defined but never used again. Write ${name} alone, without the acronym.`,
+        start: occurrence.start,
+        end: occurrence.end,
+        fix: { title: `Remove the unused acronym '${acronym}'`, edits: [definition.withoutAcronym] },
+        tags: ['unnecessary'],
+        data: { acronym },
+      });
+    }
+  },
+});

@@ -1,0 +1,130 @@
+import { tokensOf, type Token } from '../engine/phraseMatcher';
+import { isUnbrokenProse } from '../engine/prose';
+import type { ParsedBrief } from '../engine/parseBrief';
+
+export type CompoundForm = 'hyphenated' | 'closed' | 'spaced';
+
+/** One way a compound is written: "multi-level", "multilevel" or "multi level". */
+export interface CompoundOccurrence {
+  start: number;
+  end: number;
+  text: string;
+  form: CompoundForm;
+  /** The compound's letters without hyphens or spaces, lower-cased: what makes two forms the same concept. */
+  key: string;
+  /** The compound's parts, lower-cased ("multi", "level"); one part for a closed form. */
+  parts: string[];
+  /** The token after the compound, lower-cased: a word, or punctuation such as '.'. */
+  next?: string;
+}
+
+/** Words that make a spaced phrase grammar rather than a compound ("every day", "set up", "may be"). */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'every', 'any', 'some', 'no', 'all', 'each', 'may', 'can', 'be', 'in', 'on', 'to', 'up', 'down', 'out', 'off', 'over',
+  'back', 'away', 'for', 'with', 'by', 'of', 'at', 'as', 'so', 'more', 'one', 'how', 'what', 'where', 'there', 'here', 'it', 'self',
+]);
+const HYPHEN = /^[-‐‑]$/;
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * Compounds written in more than one way in the brief, grouped by their letters. A
+ * spaced phrase only counts against a hyphenated compound when the same word follows
+ * both ("science policy cooperation", "science-policy cooperation"): "in the long
+ * term" and "a long-term plan" are both right.
+ */
+export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOccurrence[]> {
+  const tokens = tokensOf(brief);
+  const prose = brief.prose;
+  const hyphenated = hyphenatedCompounds(tokens, prose);
+  const partsOf = new Map(hyphenated.map((o) => [o.key, o.parts]));
+  const closed = new Map<string, CompoundOccurrence[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word' || !LETTERS.test(token.key) || isHyphenPart(tokens, prose, i)) continue;
+    const occurrence: CompoundOccurrence = { start: token.start, end: token.end, text: prose.slice(token.start, token.end), form: 'closed', key: token.key, parts: [token.key], next: nextKey(tokens, i + 1) };
+    closed.set(token.key, [...(closed.get(token.key) ?? []), occurrence]);
+  }
+  const spaced = spacedPhrases(tokens, prose, (key, parts) => {
+    if (closed.has(key) && parts.every((part) => !FUNCTION_WORDS.has(part) && part.length > 2)) return true;
+    return partsOf.get(key)?.join(' ') === parts.join(' ');
+  });
+
+  const hyphenContexts = new Map<string, Set<string | undefined>>();
+  for (const occurrence of hyphenated) hyphenContexts.set(occurrence.key, (hyphenContexts.get(occurrence.key) ?? new Set()).add(occurrence.next));
+  const groups = new Map<string, CompoundOccurrence[]>();
+  const add = (occurrence: CompoundOccurrence) => groups.set(occurrence.key, [...(groups.get(occurrence.key) ?? []), occurrence]);
+  hyphenated.forEach(add);
+  for (const occurrence of spaced) {
+    const closedToo = closed.has(occurrence.key);
+    if (closedToo || hyphenContexts.get(occurrence.key)?.has(occurrence.next)) add(occurrence);
+  }
+  for (const key of groups.keys()) closed.get(key)?.forEach(add);
+
+  for (const [key, occurrences] of groups) {
+    const unbroken = occurrences.filter((occurrence) => isUnbrokenProse(brief, occurrence)).sort((a, b) => a.start - b.start);
+    if (new Set(unbroken.map((o) => o.form)).size < 2) groups.delete(key);
+    else groups.set(key, unbroken);
+  }
+  return groups;
+}
+
+/** The compound's normal form in one of its shapes, lower-cased. */
+export function compoundText(occurrence: Pick<CompoundOccurrence, 'key' | 'parts'>, form: CompoundForm): string {
+  return form === 'closed' ? occurrence.key : occurrence.parts.join(form === 'hyphenated' ? '-' : ' ');
+}
+
+function hyphenatedCompounds(tokens: readonly Token[], prose: string): CompoundOccurrence[] {
+  const found: CompoundOccurrence[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'word') continue;
+    let last = i;
+    while (isHyphen(tokens[last + 1], prose) && tokens[last + 2]?.kind === 'word') last += 2;
+    if (last === i) continue;
+    const parts = tokens.slice(i, last + 1).filter((token) => token.kind === 'word').map((token) => token.key);
+    if (parts.every((part) => LETTERS.test(part))) {
+      const start = tokens[i].start;
+      const end = tokens[last].end;
+      found.push({ start, end, text: prose.slice(start, end), form: 'hyphenated', key: parts.join(''), parts, next: nextKey(tokens, last + 1) });
+    }
+    i = last;
+  }
+  return found;
+}
+
+/** Two or three words apart by spaces whose letters make a compound the brief also writes closed or hyphenated. */
+function spacedPhrases(tokens: readonly Token[], prose: string, isVariant: (key: string, parts: string[]) => boolean): CompoundOccurrence[] {
+  const found: CompoundOccurrence[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'word' || isHyphenPart(tokens, prose, i)) continue;
+    for (const length of [3, 2]) {
+      const window = tokens.slice(i, i + 2 * length - 1);
+      const words = window.filter((_, index) => index % 2 === 0);
+      const spaces = window.filter((_, index) => index % 2 === 1);
+      if (words.length < length || words.some((w) => w.kind !== 'word' || !LETTERS.test(w.key)) || spaces.some((s) => s.key !== ' ')) continue;
+      if (isHyphenPart(tokens, prose, i + 2 * length - 2)) continue;
+      const parts = words.map((word) => word.key);
+      const key = parts.join('');
+      if (!isVariant(key, parts)) continue;
+      const start = words[0].start;
+      const end = words[words.length - 1].end;
+      found.push({ start, end, text: prose.slice(start, end), form: 'spaced', key, parts, next: nextKey(tokens, i + 2 * length - 1) });
+      i += 2 * length - 2;
+      break;
+    }
+  }
+  return found;
+}
+
+function isHyphen(token: Token | undefined, prose: string): boolean {
+  return token !== undefined && token.kind === 'separator' && HYPHEN.test(prose.slice(token.start, token.end));
+}
+
+/** True when the word at `index` is joined to a neighbour by a hyphen. */
+function isHyphenPart(tokens: readonly Token[], prose: string, index: number): boolean {
+  return isHyphen(tokens[index - 1], prose) || isHyphen(tokens[index + 1], prose);
+}
+
+function nextKey(tokens: readonly Token[], from: number): string | undefined {
+  for (let i = from; i < tokens.length; i++) if (tokens[i].key !== ' ') return tokens[i].key;
+  return undefined;
+}

@@ -1,0 +1,56 @@
+import { PhraseMatcher, tokensOf } from '../engine/phraseMatcher';
+import { isUnbrokenProse } from '../engine/prose';
+import type { ParsedBrief } from '../engine/parseBrief';
+import type { Term, Vocabulary } from '../knowledge/knowledge';
+
+/** A vocabulary term found in a brief, written either in its preferred form or as a variant to avoid. */
+export interface TermMatch {
+  start: number;
+  end: number;
+  /** The text as written in the brief. */
+  text: string;
+  term: Term;
+  /** The discouraged variant that matched, when the brief does not use the preferred form. */
+  variant?: string;
+  /** True for the plural ("science policy interfaces"), which a replacement keeps. */
+  plural: boolean;
+}
+
+interface TermEntry {
+  term: Term;
+  variant?: string;
+  plural: boolean;
+}
+
+const matchers = new WeakMap<Vocabulary, PhraseMatcher<TermEntry>>();
+
+/**
+ * One matcher for every term and variant of a vocabulary (and their plurals in -s),
+ * compiled once per vocabulary. Preferred forms are entries too, so a variant never
+ * matches inside a longer preferred term ("policymaking" inside "evidence-informed policymaking").
+ */
+export function termMatcher(vocabulary: Vocabulary): PhraseMatcher<TermEntry> {
+  let matcher = matchers.get(vocabulary);
+  if (!matcher) {
+    matcher = new PhraseMatcher(
+      vocabulary.terms.flatMap((term) =>
+        [undefined, ...term.avoid].flatMap((variant) => {
+          const phrase = variant ?? term.term;
+          const forms = [{ phrase, value: { term, variant, plural: false }, caseSensitive: term.caseSensitive }];
+          if (/\p{Ll}$/u.test(phrase) && !phrase.endsWith('s')) forms.push({ phrase: `${phrase}s`, value: { term, variant, plural: true }, caseSensitive: term.caseSensitive });
+          return forms;
+        }),
+      ),
+    );
+    matchers.set(vocabulary, matcher);
+  }
+  return matcher;
+}
+
+/** Every vocabulary term in the brief's prose, in document order. */
+export function findTerms(brief: ParsedBrief, vocabulary: Vocabulary): TermMatch[] {
+  return termMatcher(vocabulary)
+    .matchTokens(tokensOf(brief), brief.prose)
+    .filter((match) => isUnbrokenProse(brief, match))
+    .map((match) => ({ start: match.start, end: match.end, text: match.text, ...match.value }));
+}
