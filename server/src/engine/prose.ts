@@ -2,7 +2,8 @@ import type { Span } from './frontMatter';
 import type { Heading, ParsedBrief, ProseBlock } from './parseBrief';
 import { REFERENCE_TITLES } from '../knowledge/sectionTitles';
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+/** A word; "e.g.", "U.S." and "0.5" count as one. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.[\p{L}\p{N}]+)*/gu;
 
 /** Words of prose between two offsets (Markdown markup, code and URLs do not count). */
 export function countWords(brief: ParsedBrief, span: Span = { start: 0, end: brief.text.length }): number {

@@ -39,9 +39,10 @@ function splitBlock(brief: ParsedBrief, block: ProseBlock): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
   const add = (end: number) => {
-    const leading = text.slice(from, end).search(/\S/);
+    const part = text.slice(from, end);
+    const leading = part.search(/\S/);
     if (leading >= 0) {
-      const span = { start: block.start + from + leading, end: block.start + end };
+      const span = { start: block.start + from + leading, end: block.start + from + part.trimEnd().length };
       const words = countWords(brief, span);
       if (words > 0) sentences.push({ ...span, block, words });
     }

@@ -12,7 +12,8 @@ export default defineRule({
   check(brief, { config, knowledge, report }) {
     const sentenceStarts = new Set(sentencesOf(brief).map((sentence) => sentence.start));
     // A capital inside a sentence marks a name ("United Nations Environment Programme"), which keeps its own spelling.
-    const words = findSpellings(brief, knowledge.vocabulary).filter((word) => !/^\p{Lu}/u.test(word.text) || sentenceStarts.has(word.start));
+    const isName = (text: string) => /^\p{Lu}/u.test(text) && text !== text.toUpperCase();
+    const words = findSpellings(brief, knowledge.vocabulary).filter((word) => !isName(word.text) || sentenceStarts.has(word.start));
     if (words.length === 0) return;
 
     const configured: Variety | undefined = config.language === 'en-GB' ? 'gb' : config.language === 'en-US' ? 'us' : undefined;

@@ -23,10 +23,11 @@ export default defineRule({
       if (counts.size < 2) continue;
       // The form used most wins; on a tie, the one the brief uses first.
       const wanted = [...counts.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
-      const preferred = compoundText(occurrences.find((o) => o.form === wanted)!, wanted);
+      const { parts } = occurrences.find((o) => o.form !== 'closed')!;
+      const preferred = compoundText(parts, wanted, false);
       for (const o of occurrences) {
         if (o.form === wanted) continue;
-        const replacement = matchCase(o.text, preferred);
+        const replacement = matchCase(o.text, compoundText(parts, wanted, o.plural));
         const times = counts.get(wanted) === 1 ? 'once' : `${counts.get(wanted)} times`;
         report({
           message: `'${o.text}' is written ${FORM_NAMES[wanted]} ('${preferred}') ${times} elsewhere in this brief. Write '${replacement}' here too, or change the others.`,

@@ -128,7 +128,7 @@ function nameFirstDefinition(brief: ParsedBrief, tokens: readonly Token[], first
   const nameEnd = words[0].end;
   return {
     form: 'name-first',
-    expansion: nameStart === undefined ? undefined : brief.prose.slice(nameStart, nameEnd),
+    expansion: nameStart === undefined ? undefined : oneLine(brief.prose.slice(nameStart, nameEnd)),
     start: nameStart ?? tokens[open].start,
     end: tokens[close].end,
     withoutAcronym: { start: nameEnd, end: tokens[close].end, newText: '' },
@@ -147,13 +147,13 @@ function acronymFirstDefinition(brief: ParsedBrief, tokens: readonly Token[], fi
   if (words.length < 2 || words.some((word) => /^\p{N}+$/u.test(word.key))) return undefined;
   const firstLetter = words.find((word) => !MINOR_WORDS.has(word.key))?.key[0];
   if (!entry.known && firstLetter !== entry.acronym[0].toLowerCase()) return undefined;
-  const expansion = brief.prose.slice(words[0].start, words[words.length - 1].end);
+  const name = brief.prose.slice(words[0].start, words[words.length - 1].end);
   return {
     form: 'acronym-first',
-    expansion,
+    expansion: oneLine(name),
     start: tokens[first].start,
     end: tokens[close].end,
-    withoutAcronym: { start: tokens[first].start, end: tokens[close].end, newText: expansion },
+    withoutAcronym: { start: tokens[first].start, end: tokens[close].end, newText: name },
   };
 }
 
@@ -194,6 +194,10 @@ function initialsNameStart(words: readonly Token[], acronym: string): number | u
     if (word.key[0] === initial) start = word.start;
   }
   return start;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
 
 function previousNonSpace(tokens: readonly Token[], from: number): number | undefined {

@@ -10,10 +10,12 @@ export interface CompoundOccurrence {
   end: number;
   text: string;
   form: CompoundForm;
-  /** The compound's letters without hyphens or spaces, lower-cased: what makes two forms the same concept. */
+  /** The compound's letters without hyphens or spaces, lower-cased and singular: what makes two forms the same concept. */
   key: string;
-  /** The compound's parts, lower-cased ("multi", "level"); one part for a closed form. */
+  /** The compound's parts, lower-cased and singular ("start", "up"); one part for a closed form. */
   parts: string[];
+  /** True when written in the plural ("start-ups"), which a replacement keeps. */
+  plural: boolean;
   /** The token after the compound, lower-cased: a word, or punctuation such as '.'. */
   next?: string;
 }
@@ -41,10 +43,10 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind !== 'word' || !LETTERS.test(token.key) || isHyphenPart(tokens, prose, i)) continue;
-    const occurrence: CompoundOccurrence = { start: token.start, end: token.end, text: prose.slice(token.start, token.end), form: 'closed', key: token.key, parts: [token.key], next: nextKey(tokens, i + 1) };
-    closed.set(token.key, [...(closed.get(token.key) ?? []), occurrence]);
+    const occurrence = compound(tokens, prose, i, i, 'closed');
+    closed.set(occurrence.key, [...(closed.get(occurrence.key) ?? []), occurrence]);
   }
-  const spaced = spacedPhrases(tokens, prose, (key, parts) => {
+  const spaced = spacedPhrases(tokens, prose, ({ key, parts }) => {
     if (closed.has(key) && parts.every((part) => !FUNCTION_WORDS.has(part) && part.length > 2)) return true;
     return partsOf.get(key)?.join(' ') === parts.join(' ');
   });
@@ -68,9 +70,27 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
   return groups;
 }
 
-/** The compound's normal form in one of its shapes, lower-cased. */
-export function compoundText(occurrence: Pick<CompoundOccurrence, 'key' | 'parts'>, form: CompoundForm): string {
-  return form === 'closed' ? occurrence.key : occurrence.parts.join(form === 'hyphenated' ? '-' : ' ');
+/**
+ * The compound in one of its shapes, lower-cased, in the singular or the plural. The
+ * parts come from a hyphenated or spaced occurrence: a closed one does not show where
+ * its words meet.
+ */
+export function compoundText(parts: readonly string[], form: CompoundForm, plural: boolean): string {
+  return parts.join(form === 'hyphenated' ? '-' : form === 'spaced' ? ' ' : '') + (plural ? 's' : '');
+}
+
+function compound(tokens: readonly Token[], prose: string, first: number, last: number, form: CompoundForm): CompoundOccurrence {
+  const words = tokens.slice(first, last + 1).filter((token) => token.kind === 'word').map((token) => token.key);
+  const plural = isPlural(words.join(''));
+  const parts = plural ? [...words.slice(0, -1), words[words.length - 1].slice(0, -1)] : words;
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  return { start, end, text: prose.slice(start, end), form, key: parts.join(''), parts, plural, next: nextKey(tokens, last + 1) };
+}
+
+/** A plural in -s ("start-ups"); "process" and short words such as "is" are not. */
+function isPlural(word: string): boolean {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss');
 }
 
 function hyphenatedCompounds(tokens: readonly Token[], prose: string): CompoundOccurrence[] {
@@ -80,19 +100,15 @@ function hyphenatedCompounds(tokens: readonly Token[], prose: string): CompoundO
     let last = i;
     while (isHyphen(tokens[last + 1], prose) && tokens[last + 2]?.kind === 'word') last += 2;
     if (last === i) continue;
-    const parts = tokens.slice(i, last + 1).filter((token) => token.kind === 'word').map((token) => token.key);
-    if (parts.every((part) => LETTERS.test(part))) {
-      const start = tokens[i].start;
-      const end = tokens[last].end;
-      found.push({ start, end, text: prose.slice(start, end), form: 'hyphenated', key: parts.join(''), parts, next: nextKey(tokens, last + 1) });
-    }
+    const occurrence = compound(tokens, prose, i, last, 'hyphenated');
+    if (occurrence.parts.every((part) => LETTERS.test(part))) found.push(occurrence);
     i = last;
   }
   return found;
 }
 
 /** Two or three words apart by spaces whose letters make a compound the brief also writes closed or hyphenated. */
-function spacedPhrases(tokens: readonly Token[], prose: string, isVariant: (key: string, parts: string[]) => boolean): CompoundOccurrence[] {
+function spacedPhrases(tokens: readonly Token[], prose: string, isVariant: (occurrence: CompoundOccurrence) => boolean): CompoundOccurrence[] {
   const found: CompoundOccurrence[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word' || isHyphenPart(tokens, prose, i)) continue;
@@ -102,12 +118,9 @@ function spacedPhrases(tokens: readonly Token[], prose: string, isVariant: (key:
       const spaces = window.filter((_, index) => index % 2 === 1);
       if (words.length < length || words.some((w) => w.kind !== 'word' || !LETTERS.test(w.key)) || spaces.some((s) => s.key !== ' ')) continue;
       if (isHyphenPart(tokens, prose, i + 2 * length - 2)) continue;
-      const parts = words.map((word) => word.key);
-      const key = parts.join('');
-      if (!isVariant(key, parts)) continue;
-      const start = words[0].start;
-      const end = words[words.length - 1].end;
-      found.push({ start, end, text: prose.slice(start, end), form: 'spaced', key, parts, next: nextKey(tokens, i + 2 * length - 1) });
+      const occurrence = compound(tokens, prose, i, i + 2 * length - 2, 'spaced');
+      if (!isVariant(occurrence)) continue;
+      found.push(occurrence);
       i += 2 * length - 2;
       break;
     }
