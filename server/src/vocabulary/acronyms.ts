@@ -2,6 +2,7 @@ import { PhraseMatcher, tokenize, tokensOf, type Token } from '../engine/phraseM
 import { blockAt, isUnbrokenProse } from '../engine/prose';
 import type { ParsedBrief } from '../engine/parseBrief';
 import type { Acronym, Vocabulary } from '../knowledge/knowledge';
+import { perVocabulary } from './vocabularyMatcher';
 
 /** Where and how an acronym is defined: "Full Name (ACR)" or "ACR (Full Name)". */
 export interface AcronymDefinition {
@@ -44,21 +45,14 @@ const MINOR_WORDS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', 'at', 
 const ACRONYM_SHAPE = /^(\p{Lu}[\p{Lu}\p{N}]*)(s?)$/u;
 const ROMAN_NUMERAL = /^[IVX]+$/;
 
-const matchers = new WeakMap<Vocabulary, PhraseMatcher<AcronymEntry>>();
-
 /** Known and always-allowed acronyms, with their plurals, compiled once per vocabulary. */
-export function acronymMatcher(vocabulary: Vocabulary): PhraseMatcher<AcronymEntry> {
-  let matcher = matchers.get(vocabulary);
-  if (!matcher) {
-    const forms = (acronym: string, known?: Acronym) => [
-      { phrase: acronym, value: { acronym, plural: false, known }, caseSensitive: true },
-      { phrase: `${acronym}s`, value: { acronym, plural: true, known }, caseSensitive: true },
-    ];
-    matcher = new PhraseMatcher([...vocabulary.allowedAcronyms.flatMap((acronym) => forms(acronym)), ...vocabulary.acronyms.flatMap((entry) => forms(entry.acronym, entry))]);
-    matchers.set(vocabulary, matcher);
-  }
-  return matcher;
-}
+export const acronymMatcher = perVocabulary((vocabulary) => {
+  const forms = (acronym: string, known?: Acronym) => [
+    { phrase: acronym, value: { acronym, plural: false, known }, caseSensitive: true },
+    { phrase: `${acronym}s`, value: { acronym, plural: true, known }, caseSensitive: true },
+  ];
+  return new PhraseMatcher<AcronymEntry>([...vocabulary.allowedAcronyms.flatMap((acronym) => forms(acronym)), ...vocabulary.acronyms.flatMap((entry) => forms(entry.acronym, entry))]);
+});
 
 const occurrencesOf = new WeakMap<ParsedBrief, { vocabulary: Vocabulary; occurrences: AcronymOccurrence[] }>();
 

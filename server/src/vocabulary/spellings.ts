@@ -1,7 +1,7 @@
-import { PhraseMatcher, tokensOf } from '../engine/phraseMatcher';
-import { isUnbrokenProse } from '../engine/prose';
+import { PhraseMatcher } from '../engine/phraseMatcher';
 import type { ParsedBrief } from '../engine/parseBrief';
 import type { SpellingPair, Vocabulary } from '../knowledge/knowledge';
+import { matchProse, perVocabulary } from './vocabularyMatcher';
 
 export type Variety = 'gb' | 'us';
 
@@ -16,23 +16,11 @@ export interface SpellingMatch {
   variety: Variety;
 }
 
-const matchers = new WeakMap<Vocabulary, PhraseMatcher<{ pair: SpellingPair; variety: Variety }>>();
-
-function spellingMatcher(vocabulary: Vocabulary) {
-  let matcher = matchers.get(vocabulary);
-  if (!matcher) {
-    matcher = new PhraseMatcher(
-      vocabulary.spellings.flatMap((pair) => (['gb', 'us'] as const).map((variety) => ({ phrase: pair[variety], value: { pair, variety } }))),
-    );
-    matchers.set(vocabulary, matcher);
-  }
-  return matcher;
-}
+const spellingMatcher = perVocabulary(
+  (vocabulary) => new PhraseMatcher(vocabulary.spellings.flatMap((pair) => (['gb', 'us'] as const).map((variety) => ({ phrase: pair[variety], value: { pair, variety } })))),
+);
 
 /** Every word of the brief's prose that has a British and a US spelling, in document order. */
 export function findSpellings(brief: ParsedBrief, vocabulary: Vocabulary): SpellingMatch[] {
-  return spellingMatcher(vocabulary)
-    .matchTokens(tokensOf(brief), brief.prose)
-    .filter((match) => isUnbrokenProse(brief, match))
-    .map((match) => ({ start: match.start, end: match.end, text: match.text, ...match.value }));
+  return matchProse(brief, spellingMatcher(vocabulary)).map((match) => ({ start: match.start, end: match.end, text: match.text, ...match.value }));
 }

@@ -1,7 +1,7 @@
-import { PhraseMatcher, tokensOf } from '../engine/phraseMatcher';
-import { isUnbrokenProse } from '../engine/prose';
+import { PhraseMatcher } from '../engine/phraseMatcher';
 import type { ParsedBrief } from '../engine/parseBrief';
 import type { Term, Vocabulary } from '../knowledge/knowledge';
+import { matchProse, perVocabulary } from './vocabularyMatcher';
 
 /** A vocabulary term found in a brief, written either in its preferred form or as a variant to avoid. */
 export interface TermMatch {
@@ -22,17 +22,14 @@ interface TermEntry {
   plural: boolean;
 }
 
-const matchers = new WeakMap<Vocabulary, PhraseMatcher<TermEntry>>();
-
 /**
  * One matcher for every term and variant of a vocabulary (and their plurals in -s),
  * compiled once per vocabulary. Preferred forms are entries too, so a variant never
  * matches inside a longer preferred term ("policymaking" inside "evidence-informed policymaking").
  */
-export function termMatcher(vocabulary: Vocabulary): PhraseMatcher<TermEntry> {
-  let matcher = matchers.get(vocabulary);
-  if (!matcher) {
-    matcher = new PhraseMatcher(
+export const termMatcher = perVocabulary(
+  (vocabulary) =>
+    new PhraseMatcher<TermEntry>(
       vocabulary.terms.flatMap((term) =>
         [undefined, ...term.avoid].flatMap((variant) => {
           const phrase = variant ?? term.term;
@@ -41,16 +38,10 @@ export function termMatcher(vocabulary: Vocabulary): PhraseMatcher<TermEntry> {
           return forms;
         }),
       ),
-    );
-    matchers.set(vocabulary, matcher);
-  }
-  return matcher;
-}
+    ),
+);
 
 /** Every vocabulary term in the brief's prose, in document order. */
 export function findTerms(brief: ParsedBrief, vocabulary: Vocabulary): TermMatch[] {
-  return termMatcher(vocabulary)
-    .matchTokens(tokensOf(brief), brief.prose)
-    .filter((match) => isUnbrokenProse(brief, match))
-    .map((match) => ({ start: match.start, end: match.end, text: match.text, ...match.value }));
+  return matchProse(brief, termMatcher(vocabulary)).map((match) => ({ start: match.start, end: match.end, text: match.text, ...match.value }));
 }
