@@ -50,6 +50,8 @@ export class BriefWorkspace {
   private readonly fromEditor = new Map<string, { version: number; document: BriefDocument }>();
   private readonly lintResults = new WeakMap<BriefDocument, Diagnostic[]>();
   private markdownFiles: Set<string> | undefined;
+  /** Warnings about the editor settings already shown: each is shown once, not once per folder. */
+  private readonly warned = new Set<string>();
   /** Team data files named by any config seen so far; kept when settings are forgotten, so their changes still count. */
   private readonly dataFiles = new Set<string>();
 
@@ -75,6 +77,7 @@ export class BriefWorkspace {
 
   setClientSettings(settings: ClientSettings): void {
     this.clientSettings = settings;
+    this.warned.clear();
     this.forgetSettings();
   }
 
@@ -143,7 +146,10 @@ export class BriefWorkspace {
       const folder = this.folderOf(path);
       const loaded = this.loaderFor(folder).forFile(path);
       const { config, problems } = applyClientSettings(loaded.config, this.clientSettings, folder);
-      problems.forEach((problem) => this.warn(problem));
+      for (const problem of problems) {
+        if (!this.warned.has(problem)) this.warn(problem);
+        this.warned.add(problem);
+      }
       settings = { ...loaded, config };
       for (const list of [config.vocabulary, config.initiatives, config.actionAreas]) list.files.forEach((source) => this.dataFiles.add(source.path));
       this.settingsByDir.set(dir, settings);
