@@ -77,33 +77,42 @@ describe('code actions', () => {
   });
 
   describe('add to the team vocabulary', () => {
-    const finding = (line: number, start: number, end: number, code: string): Diagnostic => ({ range: { start: { line, character: start }, end: { line, character: end } }, message: 'm', source: 'diplobrief', code });
+    const body = 'The QWZX board met. Data sharing and data-sharing and data sharing matter.\n';
 
-    it('adds an acronym to allowedAcronyms of the team file', () => {
+    it('adds an undefined acronym to allowedAcronyms of the team file, keeping its comments', () => {
       const root = copyWorkspace();
       const vocabulary = join(root, 'team', 'vocabulary.yaml');
       writeFileSync(vocabulary, '# Our words\nterms: []\n');
       writeFileSync(join(root, '.diplobrief.yaml'), readFileSync(join(root, '.diplobrief.yaml'), 'utf8') + 'vocabulary: team/vocabulary.yaml\n');
-      const text = briefText('The IPCC warns.\n');
-      const { actions } = actionsFor(text, undefined, [finding(10, 4, 8, 'vocabulary-acronym-undefined')], root);
-      const add = actions.find((action) => action.title === "Add 'IPCC' to the team vocabulary")!;
+      const { document, actions } = actionsFor(briefText(body), undefined, [], root);
+      const add = actions.find((action) => action.title === "Add 'QWZX' to the team vocabulary")!;
+      assert.equal(add.diagnostics![0].code, 'vocabulary-acronym-undefined');
       const [uri, edits] = Object.entries(add.edit!.changes!)[0];
       assert.ok(uri.endsWith('/team/vocabulary.yaml'));
       const updated = apply(readFileSync(vocabulary, 'utf8'), edits);
       assert.match(updated, /^# Our words/);
-      assert.deepEqual(parse(updated), { terms: [], allowedAcronyms: ['IPCC'] });
+      assert.deepEqual(parse(updated), { terms: [], allowedAcronyms: ['QWZX'] });
+      writeFileSync(vocabulary, updated);
+      const { workspace, document: relinted } = openBrief(document.brief.text, undefined, root);
+      assert.ok(!documentDiagnostics(workspace, relinted).some((d) => d.code === 'vocabulary-acronym-undefined'), 'the acronym is allowed now');
     });
 
-    it('creates the team file beside the config when there is none', () => {
-      const text = briefText('Urban living labbing works.\n');
-      const { actions } = actionsFor(text, undefined, [finding(10, 6, 20, 'vocabulary-term-consistency')]);
-      const add = actions.find((action) => action.title === "Add 'living labbing' to the team vocabulary")!;
+    it('creates the team file beside the config for a compound the team writes one way', () => {
+      const { actions } = actionsFor(briefText(body));
+      const add = actions.find((action) => action.title === "Add 'data sharing' to the team vocabulary")!;
+      assert.equal(add.diagnostics![0].code, 'vocabulary-term-consistency');
       const changes = add.edit!.documentChanges! as { kind?: string; uri?: string; edits?: TextEdit[]; textDocument?: { uri: string } }[];
       assert.equal(changes[0].kind, 'create');
       assert.ok(changes[0].uri!.endsWith('/vocabulary.yaml'));
-      assert.deepEqual(parse(changes[1].edits![0].newText), { terms: [{ term: 'living labbing', definition: "Define 'living labbing' for reviewers." }] });
+      assert.deepEqual(parse(changes[1].edits![0].newText), { terms: [{ term: 'data sharing', definition: "Define 'data sharing' for reviewers." }] });
       assert.ok(changes[2].textDocument!.uri.endsWith('/.diplobrief.yaml'));
       assert.equal(changes[2].edits![0].newText, 'vocabulary: vocabulary.yaml\n');
+    });
+
+    it('is not offered for findings a vocabulary entry would not settle', () => {
+      const { actions } = actionsFor(briefText('We localize the programme.\n'));
+      assert.ok(actions.some((action) => action.diagnostics?.[0].code === 'vocabulary-spelling-variant'), 'a vocabulary finding is there');
+      assert.ok(!actions.some((action) => action.title.includes('team vocabulary')));
     });
   });
 });

@@ -3,7 +3,7 @@ import { lint } from '../engine/lint';
 import { fixUntilStable } from '../engine/applyFixes';
 import { LineIndex } from '../engine/lineIndex';
 import { SOURCE, type DiagnosticData } from './diagnostics';
-import { addToTeamVocabulary, type ReadText } from './teamVocabulary';
+import { addToTeamVocabulary, type ReadText, type VocabularyAddition } from './teamVocabulary';
 import type { BriefDocument } from './workspace';
 
 /** The kind editors ask for on save (`editor.codeActionsOnSave`). */
@@ -32,10 +32,11 @@ export function provideCodeActions(document: BriefDocument, params: CodeActionPa
       const rule = diagnostic.code as string;
       const fix = (diagnostic.data as DiagnosticData | undefined)?.fix;
       if (fix) actions.push(quickFix(fix.title, diagnostic, { [document.uri]: fix.edits }, true));
-      if (rule.startsWith('vocabulary-')) {
-        const word = wordOf(document, diagnostic);
-        const edit = word && addToTeamVocabulary(document.settings.config, word, options.readText, options.canCreateFiles);
-        if (edit) actions.push({ title: `Add '${word}' to the team vocabulary`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit });
+      const addition = vocabularyAddition(rule, (diagnostic.data as DiagnosticData | undefined)?.details);
+      const edit = addition && addToTeamVocabulary(document.settings.config, addition, options.readText, options.canCreateFiles);
+      if (edit) {
+        const word = 'acronym' in addition ? addition.acronym : addition.term;
+        actions.push({ title: `Add '${word}' to the team vocabulary`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit });
       }
       const disable = disableEdit(document, diagnostic.range.start.line, rule);
       if (disable) actions.push(quickFix(`Disable ${rule} for this line`, diagnostic, { [document.uri]: [disable] }, false));
@@ -53,14 +54,14 @@ function quickFix(title: string, diagnostic: LspDiagnostic, changes: Record<stri
   return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit: { changes } };
 }
 
-/** The word a vocabulary finding is about: what the rule says in its data, else the text it underlines. */
-function wordOf(document: BriefDocument, diagnostic: LspDiagnostic): string | undefined {
-  const details = (diagnostic.data as DiagnosticData | undefined)?.details;
-  const named = [details?.term, details?.acronym].find((value): value is string => typeof value === 'string' && value.trim() !== '');
-  if (named) return named.trim();
-  const { lines, text } = document.brief;
-  const written = text.slice(lines.offsetAt(diagnostic.range.start), lines.offsetAt(diagnostic.range.end)).trim();
-  return written && !written.includes('\n') ? written : undefined;
+/**
+ * The vocabulary entry that settles a finding for good: an acronym the team uses
+ * without defining it, or a compound the team always writes one way.
+ */
+function vocabularyAddition(rule: string, details: Record<string, unknown> | undefined): VocabularyAddition | undefined {
+  if (rule === 'vocabulary-acronym-undefined' && typeof details?.acronym === 'string') return { acronym: details.acronym };
+  if (rule === 'vocabulary-term-consistency' && typeof details?.preferred === 'string') return { term: details.preferred };
+  return undefined;
 }
 
 /**

@@ -7,21 +7,21 @@ import { uriOf } from './workspace';
 
 export type ReadText = (path: string) => string | undefined;
 
-/** Two to ten capitals, digits or hyphens: "STI" and "IPBES" are acronyms, "UN-Habitat" is a term. */
-const ACRONYM = /^[A-Z][A-Z0-9-]{1,9}$/;
+/** What a team adds: an acronym it uses without defining it, or a term it writes one way. */
+export type VocabularyAddition = { acronym: string } | { term: string };
 
 const NEW_FILE = 'vocabulary.yaml';
 
 /**
- * The edit that adds a word to the team's vocabulary: an acronym to `allowedAcronyms`,
- * anything else to `terms` with a definition still to write. Creates the file next to
- * the nearest `.diplobrief.yaml` (and names it there) when the team has none yet.
+ * The edit that adds to the team's vocabulary: an acronym to `allowedAcronyms`, a term
+ * to `terms` with a definition still to write. Creates the file next to the nearest
+ * `.diplobrief.yaml` (and names it there) when the team has none yet.
  */
-export function addToTeamVocabulary(config: LintConfig, word: string, readText: ReadText, canCreateFiles: boolean): WorkspaceEdit | undefined {
+export function addToTeamVocabulary(config: LintConfig, addition: VocabularyAddition, readText: ReadText, canCreateFiles: boolean): WorkspaceEdit | undefined {
   const existing = config.vocabulary.files.find((source) => /\.ya?ml$/i.test(source.path) && readText(source.path) !== undefined);
   if (existing) {
     const text = readText(existing.path)!;
-    const updated = withEntry(text, word);
+    const updated = withEntry(text, addition);
     if (updated === undefined) return undefined;
     return { changes: { [uriOf(existing.path)]: [wholeText(text, updated)] } };
   }
@@ -35,24 +35,23 @@ export function addToTeamVocabulary(config: LintConfig, word: string, readText: 
   return {
     documentChanges: [
       { kind: 'create', uri: uriOf(newFile), options: { ignoreIfExists: true } },
-      { textDocument: { uri: uriOf(newFile), version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: withEntry('', word)! }] },
+      { textDocument: { uri: uriOf(newFile), version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: withEntry('', addition)! }] },
       { textDocument: { uri: uriOf(configPath), version: null }, edits: [{ range: { start: configEnd, end: configEnd }, newText: `${separator}vocabulary: ${NEW_FILE}\n` }] },
     ],
   };
 }
 
-/** The vocabulary file's text with the word added, comments and layout kept; undefined when it is already there. */
-function withEntry(text: string, word: string): string | undefined {
+/** The vocabulary file's text with the addition, comments and layout kept; undefined when it is already there. */
+function withEntry(text: string, addition: VocabularyAddition): string | undefined {
   const parsed = parseDocument(text);
   if (parsed.errors.length > 0 || (parsed.contents !== null && !isMap(parsed.contents))) return undefined;
   const document = parsed.contents === null ? new Document({}) : parsed;
-  const acronym = ACRONYM.test(word);
-  const list = acronym ? 'allowedAcronyms' : 'terms';
+  const list = 'acronym' in addition ? 'allowedAcronyms' : 'terms';
   const current = document.get(list, true);
   const entries = isSeq(current) ? (current.toJSON() as unknown[]) : [];
-  const present = entries.some((entry) => (acronym ? entry === word : (entry as { term?: string }).term?.toLowerCase() === word.toLowerCase()));
+  const present = entries.some((entry) => ('acronym' in addition ? entry === addition.acronym : (entry as { term?: string }).term?.toLowerCase() === addition.term.toLowerCase()));
   if (present) return undefined;
-  const entry = acronym ? word : { term: word, definition: `Define '${word}' for reviewers.` };
+  const entry = 'acronym' in addition ? addition.acronym : { term: addition.term, definition: `Define '${addition.term}' for reviewers.` };
   if (isSeq(current)) current.add(document.createNode(entry));
   else document.set(list, document.createNode([entry]));
   return document.toString();
