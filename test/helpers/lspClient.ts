@@ -12,6 +12,8 @@ import {
   PublishDiagnosticsNotification,
   type ClientCapabilities,
   type Diagnostic,
+  type InitializeResult,
+  type ServerCapabilities,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
 
@@ -45,6 +47,8 @@ export interface StartOptions {
 export class LspTestClient {
   readonly connection: ProtocolConnection;
   stderr = '';
+  /** What the server said it can do, in its initialize result. */
+  capabilities: ServerCapabilities | undefined;
   private readonly latest = new Map<string, Diagnostic[]>();
   private waiters: { uri: string; accept: (diagnostics: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
   private versions = new Map<string, number>();
@@ -91,15 +95,21 @@ export class LspTestClient {
         ...(options.pull && { diagnostic: { dynamicRegistration: false } }),
       },
     };
-    await client.connection.sendRequest('initialize', {
+    const result: InitializeResult = await client.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: fileUri(root),
       workspaceFolders: [{ uri: fileUri(root), name: 'workspace' }],
       capabilities,
       initializationOptions: options.settings ? { settings: options.settings } : undefined,
     });
+    client.capabilities = result.capabilities;
     await client.connection.sendNotification('initialized', {});
     return client;
+  }
+
+  /** The server's process id, to read its memory. */
+  get pid(): number {
+    return this.child.pid!;
   }
 
   uri(relativePath: string): string {

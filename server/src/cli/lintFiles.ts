@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { lint } from '../engine/lint';
 import { fixUntilStable } from '../engine/applyFixes';
 import type { Diagnostic } from '../engine/types';
-import { SettingsLoader, type SettingsOptions } from '../config/settingsLoader';
+import { SettingsLoader, type Settings, type SettingsOptions } from '../config/settingsLoader';
 
 export interface FileResult {
   file: string;
@@ -20,7 +20,9 @@ export interface LintFilesOptions extends SettingsOptions {
 
 /** Lints files one after another; config, data-file problems come back as results of those files. */
 export function lintFiles(files: readonly string[], options: LintFilesOptions): FileResult[] {
-  const settings = new SettingsLoader(options);
+  const loader = new SettingsLoader(options);
+  // A brief's settings depend only on its folder, and nothing changes them during a run.
+  const settingsByFolder = new Map<string, Settings>();
   const results: FileResult[] = [];
   const fileProblems = new Map<string, Map<string, Diagnostic>>();
 
@@ -32,7 +34,12 @@ export function lintFiles(files: readonly string[], options: LintFilesOptions): 
       results.push({ file, diagnostics: [], error: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
       continue;
     }
-    const { config, knowledge, problems } = settings.forFile(file);
+    let settings = settingsByFolder.get(dirname(file));
+    if (!settings) {
+      settings = loader.forFile(file);
+      settingsByFolder.set(dirname(file), settings);
+    }
+    const { config, knowledge, problems } = settings;
     for (const { file: problemFile, ...problem } of problems) {
       const known = fileProblems.get(problemFile) ?? new Map<string, Diagnostic>();
       known.set(JSON.stringify(problem), problem);

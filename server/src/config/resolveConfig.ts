@@ -21,6 +21,11 @@ interface ConfigFile {
   lines?: { rangeOf(start: number, end: number): Range };
 }
 
+interface LoadResult {
+  file?: ConfigFile;
+  problems: FileDiagnostic[];
+}
+
 export interface ResolvedConfig {
   config: LintConfig;
   /** Problems in config files, reported in those files. */
@@ -35,6 +40,8 @@ let configValidator: ValidateFunction | undefined;
  */
 export class ConfigResolver {
   private readonly lastGood = new Map<string, ConfigFile>();
+  /** Each file's last reading, reused while its text is the same: every brief of a folder shares its config. */
+  private readonly loaded = new Map<string, { text: string; result: LoadResult }>();
 
   constructor(private readonly readText: (path: string) => string = (path) => readFileSync(path, 'utf8')) {}
 
@@ -51,8 +58,13 @@ export class ConfigResolver {
 
   /** Forgets cached content, e.g. after the file changed on disk. */
   invalidate(path?: string): void {
-    if (path === undefined) this.lastGood.clear();
-    else this.lastGood.delete(resolve(path));
+    if (path === undefined) {
+      this.lastGood.clear();
+      this.loaded.clear();
+    } else {
+      this.lastGood.delete(resolve(path));
+      this.loaded.delete(resolve(path));
+    }
   }
 
   private findConfigFiles(startDir: string): string[] {
@@ -106,7 +118,7 @@ export class ConfigResolver {
     }
   }
 
-  private load(path: string): { file?: ConfigFile; problems: FileDiagnostic[] } {
+  private load(path: string): LoadResult {
     let text: string;
     try {
       text = this.readText(path);
@@ -114,12 +126,20 @@ export class ConfigResolver {
       const message = `The config file cannot be read (${(error as Error).message}).`;
       return { file: this.lastGood.get(path), problems: [{ file: path, rule: 'config-invalid', severity: 'error', message, range: zeroRange() }] };
     }
+    const cached = this.loaded.get(path);
+    if (cached?.text === text) return cached.result;
     configValidator ??= compileSchema(buildConfigSchema(RULES));
     const parsed = readDataFile<RawConfig>(path, text, configValidator, 'config-invalid');
-    if (!parsed.data) return { file: this.lastGood.get(path), problems: parsed.problems };
-    const file: ConfigFile = { path, raw: parsed.data, document: parsed.document, lines: parsed.lines };
-    this.lastGood.set(path, file);
-    return { file, problems: [] };
+    let result: LoadResult;
+    if (parsed.data) {
+      const file: ConfigFile = { path, raw: parsed.data, document: parsed.document, lines: parsed.lines };
+      this.lastGood.set(path, file);
+      result = { file, problems: [] };
+    } else {
+      result = { file: this.lastGood.get(path), problems: parsed.problems };
+    }
+    this.loaded.set(path, { text, result });
+    return result;
   }
 }
 

@@ -1,3 +1,6 @@
+/** How long typing must pause before a brief is linted again. */
+export const LINT_DELAY_MS = 200;
+
 /** Lets a long run notice that a newer one has replaced it. */
 export interface RunToken {
   readonly isCancelled: boolean;

@@ -25,7 +25,7 @@ import { BriefWorkspace, pathOf, uriOf, type OpenDocuments } from './workspace';
 import { readClientSettings, type ClientSettings } from './settings';
 import { documentDiagnostics, documentReport, workspaceReports } from './diagnostics';
 import { DiagnosticsPush } from './diagnosticsPush';
-import { LintScheduler } from './lintScheduler';
+import { LINT_DELAY_MS, LintScheduler } from './lintScheduler';
 import { briefStatus } from './briefStatus';
 import { COMPLETION_TRIGGER_CHARACTERS, provideCompletion } from './completion';
 import { provideHover } from './hover';
@@ -50,9 +50,6 @@ import {
   type LintWorkspaceResult,
   type RuleSummary,
 } from './protocol';
-
-/** How long typing must pause before a brief is linted again. */
-const LINT_DELAY_MS = 200;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

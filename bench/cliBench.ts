@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { summarise } from './measure';
+import { WORKSPACE_DIR, type Corpus } from './corpus';
+import { target, type Row } from './results';
+
+const ROOT = join(__dirname, '..');
+const bin = (path: string) => join(ROOT, 'node_modules', path);
+
+interface Tool {
+  name: string;
+  args: (corpus: Corpus) => string[];
+}
+
+/** Each command lints (or, for the floor, parses) every brief of the workspace, from its root. */
+export const FLOOR_CLI = join(ROOT, 'dist', 'bench', 'floorCli.js');
+const TOOLS: Tool[] = [
+  { name: 'parse floor', args: (corpus) => [FLOOR_CLI, ...corpus.briefs] },
+  { name: 'DiploBrief', args: () => [join(ROOT, 'bin', 'diplobrief.js'), 'lint', '.'] },
+  { name: 'markdownlint-cli2', args: () => [bin('markdownlint-cli2/markdownlint-cli2-bin.mjs'), '**/*.md'] },
+  {
+    name: 'remark-cli',
+    args: () => [bin('remark-cli/cli.js'), '.', '--ext', 'md', '--no-config', '--use', 'remark-frontmatter', '--use', 'remark-preset-lint-recommended'],
+  },
+];
+
+interface Run {
+  seconds: number;
+  peakMb: number;
+}
+
+/** Wall time and peak resident memory of one command, from GNU time. */
+function runOnce(args: string[]): Run {
+  const dir = mkdtempSync(join(tmpdir(), 'diplobrief-bench-'));
+  const report = join(dir, 'time.txt');
+  try {
+    const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', report, process.execPath, ...args], { cwd: WORKSPACE_DIR, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    // Findings make the linters exit 1; anything else means the run did not lint.
+    if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr.slice(0, 2_000)}`);
+    const [seconds, kilobytes] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+    return { seconds, peakMb: kilobytes / 1024 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function benchCli(corpus: Corpus, runs: number): Row[] {
+  const samples = new Map<string, Run[]>(TOOLS.map((tool) => [tool.name, []]));
+  // Tools take turns, so load from other processes falls on each of them alike.
+  for (let i = 0; i < runs; i++) for (const tool of TOOLS) samples.get(tool.name)!.push(runOnce(tool.args(corpus)));
+  const median = (name: string, key: keyof Run) => summarise(samples.get(name)!.map((run) => run[key])).median;
+
+  const floorSeconds = median('parse floor', 'seconds');
+  const floorMb = median('parse floor', 'peakMb');
+  const section = 'CLI, 1,000 briefs' as const;
+  const rows: Row[] = [{ section, measure: 'parse floor (one thread), wall time', value: floorSeconds, unit: 's' }];
+  for (const tool of TOOLS.slice(1)) {
+    const seconds = median(tool.name, 'seconds');
+    const row: Row = { section, measure: `${tool.name}, wall time`, value: seconds, unit: 's', floor: floorSeconds };
+    if (tool.name === 'DiploBrief') {
+      const ratio = seconds / median('markdownlint-cli2', 'seconds');
+      row.target = target(`< markdownlint-cli2 (${ratio.toFixed(2)}×)`, ratio < 1);
+    }
+    rows.push(row);
+  }
+  for (const tool of TOOLS.slice(1)) rows.push({ section, measure: `${tool.name}, peak memory`, value: median(tool.name, 'peakMb'), unit: 'MB', floor: floorMb });
+  return rows;
+}

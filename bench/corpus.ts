@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateBrief, seededRandom } from './generateBrief';
+
+/** Generated briefs live here; the folder is ignored by git. */
+export const CORPUS_DIR = join(__dirname, 'corpus');
+export const WORKSPACE_DIR = join(CORPUS_DIR, 'workspace');
+
+/** The single briefs the engine is timed on, by body word count. */
+export const SINGLE_SIZES = [1_000, 1_500, 5_000, 10_000, 100_000] as const;
+export const CORPUS_BRIEFS = 1_000;
+const SEED = 20_250_701;
+
+export interface Corpus {
+  /** Path of the single brief of each size. */
+  single: Map<number, string>;
+  /** The 1,000 briefs of the workspace, sorted. */
+  briefs: string[];
+  words: number;
+}
+
+/**
+ * Writes the corpus once; later runs reuse it while the generator is unchanged, so
+ * every tool reads the same files and nobody waits for them to be written again.
+ */
+export function ensureCorpus(): Corpus {
+  const manifestPath = join(CORPUS_DIR, 'manifest.json');
+  const version = createHash('sha256').update(readFileSync(join(__dirname, 'generateBrief.ts'))).update(readFileSync(__filename)).digest('hex');
+  if (existsSync(manifestPath)) {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string; corpus: { single: [number, string][]; briefs: string[]; words: number } };
+    if (manifest.version === version) return { ...manifest.corpus, single: new Map(manifest.corpus.single) };
+  }
+  rmSync(CORPUS_DIR, { recursive: true, force: true });
+  const single = new Map<number, string>();
+  mkdirSync(join(CORPUS_DIR, 'single'), { recursive: true });
+  for (const size of SINGLE_SIZES) {
+    const path = join(CORPUS_DIR, 'single', `brief-${size}.brief.md`);
+    writeFileSync(path, generateBrief(SEED + size, size));
+    single.set(size, path);
+  }
+
+  // A team's repository: a root config and one folder per programme, briefs of 600 to 2,400 words.
+  mkdirSync(WORKSPACE_DIR, { recursive: true });
+  writeFileSync(join(WORKSPACE_DIR, '.diplobrief.yaml'), 'root: true\nextends: recommended\nlanguage: en-GB\n');
+  const random = seededRandom(SEED);
+  const briefs: string[] = [];
+  let words = 0;
+  for (let i = 0; i < CORPUS_BRIEFS; i++) {
+    const folder = join(WORKSPACE_DIR, `programme-${String(i % 20).padStart(2, '0')}`);
+    mkdirSync(folder, { recursive: true });
+    const size = 600 + Math.floor(random() * 1_800);
+    const path = join(folder, `brief-${String(i).padStart(4, '0')}.brief.md`);
+    writeFileSync(path, generateBrief(SEED + 1_000_000 + i, size));
+    briefs.push(path);
+    words += size;
+  }
+  briefs.sort();
+  const corpus = { single, briefs, words };
+  writeFileSync(manifestPath, JSON.stringify({ version, corpus: { ...corpus, single: [...single] } }));
+  return corpus;
+}

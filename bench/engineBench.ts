@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { lint } from '../server/src/engine/lint';
+import { defaultConfig } from '../server/src/config/resolveConfig';
+import type { LintConfig } from '../server/src/config/lintConfig';
+import { BUILTIN_KNOWLEDGE } from '../server/src/knowledge/loadKnowledge';
+import { RULES } from '../server/src/rules';
+import { parseFloor } from './parseFloor';
+import { timeInTurns } from './measure';
+import type { Corpus } from './corpus';
+import { target, type Row } from './results';
+
+/** The engine may cost this many parse floors: parsing is shared, the rules are one pass more. */
+const FLOOR_BUDGET = 1.5;
+const HUNDRED_K_BUDGET_MS = 1_000;
+/** Per-word cost at 100k words over that at 10k words; more means worse than linear. */
+const LINEAR_SLACK = 1.5;
+
+/** Every rule on, including any the default preset turns off, so no rule's cost is hidden. */
+function allRulesConfig(): LintConfig {
+  const config = defaultConfig();
+  for (const rule of RULES) {
+    const setting = config.rules[rule.id];
+    if (setting?.severity === 'off') config.rules[rule.id] = { ...setting, severity: rule.defaultSeverity };
+  }
+  return config;
+}
+
+export function benchEngine(corpus: Corpus, runs: number): Row[] {
+  const config = allRulesConfig();
+  const timeBrief = (words: number, count: number) => {
+    const path = corpus.single.get(words)!;
+    const text = readFileSync(path, 'utf8');
+    return timeInTurns({ floor: () => parseFloor(text), engine: () => lint(text, { path, config, knowledge: BUILTIN_KNOWLEDGE }) }, count);
+  };
+
+  const rows: Row[] = [];
+  for (const words of [1_500, 5_000]) {
+    const { floor, engine } = timeBrief(words, runs);
+    const label = `lint ${words.toLocaleString('en')}-word brief, warm`;
+    rows.push({ section: 'Engine', measure: `${label}, median`, value: engine.median, unit: 'ms', floor: floor.median, target: target(`≤ ${FLOOR_BUDGET}× floor`, engine.median <= FLOOR_BUDGET * floor.median) });
+    rows.push({ section: 'Engine', measure: `${label}, p95`, value: engine.p95, unit: 'ms', floor: floor.p95 });
+  }
+
+  const growth = new Map<number, { engine: number; floor: number }>();
+  for (const words of [1_000, 10_000, 100_000]) {
+    const { floor, engine } = timeBrief(words, words >= 100_000 ? Math.max(5, Math.ceil(runs / 10)) : runs);
+    growth.set(words, { engine: engine.median, floor: floor.median });
+  }
+  const perWord = (words: number) => growth.get(words)!.engine / words;
+  const linear = perWord(100_000) / perWord(10_000);
+  for (const [words, { engine, floor }] of growth) {
+    const row: Row = { section: 'Engine', measure: `lint ${words / 1_000}k-word brief, median`, value: engine, unit: 'ms', floor };
+    if (words === 100_000) row.target = target(`≤ ${HUNDRED_K_BUDGET_MS} ms`, engine <= HUNDRED_K_BUDGET_MS);
+    rows.push(row);
+  }
+  rows.push({
+    section: 'Engine',
+    measure: 'cost per word, 100k over 10k (1.0 = linear)',
+    value: linear,
+    unit: '×',
+    target: target(`≤ ${LINEAR_SLACK}`, linear <= LINEAR_SLACK),
+  });
+  return rows;
+}

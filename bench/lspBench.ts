@@ -1,0 +1,115 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { LspTestClient } from '../test/helpers/lspClient';
+import { LINT_DELAY_MS } from '../server/src/lsp/lintScheduler';
+import { LintWorkspaceRequest } from '../server/src/lsp/protocol';
+import { parseFloor } from './parseFloor';
+import { summarise, timeInTurns } from './measure';
+import { WORKSPACE_DIR, type Corpus } from './corpus';
+import { target, type Row } from './results';
+
+const EDIT_BUDGET_MS = 50;
+const REQUEST_BUDGET_MS = 10;
+const RSS_BUDGET_MB = 150;
+
+const section = 'Language server' as const;
+
+async function timeAsync(task: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await task();
+  return performance.now() - start;
+}
+
+/** Where in the text a request goes: the line and character of an offset. */
+function positionAt(text: string, offset: number) {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+/** One-character edits, completion and hover in the 5,000-word brief, open in an editor. */
+async function benchEditing(corpus: Corpus, runs: number): Promise<Row[]> {
+  const folder = mkdtempSync(join(tmpdir(), 'diplobrief-bench-lsp-'));
+  cpSync(corpus.single.get(5_000)!, join(folder, 'brief.brief.md'));
+  const original = readFileSync(join(folder, 'brief.brief.md'), 'utf8');
+  const floor = timeInTurns({ floor: () => parseFloor(original) }, runs).floor;
+
+  const starts: number[] = [];
+  let client: LspTestClient | undefined;
+  for (let i = 0; i < Math.max(3, Math.ceil(runs / 10)); i++) {
+    await client?.stop();
+    const start = performance.now();
+    client = await LspTestClient.start(folder);
+    starts.push(performance.now() - start);
+  }
+  try {
+    const uri = await client!.open('brief.brief.md', original);
+    await client!.diagnostics(uri);
+
+    // Typing in the middle of a paragraph: insert a letter, then take it out again.
+    const at = original.indexOf('\n\n', Math.floor(original.length / 2)) - 1;
+    const edits: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const text = i % 2 === 0 ? original.slice(0, at) + 's' + original.slice(at) : original;
+      client!.forget(uri);
+      edits.push((await timeAsync(async () => (await client!.change(uri, text), await client!.diagnostics(uri)))) - LINT_DELAY_MS);
+    }
+    const edit = summarise(edits);
+
+    // Completion right after a half-typed citation; hover on a citation already there.
+    const withCitation = `${original}\nSee also [@ge`;
+    await client!.change(uri, withCitation);
+    const textDocument = { uri };
+    const requestRows: Row[] = [];
+    const timeRequest = async (measure: string, method: string, position: { line: number; character: number }) => {
+      const samples: number[] = [];
+      for (let i = 0; i < runs; i++) samples.push(await timeAsync(() => client!.request(method, { textDocument, position })));
+      const p95 = summarise(samples).p95;
+      requestRows.push({ section, measure, value: p95, unit: 'ms', floor: floor.median, target: target(`≤ ${REQUEST_BUDGET_MS} ms`, p95 <= REQUEST_BUDGET_MS) });
+    };
+    const capabilities = client!.capabilities;
+    if (capabilities?.completionProvider) await timeRequest('completion, p95', 'textDocument/completion', positionAt(withCitation, withCitation.length));
+    if (capabilities?.hoverProvider) await timeRequest('hover, p95', 'textDocument/hover', positionAt(withCitation, withCitation.indexOf('[@') + 3));
+    return [
+      { section, measure: 'start to initialize result (activation), median', value: summarise(starts).median, unit: 'ms' },
+      { section, measure: 'debounce after typing (excluded below)', value: LINT_DELAY_MS, unit: 'ms' },
+      { section, measure: 'edit to diagnostics, 5,000 words, p50', value: edit.median, unit: 'ms', floor: floor.median },
+      { section, measure: 'edit to diagnostics, 5,000 words, p95', value: edit.p95, unit: 'ms', floor: floor.median, target: target(`≤ ${EDIT_BUDGET_MS} ms`, edit.p95 <= EDIT_BUDGET_MS) },
+      ...requestRows,
+    ];
+  } finally {
+    await client!.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Resident memory of the server, now and at its peak, from the kernel. */
+function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kilobytes = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)![1]);
+  return { rssMb: kilobytes('VmRSS') / 1024, peakMb: kilobytes('VmHWM') / 1024 };
+}
+
+/** The server with the 1,000-brief workspace open, after it has linted every brief. */
+async function benchWorkspace(corpus: Corpus): Promise<Row[]> {
+  const client = await LspTestClient.start(WORKSPACE_DIR);
+  try {
+    // The command re-reads and lints every brief; the pushed findings follow, brief by brief.
+    const relint = (await timeAsync(() => client.request(LintWorkspaceRequest, {}))) / 1000;
+    for (const brief of corpus.briefs) await client.diagnostics(client.uri(brief.slice(WORKSPACE_DIR.length + 1)));
+    const memory = memoryOf(client.pid);
+    return [
+      { section, measure: 'Lint Workspace command, 1,000 briefs, wall time', value: relint, unit: 's' },
+      { section, measure: 'server RSS after linting 1,000 briefs', value: memory.rssMb, unit: 'MB', target: target(`≤ ${RSS_BUDGET_MB} MB`, memory.rssMb <= RSS_BUDGET_MB) },
+      { section, measure: 'server peak RSS, 1,000 briefs', value: memory.peakMb, unit: 'MB' },
+    ];
+  } finally {
+    await client.stop();
+  }
+}
+
+export async function benchLanguageServer(corpus: Corpus, runs: number): Promise<Row[]> {
+  return [...(await benchEditing(corpus, runs)), ...(await benchWorkspace(corpus))];
+}

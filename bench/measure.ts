@@ -1,0 +1,40 @@
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
+
+export interface Summary {
+  median: number;
+  p95: number;
+  runs: number;
+}
+
+export function summarise(samples: readonly number[]): Summary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return { median: at(0.5), p95: at(0.95), runs: sorted.length };
+}
+
+/** Milliseconds one call takes. */
+export function timeMs(task: () => unknown): number {
+  // Collect the garbage of the call before, when allowed, so no task pays for another's.
+  (globalThis as { gc?: () => void }).gc?.();
+  const start = performance.now();
+  task();
+  return performance.now() - start;
+}
+
+/**
+ * Times tasks in turns (a, b, a, b, ...) after a warm-up, so a burst of load from
+ * other processes on the machine falls on all of them alike and their ratio holds.
+ */
+export function timeInTurns(tasks: Record<string, () => unknown>, runs: number, warmup = Math.max(3, Math.ceil(runs / 5))): Record<string, Summary> {
+  const entries = Object.entries(tasks);
+  for (let i = 0; i < warmup; i++) for (const [, task] of entries) task();
+  const samples = Object.fromEntries(entries.map(([name]) => [name, [] as number[]]));
+  for (let i = 0; i < runs; i++) for (const [name, task] of entries) samples[name].push(timeMs(task));
+  return Object.fromEntries(entries.map(([name]) => [name, summarise(samples[name])]));
+}
+
+/** The one-minute load average, to say how busy the machine was during a run. */
+export function load(): number {
+  return Math.round(loadavg()[0] * 100) / 100;
+}
