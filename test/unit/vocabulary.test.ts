@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseBrief } from '../../server/src/engine/parseBrief';
-import { BUILTIN_KNOWLEDGE } from '../../server/src/knowledge/loadKnowledge';
+import { BUILTIN_KNOWLEDGE, loadKnowledge } from '../../server/src/knowledge/loadKnowledge';
 import { matchCase } from '../../server/src/vocabulary/matchCase';
 import { findAcronyms } from '../../server/src/vocabulary/acronyms';
 import { findTerms, termMatcher } from '../../server/src/vocabulary/termMatcher';
@@ -24,6 +27,19 @@ describe('built-in vocabulary', () => {
     for (const [gb, us] of [['localise', 'localize'], ['programme', 'program'], ['organisation', 'organization']]) {
       assert.ok(vocabulary.spellings.some((pair) => pair.gb === gb && pair.us === us), `${gb}/${us}`);
     }
+  });
+});
+
+describe('the team vocabulary example in the docs', () => {
+  it('is a valid vocabulary file that extends the built-in one', () => {
+    const docs = readFileSync(join(__dirname, '..', '..', 'docs', 'rules', 'vocabulary-preferred-term.md'), 'utf8');
+    const example = /```yaml\n(# team\/vocabulary\.yaml\n[\s\S]*?)```/.exec(docs)![1];
+    const path = join(mkdtempSync(join(tmpdir(), 'diplobrief-vocabulary-')), 'vocabulary.yaml');
+    writeFileSync(path, example);
+    const { knowledge, problems } = loadKnowledge({ vocabulary: { files: [{ path }], replace: false }, initiatives: { files: [], replace: false }, actionAreas: { files: [], replace: false } });
+    assert.deepEqual(problems, []);
+    assert.ok(knowledge.vocabulary.terms.some((term) => term.term === 'urban living lab' && term.avoid.includes('living laboratory')));
+    assert.ok(knowledge.vocabulary.terms.some((term) => term.term === 'science diplomacy'));
   });
 });
 
