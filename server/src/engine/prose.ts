@@ -1,6 +1,7 @@
 import type { Span } from './frontMatter';
 import type { Heading, ParsedBrief, ProseBlock } from './parseBrief';
 import { REFERENCE_TITLES } from '../knowledge/sectionTitles';
+import { findInitiativeReferences } from './initiativeReferences';
 
 /** A word; "e.g.", "U.S." and "0.5" count as one. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.[\p{L}\p{N}]+)*/gu;
@@ -57,11 +58,28 @@ export function blockAt(brief: ParsedBrief, offset: number): ProseBlock | undefi
 }
 
 /**
- * True when the span lies inside one prose block and holds no code, markup or comment,
- * so a phrase found there was written as one phrase (not pieced together across a code
- * span or two paragraphs) and can be replaced without losing markup.
+ * True when the span lies inside one prose block and holds no code, markup, comment or
+ * citation key, so a phrase found there was written as one phrase (not pieced together
+ * across a code span or two paragraphs, nor part of an id such as `[@scitech-diplohub]`)
+ * and can be replaced without losing markup.
  */
 export function isUnbrokenProse(brief: ParsedBrief, span: Span): boolean {
   const block = blockAt(brief, span.start);
-  return block !== undefined && span.end <= block.end && brief.text.slice(span.start, span.end) === brief.prose.slice(span.start, span.end);
+  return (
+    block !== undefined &&
+    span.end <= block.end &&
+    brief.text.slice(span.start, span.end) === brief.prose.slice(span.start, span.end) &&
+    !citationKeysOf(brief).some((key) => key.start < span.end && span.start < key.end)
+  );
+}
+
+const citationKeys = new WeakMap<ParsedBrief, Span[]>();
+
+function citationKeysOf(brief: ParsedBrief): Span[] {
+  let keys = citationKeys.get(brief);
+  if (!keys) {
+    keys = findInitiativeReferences(brief);
+    citationKeys.set(brief, keys);
+  }
+  return keys;
 }

@@ -10,7 +10,7 @@ export default defineRule<{ minReadingEase: number; maxWordsPerSentence: number 
   description: "A brief's Flesch reading ease and average sentence length must stay within the team's floor.",
   defaultSeverity: 'information',
   fixable: false,
-  defaultOptions: { minReadingEase: 20, maxWordsPerSentence: 25 },
+  defaultOptions: { minReadingEase: 30, maxWordsPerSentence: 25 },
   optionsSchema: {
     type: 'object',
     additionalProperties: false,

@@ -83,7 +83,7 @@ function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
   }
   collectShapes(brief.prose, tokens, next, tokens.length, found);
 
-  return found
+  const occurrences = found
     .filter(({ first, last }) => isUnbrokenProse(brief, { start: tokens[first].start, end: tokens[last].end }))
     .map(({ entry, first, last }) => {
       const start = tokens[first].start;
@@ -98,6 +98,9 @@ function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
       const definition = nameFirstDefinition(brief, tokens, first, last, entry) ?? acronymFirstDefinition(brief, tokens, first, last, entry);
       return definition ? { ...occurrence, definition } : occurrence;
     });
+  // A name may hold its own acronym ("ICLEI – Local Governments for Sustainability (ICLEI)"): that is part of the definition, not a use.
+  const definitions = occurrences.filter((o) => o.definition);
+  return occurrences.filter((o) => o.definition || !definitions.some((d) => d.acronym === o.acronym && d.definition!.start <= o.start && o.end <= d.definition!.end));
 }
 
 /** Runs of capitals the vocabulary does not know; tokens keep only a lower-cased key, so capitals come from the prose. */
@@ -125,7 +128,7 @@ function nameFirstDefinition(brief: ParsedBrief, tokens: readonly Token[], first
     expansion: nameStart === undefined ? undefined : oneLine(brief.prose.slice(nameStart, nameEnd)),
     start: nameStart ?? tokens[open].start,
     end: tokens[close].end,
-    withoutAcronym: { start: nameEnd, end: tokens[close].end, newText: '' },
+    withoutAcronym: { start: tokens[previousNonSpace(tokens, open - 1)!].end, end: tokens[close].end, newText: '' },
   };
 }
 
@@ -153,11 +156,18 @@ function acronymFirstDefinition(brief: ParsedBrief, tokens: readonly Token[], fi
 
 /** The words right before a bracket, nearest first, as far back as a name could reach within the block. */
 function wordsBefore(brief: ParsedBrief, tokens: readonly Token[], open: number): Token[] {
-  const block = blockAt(brief, tokens[open].start);
+  const blockStart = blockAt(brief, tokens[open].start)?.start ?? Infinity;
   const words: Token[] = [];
-  for (let i = open - 1; i >= 0 && words.length < 12; i--) {
+  let i = open - 1;
+  // A citation may stand between the name and its acronym: "Anticipator [@gesda] (GESDA)".
+  const beforeBracket = previousNonSpace(tokens, i);
+  if (beforeBracket !== undefined && tokens[beforeBracket].key === ']') {
+    i = beforeBracket - 1;
+    while (i >= 0 && tokens[i].key !== '[' && tokens[i].start >= blockStart) i--;
+    i--;
+  }
+  for (; i >= 0 && words.length < 12 && tokens[i].start >= blockStart; i--) {
     const token = tokens[i];
-    if (!block || token.start < block.start) break;
     if (token.kind === 'word') words.push(token);
     else if (!/^[ ,&’'-]$/.test(token.key)) break;
   }

@@ -16,23 +16,34 @@ export interface CompoundOccurrence {
   parts: string[];
   /** True when written in the plural ("start-ups"), which a replacement keeps. */
   plural: boolean;
-  /** The token after the compound, lower-cased: a word, or punctuation such as '.'. */
-  next?: string;
+  /**
+   * 'modifier' when a content word follows ("saltwater intrusion", "long-term plan"),
+   * else 'noun' ("salt water into", "in the long term."): the two positions may be
+   * written differently, so a spaced form is only compared within its position.
+   */
+  position: 'modifier' | 'noun';
 }
 
-/** Words that make a spaced phrase grammar rather than a compound ("every day", "set up", "may be"). */
+/**
+ * Words that make a spaced phrase grammar rather than a compound ("every day", "set up",
+ * "may be"), and that, after a compound, show it stands as a noun ("salt water into").
+ */
 const FUNCTION_WORDS = new Set([
-  'a', 'an', 'the', 'every', 'any', 'some', 'no', 'all', 'each', 'may', 'can', 'be', 'in', 'on', 'to', 'up', 'down', 'out', 'off', 'over',
-  'back', 'away', 'for', 'with', 'by', 'of', 'at', 'as', 'so', 'more', 'one', 'how', 'what', 'where', 'there', 'here', 'it', 'self',
+  'a', 'an', 'the', 'every', 'any', 'some', 'no', 'not', 'all', 'each', 'may', 'might', 'can', 'could', 'will', 'would', 'should', 'must',
+  'be', 'is', 'are', 'was', 'were', 'been', 'has', 'have', 'had', 'do', 'does', 'in', 'on', 'to', 'into', 'onto', 'up', 'down', 'out',
+  'off', 'over', 'back', 'away', 'for', 'from', 'with', 'within', 'without', 'by', 'of', 'at', 'as', 'so', 'than', 'and', 'or', 'but',
+  'nor', 'if', 'when', 'where', 'while', 'that', 'which', 'who', 'whose', 'this', 'these', 'those', 'it', 'its', 'their', 'there',
+  'here', 'also', 'across', 'through', 'between', 'under', 'about', 'after', 'before', 'during', 'via', 'per', 'among', 'towards',
+  'more', 'one', 'how', 'what', 'self',
 ]);
 const HYPHEN = /^[-‐‑]$/;
 const LETTERS = /^\p{L}+$/u;
 
 /**
  * Compounds written in more than one way in the brief, grouped by their letters. A
- * spaced phrase only counts against a hyphenated compound when the same word follows
- * both ("science policy cooperation", "science-policy cooperation"): "in the long
- * term" and "a long-term plan" are both right.
+ * spaced phrase only counts against a compound in the same position: "in the long
+ * term" and "a long-term plan" are both right, "long term plan" and "long-term plan"
+ * are not.
  */
 export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOccurrence[]> {
   const tokens = tokensOf(brief);
@@ -51,14 +62,12 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
     return partsOf.get(key)?.join(' ') === parts.join(' ');
   });
 
-  const hyphenContexts = new Map<string, Set<string | undefined>>();
-  for (const occurrence of hyphenated) hyphenContexts.set(occurrence.key, (hyphenContexts.get(occurrence.key) ?? new Set()).add(occurrence.next));
   const groups = new Map<string, CompoundOccurrence[]>();
   const add = (occurrence: CompoundOccurrence) => groups.set(occurrence.key, [...(groups.get(occurrence.key) ?? []), occurrence]);
   hyphenated.forEach(add);
   for (const occurrence of spaced) {
-    const closedToo = closed.has(occurrence.key);
-    if (closedToo || hyphenContexts.get(occurrence.key)?.has(occurrence.next)) add(occurrence);
+    const written = [...hyphenated.filter((o) => o.key === occurrence.key), ...(closed.get(occurrence.key) ?? [])];
+    if (written.some((o) => o.position === occurrence.position)) add(occurrence);
   }
   for (const key of groups.keys()) closed.get(key)?.forEach(add);
 
@@ -85,7 +94,9 @@ function compound(tokens: readonly Token[], prose: string, first: number, last: 
   const parts = plural ? [...words.slice(0, -1), words[words.length - 1].slice(0, -1)] : words;
   const start = tokens[first].start;
   const end = tokens[last].end;
-  return { start, end, text: prose.slice(start, end), form, key: parts.join(''), parts, plural, next: nextKey(tokens, last + 1) };
+  const next = nextKey(tokens, last + 1);
+  const position = next !== undefined && /^[\p{L}\p{N}]/u.test(next) && !FUNCTION_WORDS.has(next) ? 'modifier' : 'noun';
+  return { start, end, text: prose.slice(start, end), form, key: parts.join(''), parts, plural, position };
 }
 
 /** A plural in -s ("start-ups"); "process" and short words such as "is" are not. */
