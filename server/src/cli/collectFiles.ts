@@ -1,6 +1,8 @@
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { defaultConfig } from '../config/resolveConfig';
+import { SettingsLoader } from '../config/settingsLoader';
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
@@ -30,6 +32,12 @@ export async function collectFiles(patterns: readonly string[], defaultGlobs: re
     files.push(...(isDirectory ? await glob('**/*.md', { cwd: path, ignore: IGNORE, absolute: true, dot: true }) : [path]));
   }
   return sorted(files);
+}
+
+/** The command line's files, or with none named, the `files` globs of the config that applies here. */
+export async function collectCommandFiles(patterns: readonly string[], configFile: string | undefined, cwd: string): Promise<string[]> {
+  const defaultGlobs = patterns.length === 0 ? new SettingsLoader({ configFile, baseDir: cwd }).forFile(join(cwd, 'x.md')).config.files : defaultConfig().files;
+  return collectFiles(patterns, defaultGlobs, cwd);
 }
 
 function sorted(files: string[]): string[] {

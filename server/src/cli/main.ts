@@ -2,10 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RULES } from '../rules';
-import { defaultConfig } from '../config/resolveConfig';
-import { SettingsLoader } from '../config/settingsLoader';
-import { collectFiles, UsageError } from './collectFiles';
+import { collectCommandFiles, UsageError } from './collectFiles';
 import { parallelLint } from './parallelLint';
+import { reportCommand } from './reportCommand';
 import type { FileResult } from './lintFiles';
 import { formatStylish } from './formatters/stylish';
 import { formatJson } from './formatters/json';
@@ -20,6 +19,7 @@ Commands:
   lint [paths or globs...]   Lint briefs (default: the configured files under this folder)
   rules                      List every rule with its default severity
   explain RULE               Print a rule's documentation
+  report [paths or globs...] Portfolio of the briefs: SDG and action-area coverage, initiatives, lint summary
 
 Options for lint:
   --format stylish|json|sarif|github   Output format (default: stylish)
@@ -30,7 +30,13 @@ Options for lint:
   -h, --help           Show this help
   -v, --version        Show the version
 
-Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage or configuration error.`;
+Options for report:
+  --format html|md|json   Output format (default: from --out's extension, else md)
+  --out FILE              Write the report to FILE instead of standard output
+  --config FILE           As for lint
+
+Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage or configuration error.
+report exits 0 whatever the briefs hold, 2 when a file cannot be read.`;
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 
@@ -39,7 +45,8 @@ export async function main(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: {
-      format: { type: 'string', default: 'stylish' },
+      format: { type: 'string' },
+      out: { type: 'string' },
       fix: { type: 'boolean', default: false },
       'max-warnings': { type: 'string' },
       config: { type: 'string' },
@@ -58,6 +65,8 @@ export async function main(argv: string[]): Promise<number> {
       return print(RULES.map((rule) => `${rule.id.padEnd(34)} ${rule.defaultSeverity.padEnd(12)} ${rule.fixable ? 'fix ' : '    '}${rule.description}`).join('\n'), 0);
     case 'explain':
       return explain(rest[0]);
+    case 'report':
+      return reportCommand(rest, values);
     default:
       throw new UsageError(`Unknown command '${command}'. Run 'diplobrief --help' for the commands.`);
   }
@@ -72,15 +81,14 @@ interface LintFlags {
 }
 
 async function lintCommand(patterns: string[], flags: LintFlags): Promise<number> {
-  const format = flags.format as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format '${flags.format}'. Use one of: ${FORMATS.join(', ')}.`);
+  const format = (flags.format ?? 'stylish') as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format '${format}'. Use one of: ${FORMATS.join(', ')}.`);
   const maxWarnings = flags['max-warnings'] === undefined ? undefined : Number(flags['max-warnings']);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings takes a whole number.');
   if (flags.config && !existsSync(flags.config)) throw new UsageError(`Config file ${flags.config} does not exist.`);
 
   const cwd = process.cwd();
-  const defaultGlobs = patterns.length === 0 ? new SettingsLoader({ configFile: flags.config, baseDir: cwd }).forFile(join(cwd, 'x.md')).config.files : defaultConfig().files;
-  const files = await collectFiles(patterns, defaultGlobs, cwd);
+  const files = await collectCommandFiles(patterns, flags.config, cwd);
   let results = await parallelLint(files, { fix: flags.fix, configFile: flags.config, baseDir: cwd });
 
   const unreadable = results.filter((result) => result.error);

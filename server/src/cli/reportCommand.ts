@@ -1,0 +1,80 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, extname, relative, resolve, sep } from 'node:path';
+import { parseBrief } from '../engine/parseBrief';
+import { isBrief } from '../engine/isBrief';
+import { lintParsed } from '../engine/lint';
+import { SettingsLoader } from '../config/settingsLoader';
+import { buildPortfolio, type PortfolioInput } from '../report/portfolio';
+import { renderHtml } from '../report/renderHtml';
+import { renderMarkdown } from '../report/renderMarkdown';
+import { renderJson } from '../report/renderJson';
+import { collectCommandFiles, UsageError } from './collectFiles';
+
+export const REPORT_FORMATS = ['html', 'md', 'json'] as const;
+type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportFlags {
+  format?: string;
+  out?: string;
+  config?: string;
+}
+
+/** `diplobrief report`: the portfolio of the briefs found, written to stdout or `--out`. */
+export async function reportCommand(patterns: string[], flags: ReportFlags): Promise<number> {
+  const format = reportFormat(flags);
+  if (flags.config && !existsSync(flags.config)) throw new UsageError(`Config file ${flags.config} does not exist.`);
+  const cwd = process.cwd();
+  const files = await collectCommandFiles(patterns, flags.config, cwd);
+
+  const settings = new SettingsLoader({ configFile: flags.config, baseDir: cwd });
+  const inputs: PortfolioInput[] = [];
+  let unreadable = 0;
+  let configProblems = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      process.stderr.write(`diplobrief: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      unreadable++;
+      continue;
+    }
+    const { config, knowledge, problems } = settings.forFile(file);
+    configProblems ||= problems.length > 0;
+    const brief = parseBrief(text, file);
+    if (!isBrief(brief, config)) continue;
+    inputs.push({ path: slashed(relative(cwd, file) || file), brief, diagnostics: lintParsed(brief, { path: file, config, knowledge }), knowledge });
+  }
+  if (configProblems) process.stderr.write("diplobrief: a config or data file has problems; run 'diplobrief lint' to see them.\n");
+
+  const portfolio = buildPortfolio(inputs, generatedAt());
+  const out = flags.out === undefined ? undefined : resolve(cwd, flags.out);
+  // Links in the page must work from wherever the page is saved.
+  const linkBase = out === undefined ? cwd : dirname(out);
+  const rendered =
+    format === 'json' ? renderJson(portfolio)
+    : format === 'md' ? renderMarkdown(portfolio)
+    : renderHtml(portfolio, { hrefFor: (brief) => slashed(relative(linkBase, resolve(cwd, brief.path))) });
+  if (out === undefined) process.stdout.write(rendered);
+  else writeFileSync(out, rendered);
+  return unreadable > 0 ? 2 : 0;
+}
+
+/** `--format`, else what `--out`'s extension says, else Markdown (readable in a terminal). */
+function reportFormat(flags: ReportFlags): ReportFormat {
+  const fromOut = { '.html': 'html', '.htm': 'html', '.md': 'md', '.json': 'json' }[extname(flags.out ?? '').toLowerCase()] as ReportFormat | undefined;
+  const format = flags.format ?? fromOut ?? 'md';
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unknown report format '${format}'. Use one of: ${REPORT_FORMATS.join(', ')}.`);
+  return format as ReportFormat;
+}
+
+/** Now, or the fixed time reproducible builds ask for with SOURCE_DATE_EPOCH (seconds). */
+function generatedAt(): string {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
+  return new Date().toISOString();
+}
+
+function slashed(path: string): string {
+  return path.split(sep).join('/');
+}

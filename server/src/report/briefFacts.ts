@@ -1,0 +1,52 @@
+import { basename } from 'node:path';
+import type { ParsedBrief } from '../engine/parseBrief';
+import { findInitiativeReferences } from '../engine/initiativeReferences';
+import type { Knowledge } from '../knowledge/knowledge';
+import { readSdgTags } from '../tagging/sdgTags';
+import { readTagItems } from '../tagging/tagField';
+
+/** What a portfolio needs to know about one brief, read from its front matter and body. */
+export interface BriefFacts {
+  title: string;
+  city: string | null;
+  status: string | null;
+  date: string | null;
+  /** The goals the brief serves, in goal order: a tagged target or indicator counts toward its goal. */
+  goals: string[];
+  /** Every official goal, target and indicator tagged, in the order written, once each. */
+  sdgs: string[];
+  actionAreas: string[];
+  /** Initiatives tagged in the front matter, then those the body cites with `[@id]`, once each. */
+  initiatives: string[];
+}
+
+export function readBriefFacts(brief: ParsedBrief, knowledge: Knowledge): BriefFacts {
+  const data = brief.frontMatter?.data ?? {};
+  const sdgs = unique(readSdgTags(brief, knowledge.sdg).flatMap(({ entry }) => (entry ? [entry.id] : [])));
+  const goals = unique(sdgs.map((id) => knowledge.sdg.get(id)!.goal)).sort((a, b) => Number(a) - Number(b));
+  // A bracketed key the catalogue does not know is an ordinary bibliography citation, not an initiative.
+  const cited = findInitiativeReferences(brief)
+    .filter((reference) => reference.bracketed && knowledge.initiatives.some((initiative) => initiative.id === reference.id))
+    .map((reference) => reference.id);
+  return {
+    title: text(data.title) ?? brief.headings.find((heading) => heading.depth === 1)?.title ?? basename(brief.path ?? 'untitled'),
+    city: text(data.city),
+    status: text(data.status),
+    date: text(data.date),
+    goals,
+    sdgs,
+    actionAreas: unique(readTagItems(brief, 'action_areas').map((item) => item.source.trim())),
+    initiatives: unique([...readTagItems(brief, 'initiatives').map((item) => item.source.trim()), ...cited]),
+  };
+}
+
+/** A non-empty field, trimmed; YAML reads an unquoted `city: 2030` as a number. */
+function text(value: unknown): string | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const trimmed = String(value).trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

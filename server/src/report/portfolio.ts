@@ -1,0 +1,158 @@
+import type { ParsedBrief } from '../engine/parseBrief';
+import type { Diagnostic } from '../engine/types';
+import type { Knowledge } from '../knowledge/knowledge';
+import { BUILTIN_KNOWLEDGE } from '../knowledge/loadKnowledge';
+import { readBriefFacts, type BriefFacts } from './briefFacts';
+
+/** One brief as the report receives it: parsed once, linted, with the knowledge it was linted with. */
+export interface PortfolioInput {
+  /** How the report names the brief: a path relative to where the report was asked for. */
+  path: string;
+  /** Where an editor opens the brief; the language server sets it, the CLI does not. */
+  uri?: string;
+  brief: ParsedBrief;
+  diagnostics: readonly Diagnostic[];
+  knowledge: Knowledge;
+}
+
+export interface LintSummary {
+  errors: number;
+  warnings: number;
+  /** Information and hints. */
+  info: number;
+}
+
+export interface PortfolioBrief extends BriefFacts {
+  path: string;
+  uri?: string;
+  lint: LintSummary;
+}
+
+export interface PortfolioGoal {
+  id: string;
+  short: string;
+  title: string;
+  colour: string;
+  /** How many briefs serve the goal. */
+  briefs: number;
+}
+
+export interface PortfolioActionArea {
+  id: string;
+  name: string;
+  /** False for a tag that no action-area catalogue defines. */
+  known: boolean;
+  briefs: number;
+}
+
+export interface PortfolioInitiative {
+  id: string;
+  name: string;
+  city: string | null;
+  country: string | null;
+  known: boolean;
+  briefs: number;
+}
+
+export interface Portfolio {
+  version: 1;
+  generatedAt: string;
+  totals: LintSummary & { briefs: number; goalsCovered: number };
+  goals: PortfolioGoal[];
+  /** Goals no brief serves, in goal order. */
+  uncoveredGoals: string[];
+  actionAreas: PortfolioActionArea[];
+  initiatives: PortfolioInitiative[];
+  statuses: { status: string | null; briefs: number }[];
+  cities: { city: string | null; briefs: number }[];
+  briefs: PortfolioBrief[];
+}
+
+/** Review order first; a status the schema does not know comes after, by name. */
+const STATUS_ORDER = ['draft', 'review', 'final'];
+
+/** The coverage of a set of briefs: which goals, action areas and initiatives they serve, and how clean they are. */
+export function buildPortfolio(inputs: readonly PortfolioInput[], generatedAt: string): Portfolio {
+  const briefs = [...inputs]
+    .sort((a, b) => compareText(a.path, b.path))
+    .map((input): PortfolioBrief => ({ path: input.path, ...(input.uri && { uri: input.uri }), ...readBriefFacts(input.brief, input.knowledge), lint: summarise(input.diagnostics) }));
+  const knowledge = inputs.map((input) => input.knowledge);
+  if (knowledge.length === 0) knowledge.push(BUILTIN_KNOWLEDGE);
+
+  const goals = knowledge[0].sdg.goals('en').map(({ id, short, title, colour }) => ({ id, short, title, colour, briefs: countWhere(briefs, (b) => b.goals.includes(id)) }));
+  return {
+    version: 1,
+    generatedAt,
+    totals: {
+      briefs: briefs.length,
+      goalsCovered: goals.filter((goal) => goal.briefs > 0).length,
+      ...sumLint(briefs.map((brief) => brief.lint)),
+    },
+    goals,
+    uncoveredGoals: goals.filter((goal) => goal.briefs === 0).map((goal) => goal.id),
+    actionAreas: actionAreas(briefs, knowledge),
+    initiatives: initiatives(briefs, knowledge),
+    statuses: tally(briefs.map((brief) => brief.status), (a, b) => rank(a) - rank(b) || compareText(a, b)).map(([status, count]) => ({ status, briefs: count })),
+    cities: tally(briefs.map((brief) => brief.city), (a, b, countA, countB) => countB - countA || compareText(a, b)).map(([city, count]) => ({ city, briefs: count })),
+    briefs,
+  };
+}
+
+/** Every catalogued action area, covered or not, so gaps show; then tags no catalogue defines. */
+function actionAreas(briefs: PortfolioBrief[], knowledge: Knowledge[]): PortfolioActionArea[] {
+  const areas = new Map<string, PortfolioActionArea>();
+  for (const area of knowledge.flatMap((k) => k.actionAreas)) {
+    if (!areas.has(area.id)) areas.set(area.id, { id: area.id, name: area.name, known: true, briefs: 0 });
+  }
+  const unknown = [...new Set(briefs.flatMap((brief) => brief.actionAreas))].filter((id) => !areas.has(id)).sort(compareText);
+  for (const id of unknown) areas.set(id, { id, name: id, known: false, briefs: 0 });
+  for (const area of areas.values()) area.briefs = countWhere(briefs, (brief) => brief.actionAreas.includes(area.id));
+  return [...areas.values()];
+}
+
+/** The initiatives cited, most cited first. */
+function initiatives(briefs: PortfolioBrief[], knowledge: Knowledge[]): PortfolioInitiative[] {
+  const ids = [...new Set(briefs.flatMap((brief) => brief.initiatives))];
+  return ids
+    .map((id): PortfolioInitiative => {
+      const entry = knowledge.flatMap((k) => k.initiatives).find((initiative) => initiative.id === id);
+      const briefsCiting = countWhere(briefs, (brief) => brief.initiatives.includes(id));
+      return entry
+        ? { id, name: entry.name, city: entry.city, country: entry.country, known: true, briefs: briefsCiting }
+        : { id, name: id, city: null, country: null, known: false, briefs: briefsCiting };
+    })
+    .sort((a, b) => b.briefs - a.briefs || compareText(a.name, b.name));
+}
+
+function summarise(diagnostics: readonly Diagnostic[]): LintSummary {
+  return {
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+    info: diagnostics.filter((d) => d.severity === 'information' || d.severity === 'hint').length,
+  };
+}
+
+function sumLint(summaries: LintSummary[]): LintSummary {
+  return summaries.reduce((sum, s) => ({ errors: sum.errors + s.errors, warnings: sum.warnings + s.warnings, info: sum.info + s.info }), { errors: 0, warnings: 0, info: 0 });
+}
+
+/** Counts of each value, in the given order; a missing value (null) always comes last. */
+function tally(values: (string | null)[], order: (a: string, b: string, countA: number, countB: number) => number): [string | null, number][] {
+  const counts = new Map<string | null, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort(([a, countA], [b, countB]) => (a === null ? 1 : b === null ? -1 : order(a, b, countA, countB)));
+}
+
+function rank(status: string): number {
+  const index = STATUS_ORDER.indexOf(status);
+  return index === -1 ? STATUS_ORDER.length : index;
+}
+
+function countWhere<T>(items: readonly T[], predicate: (item: T) => boolean): number {
+  return items.filter(predicate).length;
+}
+
+/** Locale-independent, so the report is the same on every machine. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,66 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const CLI = join(__dirname, '..', 'bin', 'diplobrief.js');
+const FIXTURES = join(__dirname, 'fixtures', 'portfolio');
+const EXPECTED = join(FIXTURES, 'report.expected.json');
+/** 2026-01-01T00:00:00Z, so the report does not depend on when the test runs. */
+const EPOCH = '1767225600';
+
+function report(args: string[], cwd = FIXTURES) {
+  const result = spawnSync(process.execPath, [CLI, 'report', ...args], { cwd, encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('diplobrief report (built bundle)', () => {
+  it('--format json on the fixture briefs is exactly report.expected.json', () => {
+    const { code, stdout, stderr } = report(['.', '--format', 'json']);
+    assert.equal(code, 0, stderr);
+    // A new rule may change the briefs' lint counts; then check the difference and regenerate.
+    if (process.env.UPDATE_EXPECTED) writeFileSync(EXPECTED, stdout);
+    assert.equal(stdout, readFileSync(EXPECTED, 'utf8'), 'the report changed: if that is intended, run UPDATE_EXPECTED=1 npm test and review the diff of report.expected.json');
+  });
+
+  it('with no paths, reports the configured files, leaving other Markdown alone', () => {
+    const { stdout } = report(['--format', 'json']);
+    const paths = (JSON.parse(stdout) as { briefs: { path: string }[] }).briefs.map((brief) => brief.path);
+    assert.deepEqual(paths, JSON.parse(readFileSync(EXPECTED, 'utf8')).briefs.map((brief: { path: string }) => brief.path));
+    assert.ok(!paths.includes('notes.md'));
+  });
+
+  it('--format md draws the matrix with a mark in each goal a brief serves', () => {
+    const { code, stdout } = report(['briefs', '--format', 'md']);
+    assert.equal(code, 0);
+    const row = stdout.split('\n').find((line) => line.startsWith('| Cooling Barcelona'))!;
+    const cells = row.split(' | ').slice(1, 18);
+    assert.deepEqual(
+      cells.flatMap((cell, index) => (cell.includes('●') ? [index + 1] : [])),
+      [11, 13],
+    );
+    assert.match(stdout, /\*\*Goals with no brief \(⚠\):\*\* 1 No poverty · 2 Zero hunger/);
+    assert.match(stdout, /\| `@smart-kigali-pilot` \| Not in the catalogue \| 1 \|/);
+  });
+
+  it('--out picks the format from the extension and links briefs from where the page is saved', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diplobrief-report-'));
+    mkdirSync(join(dir, 'site'));
+    const { code } = report(['.', '--out', join(dir, 'site', 'portfolio.html')]);
+    assert.equal(code, 0);
+    const html = readFileSync(join(dir, 'site', 'portfolio.html'), 'utf8');
+    assert.match(html, /^<!DOCTYPE html>/);
+    assert.match(html, /content="default-src 'none'; style-src 'unsafe-inline'"/, 'the page may load nothing from the network');
+    assert.doesNotMatch(html, /<script|<link|src=/);
+    const expectedHref = join(FIXTURES, 'briefs', 'barcelona-heat.brief.md');
+    const href = /<a class="title" href="([^"]+)">Cooling Barcelona/.exec(html)![1];
+    assert.equal(join(dir, 'site', href), expectedHref);
+  });
+
+  it('rejects an unknown format with exit code 2', () => {
+    const { code, stderr } = report(['.', '--format', 'pdf']);
+    assert.equal(code, 2);
+    assert.match(stderr, /Unknown report format 'pdf'. Use one of: html, md, json./);
+  });
+});
