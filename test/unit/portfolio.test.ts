@@ -24,9 +24,9 @@ describe('portfolio facts of a brief', () => {
     assert.deepEqual(facts.sdgs, ['11.5.1', '13', '3'], 'an id that is no SDG is left out, a repeated one counted once');
   });
 
-  it('takes initiatives from the front matter and known bracketed citations in the body', () => {
+  it('takes initiatives from the front matter and catalogued citations in the body', () => {
     const text = brief('initiatives: [gesda, our-own-lab]', '# T\n\nSee [@gspi; @smith2020], @scitech-diplohub and `[@fisd-bangalore]`.\n');
-    assert.deepEqual(readBriefFacts(parseBrief(text), BUILTIN_KNOWLEDGE).initiatives, ['gesda', 'our-own-lab', 'gspi']);
+    assert.deepEqual(readBriefFacts(parseBrief(text), BUILTIN_KNOWLEDGE).initiatives, ['gesda', 'our-own-lab', 'gspi', 'scitech-diplohub']);
   });
 
   it('falls back to the first heading for a title, and reads missing fields as null', () => {

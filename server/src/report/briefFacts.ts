@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import type { ParsedBrief } from '../engine/parseBrief';
-import { findInitiativeReferences } from '../engine/initiativeReferences';
 import type { Knowledge } from '../knowledge/knowledge';
+import { ACTION_AREAS_FIELD } from '../tagging/actionAreaTags';
+import { initiativeUse } from '../tagging/initiativeUse';
 import { readSdgTags } from '../tagging/sdgTags';
 import { readTagItems } from '../tagging/tagField';
 
@@ -16,7 +17,7 @@ export interface BriefFacts {
   /** Every official goal, target and indicator tagged, in the order written, once each. */
   sdgs: string[];
   actionAreas: string[];
-  /** Initiatives tagged in the front matter, then those the body cites with `[@id]`, once each. */
+  /** Initiatives tagged in the front matter, then catalogued ones the body cites (`[@id]` or `@id`), once each. */
   initiatives: string[];
 }
 
@@ -24,10 +25,7 @@ export function readBriefFacts(brief: ParsedBrief, knowledge: Knowledge): BriefF
   const data = brief.frontMatter?.data ?? {};
   const sdgs = unique(readSdgTags(brief, knowledge.sdg).flatMap(({ entry }) => (entry ? [entry.id] : [])));
   const goals = unique(sdgs.map((id) => knowledge.sdg.get(id)!.goal)).sort((a, b) => Number(a) - Number(b));
-  // A bracketed key the catalogue does not know is an ordinary bibliography citation, not an initiative.
-  const cited = findInitiativeReferences(brief)
-    .filter((reference) => reference.bracketed && knowledge.initiatives.some((initiative) => initiative.id === reference.id))
-    .map((reference) => reference.id);
+  const initiatives = initiativeUse(brief, knowledge);
   return {
     title: text(data.title) ?? brief.headings.find((heading) => heading.depth === 1)?.title ?? basename(brief.path ?? 'untitled'),
     city: text(data.city),
@@ -35,8 +33,9 @@ export function readBriefFacts(brief: ParsedBrief, knowledge: Knowledge): BriefF
     date: text(data.date),
     goals,
     sdgs,
-    actionAreas: unique(readTagItems(brief, 'action_areas').map((item) => item.source.trim())),
-    initiatives: unique([...readTagItems(brief, 'initiatives').map((item) => item.source.trim()), ...cited]),
+    actionAreas: unique(readTagItems(brief, ACTION_AREAS_FIELD).map((item) => item.source.trim())),
+    // A cited key the catalogue does not know is a bibliography citation or a typo that `initiative-unknown` reports.
+    initiatives: unique([...initiatives.tags.map((item) => item.source.trim()), ...initiatives.referenced]),
   };
 }
 
