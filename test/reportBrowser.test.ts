@@ -28,6 +28,8 @@ function markedGoals(page: Page, path: string): Promise<string[]> {
 }
 
 describe('HTML portfolio report in headless Chromium', function () {
+  // Starting a browser on a busy two-core machine can take far longer than a unit test.
+  this.timeout(120_000);
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let page: Page;
   let portfolio: Portfolio;
