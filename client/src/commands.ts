@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ServerClient } from './serverClient';
 import {
   InitiativesRequest,
   LintWorkspaceRequest,
@@ -11,7 +11,7 @@ import {
 } from '../../server/src/lsp/protocol';
 
 /** The commands of the "DiploBrief" category; each one asks the server or drives the editor. */
-export function registerCommands(client: LanguageClient): vscode.Disposable[] {
+export function registerCommands(client: ServerClient): vscode.Disposable[] {
   const command = vscode.commands.registerCommand;
   return [
     command('diplobrief.newBrief', async () => {
@@ -23,7 +23,7 @@ export function registerCommands(client: LanguageClient): vscode.Disposable[] {
     command('diplobrief.insertInitiativeReference', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
-      const initiatives = await client.sendRequest<InitiativeSummary[]>(InitiativesRequest, { uri: editor.document.uri.toString() } satisfies InitiativesParams);
+      const initiatives = await client.request<InitiativeSummary[]>(InitiativesRequest, { uri: editor.document.uri.toString() } satisfies InitiativesParams);
       const picked = await vscode.window.showQuickPick(
         initiatives.map((initiative) => ({
           label: initiative.name,
@@ -37,7 +37,7 @@ export function registerCommands(client: LanguageClient): vscode.Disposable[] {
     }),
 
     command('diplobrief.lintWorkspace', async () => {
-      const result = await client.sendRequest<LintWorkspaceResult>(LintWorkspaceRequest);
+      const result = await client.request<LintWorkspaceResult>(LintWorkspaceRequest, {});
       const message = `DiploBrief linted ${result.briefs} brief${result.briefs === 1 ? '' : 's'}: ${result.errors} errors, ${result.warnings} warnings.`;
       const choice = await vscode.window.showInformationMessage(message, 'Show Problems');
       if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -46,7 +46,7 @@ export function registerCommands(client: LanguageClient): vscode.Disposable[] {
     command('diplobrief.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.diplobrief', apply: 'first' })),
 
     command('diplobrief.showRuleDocs', async (ruleId?: string) => {
-      const rules = await client.sendRequest<RuleSummary[]>(RulesRequest);
+      const rules = await client.request<RuleSummary[]>(RulesRequest, {});
       const rule =
         rules.find((candidate) => candidate.id === ruleId) ??
         (await vscode.window.showQuickPick(

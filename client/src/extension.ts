@@ -1,43 +1,32 @@
 /**
  * The VS Code side of DiploBrief: starts the bundled language server and owns the UI
  * (commands, status bar, read-only views of built-in entries). All checking happens
- * in the server.
+ * in the server; the client only forwards and converts.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { BUILTIN_SCHEME, BuiltinContentRequest, type BuiltinContentParams } from '../../server/src/lsp/protocol';
+import { ServerClient } from './serverClient';
+import { syncDocuments } from './documentSync';
+import { registerLanguageFeatures } from './languageFeatures';
 import { registerCommands } from './commands';
 import { BriefStatusBar } from './statusBar';
 
-let client: LanguageClient | undefined;
+let client: ServerClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { language: 'markdown', scheme: 'file' },
-      { language: 'markdown', scheme: 'untitled' },
-    ],
-    // Hovers colour SDG goals with an HTML span; nothing in them runs commands.
-    markdown: { isTrusted: false, supportHtml: true },
-    diagnosticPullOptions: { onChange: true, onSave: true },
-    initializationOptions: { settings: vscode.workspace.getConfiguration('diplobrief') },
-  };
-  const languageClient = new LanguageClient('diplobrief', 'DiploBrief', serverOptions, clientOptions);
-  client = languageClient;
-
+  const server = new ServerClient(context.asAbsolutePath('dist/server.js'));
+  client = server;
   context.subscriptions.push(
+    server,
+    syncDocuments(server),
     vscode.workspace.registerTextDocumentContentProvider(BUILTIN_SCHEME, {
-      provideTextDocumentContent: (uri) => languageClient.sendRequest<string>(BuiltinContentRequest, { uri: uri.toString() } satisfies BuiltinContentParams),
+      provideTextDocumentContent: (uri, token) => server.request<string>(BuiltinContentRequest, { uri: uri.toString() } satisfies BuiltinContentParams, token),
     }),
-    new BriefStatusBar(languageClient),
-    ...registerCommands(languageClient),
+    new BriefStatusBar(server),
+    ...registerCommands(server),
   );
-  await languageClient.start();
+  const capabilities = await server.start();
+  context.subscriptions.push(registerLanguageFeatures(server, capabilities));
 }
 
 export async function deactivate(): Promise<void> {

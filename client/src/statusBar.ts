@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ServerClient } from './serverClient';
 import { BriefStatusRequest, type BriefStatus, type BriefStatusParams } from '../../server/src/lsp/protocol';
 
 const REFRESH_DELAY_MS = 300;
@@ -10,7 +10,7 @@ export class BriefStatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: ServerClient) {
     this.item.name = 'DiploBrief';
     this.item.command = 'workbench.actions.view.problems';
     this.disposables.push(
@@ -29,10 +29,10 @@ export class BriefStatusBar implements vscode.Disposable {
 
   private async refresh(): Promise<void> {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || document.languageId !== 'markdown' || !this.client.isRunning()) return this.item.hide();
+    if (!document || document.languageId !== 'markdown' || !this.client.isRunning) return this.item.hide();
     let status: BriefStatus;
     try {
-      status = await this.client.sendRequest<BriefStatus>(BriefStatusRequest, { uri: document.uri.toString() } satisfies BriefStatusParams);
+      status = await this.client.request<BriefStatus>(BriefStatusRequest, { uri: document.uri.toString() } satisfies BriefStatusParams);
     } catch {
       return this.item.hide();
     }

@@ -151,7 +151,7 @@ describe('language features over stdio', () => {
     assert.equal(location.uri, server.client.uri('team/initiatives.yaml'));
     assert.equal(location.range.start.line, 1);
     const view = await ask<Location>('textDocument/definition', uri, positionOf(text, '@scitech-diplohub', 2));
-    assert.equal(view.uri, 'diplobrief-builtin:/initiatives.yaml');
+    assert.equal(view.uri, 'diplobrief-builtin:/built-in-initiatives.yaml');
     const content = await server.client.request<string>('diplobrief/builtinContent', { uri: view.uri });
     assert.equal(content.split('\n')[view.range.start.line], '  - id: scitech-diplohub');
     await server.client.close(uri);

@@ -8,7 +8,7 @@ import { BUILTIN_SCHEME } from './protocol';
  * for an initiative that no team file defines. The client shows them through a
  * content provider for the `diplobrief-builtin:` scheme.
  */
-export const BUILTIN_INITIATIVES_URI = `${BUILTIN_SCHEME}:/initiatives.yaml`;
+export const BUILTIN_INITIATIVES_URI = `${BUILTIN_SCHEME}:/built-in-initiatives.yaml`;
 
 let initiativesText: string | undefined;
 

@@ -8,6 +8,8 @@ import {
   createConnection,
   DiagnosticSeverity,
   ResponseError,
+  ShowMessageNotification,
+  MessageType,
   ErrorCodes,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -63,7 +65,8 @@ const openDocuments: OpenDocuments = {
   uris: () => documents.all().map((document) => canonicalUri(document.uri)),
 };
 
-const workspace = new BriefWorkspace(openDocuments, (message) => connection.window.showWarningMessage(message));
+// A notification, not a request: a client that cannot show it has nothing to answer.
+const workspace = new BriefWorkspace(openDocuments, (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
 const scheduler = new LintScheduler(LINT_DELAY_MS, (error) => connection.console.error(`Linting failed: ${error.stack ?? error.message}`));
 let push: DiagnosticsPush | undefined;
 let capabilities: ClientCapabilities = {};
