@@ -1,4 +1,6 @@
-// Bundles the CLI, its lint worker, the language server and the VS Code client into dist/.
+// Bundles the CLI, its lint worker, the language server and the VS Code client into dist/,
+// and the suite that runs in VS Code into out/test/vscode/.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -16,9 +18,21 @@ const common = {
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
+// A test file that was removed must not linger as a bundle that still runs.
+rmSync('out/test/vscode', { recursive: true, force: true });
+
 await Promise.all([
   build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts', lintWorker: 'server/src/cli/lintWorker.ts' }, outdir: 'dist' }),
   build({ ...common, entryPoints: { server: 'server/src/lsp/server.ts' }, outdir: 'dist' }),
   // The editor provides `vscode`; the client stays small and holds no engine code.
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
+  // run() in index.js loads each *.test.js beside it. Mocha's parallel mode, which wants
+  // its worker files on disk, is never used in VS Code.
+  build({
+    ...common,
+    entryPoints: ['test/vscode/suite/index.ts', 'test/vscode/suite/*.test.ts'],
+    outdir: 'out/test/vscode',
+    external: ['vscode'],
+    logOverride: { 'require-resolve-not-external': 'silent' },
+  }),
 ]);
