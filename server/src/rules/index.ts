@@ -18,9 +18,11 @@ import sdgBodyMentionUntagged from './sdg-body-mention-untagged';
 import sdgDuplicate from './sdg-duplicate';
 import sdgFormat from './sdg-format';
 import sdgMissing from './sdg-missing';
+import sdgSuggest from './sdg-suggest';
 import sdgTargetGoalMismatch from './sdg-target-goal-mismatch';
 import sdgTooMany from './sdg-too-many';
 import sdgUnknown from './sdg-unknown';
+import sdgUnsupported from './sdg-unsupported';
 import structureLength from './structure-length';
 import structureRequiredSections from './structure-required-sections';
 import vocabularyAcronymUndefined from './vocabulary-acronym-undefined';
@@ -48,9 +50,11 @@ export const RULES: readonly AnyRule[] = [
   sdgDuplicate,
   sdgFormat,
   sdgMissing,
+  sdgSuggest,
   sdgTargetGoalMismatch,
   sdgTooMany,
   sdgUnknown,
+  sdgUnsupported,
   structureLength,
   structureRequiredSections,
   vocabularyAcronymUndefined,

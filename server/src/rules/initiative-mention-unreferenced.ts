@@ -20,7 +20,7 @@ export default defineRule({
       if (use.referenced.has(initiative.id) || use.tagged.has(initiative.id) || reported.has(initiative.id)) continue;
       reported.add(initiative.id);
       report({
-        message: `'${mention.text.replace(/\s+/g, ' ')}' is the catalogue initiative ${initiative.name}, but the brief neither references nor tags it. Cite it as [@${initiative.id}] and add '${initiative.id}' to \`initiatives\`.`,
+        message: `${naming(mention.text, initiative.name)}, but the brief neither references nor tags it. Cite it as [@${initiative.id}] and add '${initiative.id}' to \`initiatives\`.`,
         start: mention.start,
         end: mention.end,
         fix: {
@@ -36,9 +36,14 @@ export default defineRule({
   },
 });
 
-/** Where the citation goes: after a possessive ("GESDA's") and outside a link's text. */
+// What may stand between a name and its citation: a possessive, or the acronym in brackets.
+const POSSESSIVE = /^['’]s(?![\p{L}])/u;
+const BRACKETED_ACRONYM = /^ ?\([\p{Lu}\p{N}-]{2,12}\)/u;
+
+/** Where the citation goes: after "GESDA's" or "Anticipator (GESDA)", and outside a link's text. */
 function citationPoint(brief: ParsedBrief, mentionEnd: number): number {
-  let point = mentionEnd + (/^['’]s(?![\p{L}])/u.exec(brief.text.slice(mentionEnd, mentionEnd + 3))?.[0].length ?? 0);
+  const after = brief.text.slice(mentionEnd, mentionEnd + 16);
+  let point = mentionEnd + (POSSESSIVE.exec(after)?.[0].length ?? BRACKETED_ACRONYM.exec(after)?.[0].length ?? 0);
   const visit = (node: Nodes) => {
     const { start, end } = { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
     if (start > point || end < point) return;
@@ -47,4 +52,9 @@ function citationPoint(brief: ParsedBrief, mentionEnd: number): number {
   };
   visit(brief.tree);
   return point;
+}
+
+function naming(written: string, name: string): string {
+  const mention = written.replace(/\s+/g, ' ');
+  return mention.toLowerCase() === name.toLowerCase() ? `The text names the catalogue initiative ${name}` : `'${mention}' is the catalogue initiative ${name}`;
 }

@@ -27,7 +27,7 @@ export interface SuggestThresholds {
   scorePer100Words: number;
 }
 
-export const DEFAULT_SUGGEST_THRESHOLDS: SuggestThresholds = { minScore: 5, minTerms: 2, scorePer100Words: 1 };
+export const DEFAULT_SUGGEST_THRESHOLDS: SuggestThresholds = { minScore: 5, minTerms: 2, scorePer100Words: 3 };
 
 /** Scores text against the 17 goals with one compiled matcher over all their terms. */
 export class SdgScorer {
@@ -43,8 +43,8 @@ export class SdgScorer {
     for (const match of this.matcher.matchTokens(tokens, source)) {
       for (const [goal, weight] of Object.entries(match.value.weights)) {
         const terms = byGoal.get(goal) ?? new Map<string, TermEvidence>();
-        const key = match.value.phrase;
-        const term = terms.get(key) ?? { phrase: match.text.replace(/\s+/g, ' ').toLowerCase(), weight, occurrences: [] };
+        const key = match.value.canonical;
+        const term = terms.get(key) ?? { phrase: key, weight, occurrences: [] };
         term.occurrences.push({ start: match.start, end: match.end });
         terms.set(key, term);
         byGoal.set(goal, terms);

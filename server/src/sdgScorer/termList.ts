@@ -4,7 +4,10 @@ import type { SdgCatalogue } from '../knowledge/sdgCatalogue';
 
 /** One phrase the scorer looks for, and what it weighs for each goal (none for an ignored phrase). */
 export interface Term {
+  /** The phrase as matched: one variant (plural, hyphenated) of `canonical`. */
   phrase: string;
+  /** The phrase as listed, which evidence reports for every variant. */
+  canonical: string;
   weights: Record<string, number>;
   caseSensitive: boolean;
 }
@@ -38,7 +41,7 @@ export function buildTermList(lang: string, catalogue: SdgCatalogue): Term[] | u
   const add = (phrase: string, goal: string | undefined, weight: number, override: boolean) => {
     const caseSensitive = phrase !== phrase.toLowerCase();
     for (const variant of variantsOf(caseSensitive ? phrase : phrase.toLowerCase(), lang)) {
-      const term = terms.get(variant) ?? { phrase: variant, weights: {}, caseSensitive };
+      const term = terms.get(variant) ?? { phrase: variant, canonical: phrase, weights: {}, caseSensitive };
       if (goal !== undefined && (override || term.weights[goal] === undefined)) term.weights[goal] = weight;
       terms.set(variant, term);
     }
@@ -95,13 +98,14 @@ function note(map: Map<string, Set<string>>, key: string, goal: string) {
   map.set(key, goals);
 }
 
-/** The phrase with its last word in singular and plural, and with spaces or hyphens between words. */
+/** The phrase with its last word in singular and plural, and with a space or a hyphen in each gap between words. */
 function variantsOf(phrase: string, lang: string): string[] {
-  const words = phrase.split(/([ -])/);
+  const words = phrase.split(/[ -]/);
   const last = words.pop()!;
-  const forms = new Set([last, ...numberForms(last, lang)]);
-  const heads = new Set([words.join(''), words.map((part) => (part === ' ' || part === '-' ? ' ' : part)).join(''), words.map((part) => (part === ' ' ? '-' : part)).join('')]);
-  return [...heads].flatMap((head) => [...forms].map((form) => head + form));
+  const forms = [...new Set([last, ...numberForms(last, lang)])];
+  let heads = [''];
+  for (const word of words) heads = heads.flatMap((head) => [`${head}${word} `, `${head}${word}-`]);
+  return heads.flatMap((head) => forms.map((form) => head + form));
 }
 
 function numberForms(word: string, lang: string): string[] {
