@@ -24,14 +24,28 @@ export interface ReadingEase {
   ease: number;
 }
 
+/** Briefs repeat their words; counting each once keeps scoring a long brief cheap. Bounded for a long-running server. */
+const syllableCounts = new Map<string, number>();
+const MAX_CACHED_WORDS = 50_000;
+
+function syllablesOf(word: string): number {
+  let count = syllableCounts.get(word);
+  if (count === undefined) {
+    // Numbers and symbols have no vowels to count, but a reader still says them.
+    count = Math.max(1, syllable(word));
+    if (syllableCounts.size >= MAX_CACHED_WORDS) syllableCounts.clear();
+    syllableCounts.set(word, count);
+  }
+  return count;
+}
+
 export function readingEase(brief: ParsedBrief, sentences: readonly Sentence[]): ReadingEase {
   let words = 0;
   let syllables = 0;
   for (const sentence of sentences) {
     for (const word of proseWords(brief, sentence)) {
       words++;
-      // Numbers and symbols have no vowels to count, but a reader still says them.
-      syllables += Math.max(1, syllable(word));
+      syllables += syllablesOf(word);
     }
   }
   const wordsPerSentence = sentences.length ? words / sentences.length : 0;

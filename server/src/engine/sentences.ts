@@ -61,8 +61,15 @@ function endsSentence(text: string, at: number, terminator: string): boolean {
   // "approx. three", "e.g. cities": what follows a sentence starts with a capital, a digit or a quote.
   if (next !== undefined && /\p{Ll}/u.test(next)) return false;
   if (!terminator.startsWith('.') || terminator.startsWith('..')) return true;
-  const word = text.slice(0, at).match(/[\p{L}\p{N}.&]*$/u)?.[0].replace(/^\.+/, '') ?? '';
+  const word = wordBefore(text, at);
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // Initials ("P. Gluckman") and dotted abbreviations ("U.S.", "U.N.") keep their sentence going.
   return !/^\p{Lu}$/u.test(word) && !/^(?:\p{L}\.)+\p{L}$/u.test(word);
+}
+
+/** The letters, digits, dots and ampersands right before `at` ("U.S", "e.g", "al"), read backwards so long blocks stay linear. */
+function wordBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && /[\p{L}\p{N}.&]/u.test(text[start - 1])) start--;
+  return text.slice(start, at).replace(/^\.+/, '');
 }

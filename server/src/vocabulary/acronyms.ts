@@ -70,11 +70,12 @@ export function findAcronyms(brief: ParsedBrief, vocabulary: Vocabulary): Acrony
 
 function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
   const tokens = tokensOf(brief);
-  const indexAt = new Map(tokens.map((token, index) => [token.start, index]));
   const found: { entry: AcronymEntry; first: number; last: number }[] = [];
   let next = 0;
   for (const match of acronymMatcher(vocabulary).matchTokens(tokens, brief.prose)) {
-    const first = indexAt.get(match.start)!;
+    // Matches come in token order, so the match's first token lies at or after `next`.
+    let first = next;
+    while (tokens[first].start < match.start) first++;
     collectShapes(brief.prose, tokens, next, first, found);
     let last = first;
     while (tokens[last].end < match.end) last++;

@@ -50,26 +50,42 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
   const prose = brief.prose;
   const hyphenated = hyphenatedCompounds(tokens, prose);
   const partsOf = new Map(hyphenated.map((o) => [o.key, o.parts]));
-  const closed = new Map<string, CompoundOccurrence[]>();
+  // Every single word is a possible closed form; occurrences are built only for the few that have another form.
+  const closedAt = new Map<string, number[]>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind !== 'word' || !LETTERS.test(token.key) || isHyphenPart(tokens, prose, i)) continue;
-    const occurrence = compound(tokens, prose, i, i, 'closed');
-    closed.set(occurrence.key, [...(closed.get(occurrence.key) ?? []), occurrence]);
+    const key = singular(token.key);
+    const same = closedAt.get(key);
+    if (same) same.push(i);
+    else closedAt.set(key, [i]);
   }
-  const spaced = spacedPhrases(tokens, prose, ({ key, parts }) => {
-    if (closed.has(key) && parts.every((part) => !FUNCTION_WORDS.has(part) && part.length > 2)) return true;
+  const closedCache = new Map<string, CompoundOccurrence[]>();
+  const closed = (key: string) => {
+    let occurrences = closedCache.get(key);
+    if (!occurrences) {
+      occurrences = (closedAt.get(key) ?? []).map((i) => compound(tokens, prose, i, i, 'closed'));
+      closedCache.set(key, occurrences);
+    }
+    return occurrences;
+  };
+  const spaced = spacedPhrases(tokens, prose, (key) => closedAt.has(key) || partsOf.has(key), ({ key, parts }) => {
+    if (closedAt.has(key) && parts.every((part) => !FUNCTION_WORDS.has(part) && part.length > 2)) return true;
     return partsOf.get(key)?.join(' ') === parts.join(' ');
   });
 
   const groups = new Map<string, CompoundOccurrence[]>();
-  const add = (occurrence: CompoundOccurrence) => groups.set(occurrence.key, [...(groups.get(occurrence.key) ?? []), occurrence]);
+  const add = (occurrence: CompoundOccurrence) => {
+    const group = groups.get(occurrence.key);
+    if (group) group.push(occurrence);
+    else groups.set(occurrence.key, [occurrence]);
+  };
   hyphenated.forEach(add);
   for (const occurrence of spaced) {
-    const written = [...hyphenated.filter((o) => o.key === occurrence.key), ...(closed.get(occurrence.key) ?? [])];
+    const written = [...hyphenated.filter((o) => o.key === occurrence.key), ...closed(occurrence.key)];
     if (written.some((o) => o.position === occurrence.position)) add(occurrence);
   }
-  for (const key of groups.keys()) closed.get(key)?.forEach(add);
+  for (const key of [...groups.keys()]) closed(key).forEach(add);
 
   for (const [key, occurrences] of groups) {
     const unbroken = occurrences.filter((occurrence) => isUnbrokenProse(brief, occurrence)).sort((a, b) => a.start - b.start);
@@ -104,6 +120,10 @@ function isPlural(word: string): boolean {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss');
 }
 
+function singular(key: string): string {
+  return isPlural(key) ? key.slice(0, -1) : key;
+}
+
 function hyphenatedCompounds(tokens: readonly Token[], prose: string): CompoundOccurrence[] {
   const found: CompoundOccurrence[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -119,28 +139,43 @@ function hyphenatedCompounds(tokens: readonly Token[], prose: string): CompoundO
 }
 
 /** Two or three words apart by spaces whose letters make a compound the brief also writes closed or hyphenated. */
-function spacedPhrases(tokens: readonly Token[], prose: string, isVariant: (occurrence: CompoundOccurrence) => boolean): CompoundOccurrence[] {
+function spacedPhrases(
+  tokens: readonly Token[],
+  prose: string,
+  isWrittenOtherwise: (key: string) => boolean,
+  isVariant: (occurrence: CompoundOccurrence) => boolean,
+): CompoundOccurrence[] {
   const found: CompoundOccurrence[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word' || isHyphenPart(tokens, prose, i)) continue;
     for (const length of [3, 2]) {
-      const window = tokens.slice(i, i + 2 * length - 1);
-      const words = window.filter((_, index) => index % 2 === 0);
-      const spaces = window.filter((_, index) => index % 2 === 1);
-      if (words.length < length || words.some((w) => w.kind !== 'word' || !LETTERS.test(w.key)) || spaces.some((s) => s.key !== ' ')) continue;
-      if (isHyphenPart(tokens, prose, i + 2 * length - 2)) continue;
-      const occurrence = compound(tokens, prose, i, i + 2 * length - 2, 'spaced');
+      const last = i + 2 * length - 2;
+      const key = spacedKey(tokens, i, last);
+      if (key === undefined || !isWrittenOtherwise(singular(key)) || isHyphenPart(tokens, prose, last)) continue;
+      const occurrence = compound(tokens, prose, i, last, 'spaced');
       if (!isVariant(occurrence)) continue;
       found.push(occurrence);
-      i += 2 * length - 2;
+      i = last;
       break;
     }
   }
   return found;
 }
 
+/** The letters of the words from `first` to `last`, when they are all words of letters apart by single spaces. */
+function spacedKey(tokens: readonly Token[], first: number, last: number): string | undefined {
+  if (last >= tokens.length) return undefined;
+  let key = '';
+  for (let j = first; j <= last; j += 2) {
+    const word = tokens[j];
+    if (word.kind !== 'word' || !LETTERS.test(word.key) || (j < last && tokens[j + 1].key !== ' ')) return undefined;
+    key += word.key;
+  }
+  return key;
+}
+
 function isHyphen(token: Token | undefined, prose: string): boolean {
-  return token !== undefined && token.kind === 'separator' && HYPHEN.test(prose.slice(token.start, token.end));
+  return token !== undefined && token.key === '-' && HYPHEN.test(prose.slice(token.start, token.end));
 }
 
 /** True when the word at `index` is joined to a neighbour by a hyphen. */
