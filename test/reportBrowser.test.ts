@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium } from './helpers/chromium';
 import { contrastRatio } from '../server/src/report/contrast';
 import type { Portfolio } from '../server/src/report/portfolio';
+import { renderHtml } from '../server/src/report/renderHtml';
 
 const CLI = join(__dirname, '..', 'bin', 'diplobrief.js');
 const FIXTURES = join(__dirname, 'fixtures', 'portfolio');
@@ -110,6 +111,23 @@ describe('HTML portfolio report in headless Chromium', function () {
     ]);
     assert.ok(Math.abs(rowHeader!.x - container!.x) <= 1.5, `the row header stays at the left edge (${rowHeader!.x} vs ${container!.x})`);
     await scroller.evaluate((element) => element.scrollTo({ left: 0 }));
+  });
+
+  it('in an editor webview, posts which brief a clicked cell belongs to', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diplobrief-webview-'));
+    writeFileSync(join(dir, 'webview.html'), renderHtml(portfolio, { webview: { cspSource: 'vscode-webview:', nonce: 'bm9uY2U=' } }));
+    const webview = await browser.context.newPage();
+    // Stands in for the API that VS Code gives a webview's scripts.
+    await webview.addInitScript('window.posted = []; window.acquireVsCodeApi = () => ({ postMessage: (message) => window.posted.push(message) });');
+    await webview.goto(pathToFileURL(join(dir, 'webview.html')).href);
+    await webview.click('tr[data-open="briefs/kigali-energy.brief.md"] td[data-goal="7"]');
+    await webview.click('tr[data-open="briefs/geneva-water.brief.md"] th a');
+    assert.deepEqual(await webview.evaluate('window.posted'), [
+      { type: 'open', path: 'briefs/kigali-energy.brief.md' },
+      { type: 'open', path: 'briefs/geneva-water.brief.md' },
+    ]);
+    assert.equal(webview.url(), pathToFileURL(join(dir, 'webview.html')).href, 'a click does not navigate away');
+    await webview.close();
   });
 
   it('takes the screenshot the README shows', async () => {

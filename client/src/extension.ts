@@ -10,6 +10,9 @@ import { syncDocuments } from './documentSync';
 import { registerLanguageFeatures } from './languageFeatures';
 import { registerCommands } from './commands';
 import { BriefStatusBar } from './statusBar';
+import { PortfolioSource } from './portfolioSource';
+import { PortfolioView } from './portfolioView';
+import { BriefsTree } from './briefsTree';
 
 let client: ServerClient | undefined;
 
@@ -25,6 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     new BriefStatusBar(server),
     ...registerCommands(server),
   );
+  const portfolio = new PortfolioSource(server);
+  context.subscriptions.push(portfolio, new PortfolioView(portfolio), new BriefsTree(portfolio, context.workspaceState));
   const capabilities = await server.start();
   context.subscriptions.push(registerLanguageFeatures(server, capabilities));
 }

@@ -52,3 +52,12 @@ export interface RuleSummary {
   description: string;
   docsUrl: string;
 }
+
+/** The portfolio of the workspace's briefs (the model of `diplobrief report`), each brief with its `uri`. */
+export const PortfolioRequest = 'diplobrief/portfolio';
+
+/**
+ * Sent, a moment after briefs, configs or team data change, to a client that has asked
+ * for the portfolio: the portfolio it holds is out of date.
+ */
+export const PortfolioChangedNotification = 'diplobrief/portfolioChanged';

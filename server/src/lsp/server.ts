@@ -39,12 +39,15 @@ import { provideDocumentSymbols } from './symbols';
 import { provideDocumentLinks } from './links';
 import { builtinContent } from './builtinEntries';
 import type { ReadText } from './teamVocabulary';
+import { PortfolioChanges, workspacePortfolio } from './portfolio';
 import {
   BriefStatusRequest,
   BuiltinContentRequest,
   type BuiltinContentParams,
   InitiativesRequest,
   LintWorkspaceRequest,
+  PortfolioChangedNotification,
+  PortfolioRequest,
   RulesRequest,
   type BriefStatusParams,
   type InitiativesParams,
@@ -68,6 +71,7 @@ const openDocuments: OpenDocuments = {
 // A notification, not a request: a client that cannot show it has nothing to answer.
 const workspace = new BriefWorkspace(openDocuments, (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
 const scheduler = new LintScheduler(LINT_DELAY_MS, (error) => connection.console.error(`Linting failed: ${error.stack ?? error.message}`));
+const portfolioChanges = new PortfolioChanges(() => void connection.sendNotification(PortfolioChangedNotification));
 let push: DiagnosticsPush | undefined;
 let capabilities: ClientCapabilities = {};
 
@@ -133,6 +137,7 @@ async function loadClientSettings(): Promise<void> {
 
 /** Everything may lint differently now: lint the whole workspace again. */
 function settingsChanged(delayMs?: number): void {
+  portfolioChanges.changed();
   if (push) {
     push.workspaceChanged(delayMs);
     for (const uri of openDocuments.uris()) push.documentChanged(uri, delayMs);
@@ -155,6 +160,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
     if (path === undefined) continue;
     const kind = change.type === FileChangeType.Created ? 'created' : change.type === FileChangeType.Deleted ? 'deleted' : 'changed';
     const impact = workspace.fileChanged(path, kind);
+    if (impact !== 'none') portfolioChanges.changed();
     if (impact === 'settings') settings = true;
     else if (impact === 'brief' && push && !openDocuments.get(canonicalUri(change.uri))) push.documentClosed(canonicalUri(change.uri));
   }
@@ -168,9 +174,14 @@ documents.onDidOpen(({ document }) => {
   push?.documentChanged(canonicalUri(document.uri), 0);
 });
 documents.onDidChangeContent(({ document }) => {
+  portfolioChanges.changed();
   if (!justOpened.delete(document.uri)) push?.documentChanged(canonicalUri(document.uri));
 });
-documents.onDidClose(({ document }) => push?.documentClosed(canonicalUri(document.uri)));
+documents.onDidClose(({ document }) => {
+  // The brief's text is the file's again, unsaved edits and all forgotten.
+  portfolioChanges.changed();
+  push?.documentClosed(canonicalUri(document.uri));
+});
 
 connection.languages.diagnostics.on((params) => {
   const document = workspace.document(canonicalUri(params.textDocument.uri));
@@ -268,7 +279,15 @@ connection.onRequest(InitiativesRequest, (params: InitiativesParams): Initiative
   return workspace.settingsFor(path).knowledge.initiatives.map(({ id, name, city, country, year }) => ({ id, name, city, country, year }));
 });
 
-connection.onShutdown(() => scheduler.dispose());
+connection.onRequest(PortfolioRequest, () => {
+  portfolioChanges.requested();
+  return workspacePortfolio(workspace, new Date().toISOString());
+});
+
+connection.onShutdown(() => {
+  scheduler.dispose();
+  portfolioChanges.dispose();
+});
 
 documents.listen(connection);
 connection.listen();

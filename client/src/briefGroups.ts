@@ -1,0 +1,45 @@
+import type { Portfolio, PortfolioBrief } from '../../server/src/report/portfolio';
+import { statusLabel } from '../../server/src/report/reportText';
+
+export const GROUPINGS = ['sdg', 'actionArea', 'city', 'status'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
+export const GROUPING_LABELS: Record<Grouping, string> = { sdg: 'SDG', actionArea: 'Action area', city: 'City', status: 'Status' };
+
+export interface BriefGroup {
+  /** Stable within a grouping, for tree item ids. */
+  key: string;
+  label: string;
+  briefs: PortfolioBrief[];
+}
+
+/**
+ * The briefs under each SDG, action area, city or status. Goals and catalogued action
+ * areas with no brief are kept, so the tree shows gaps as the report does; briefs with
+ * no value come last under their own group.
+ */
+export function groupBriefs(portfolio: Portfolio, grouping: Grouping): BriefGroup[] {
+  const { briefs } = portfolio;
+  switch (grouping) {
+    case 'sdg':
+      return withUnassigned(
+        portfolio.goals.map((goal) => ({ key: goal.id, label: `${goal.id} ${goal.short}`, briefs: briefs.filter((b) => b.goals.includes(goal.id)) })),
+        briefs.filter((b) => b.goals.length === 0),
+        'No SDG tag',
+      );
+    case 'actionArea':
+      return withUnassigned(
+        portfolio.actionAreas.map((area) => ({ key: area.id, label: area.known ? area.name : `${area.id} (not in the catalogue)`, briefs: briefs.filter((b) => b.actionAreas.includes(area.id)) })),
+        briefs.filter((b) => b.actionAreas.length === 0),
+        'No action area',
+      );
+    case 'city':
+      return portfolio.cities.map(({ city }) => ({ key: city ?? '', label: city ?? 'No city given', briefs: briefs.filter((b) => b.city === city) }));
+    case 'status':
+      return portfolio.statuses.map(({ status }) => ({ key: status ?? '', label: statusLabel(status), briefs: briefs.filter((b) => b.status === status) }));
+  }
+}
+
+function withUnassigned(groups: BriefGroup[], unassigned: PortfolioBrief[], label: string): BriefGroup[] {
+  return unassigned.length === 0 ? groups : [...groups, { key: '', label, briefs: unassigned }];
+}

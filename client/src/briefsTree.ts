@@ -1,0 +1,90 @@
+import * as vscode from 'vscode';
+import type { PortfolioBrief } from '../../server/src/report/portfolio';
+import { describeLint } from '../../server/src/report/reportText';
+import { GROUPING_LABELS, GROUPINGS, groupBriefs, type BriefGroup, type Grouping } from './briefGroups';
+import type { PortfolioSource } from './portfolioSource';
+
+export const BRIEFS_VIEW = 'diplobrief.briefs';
+const GROUPING_KEY = 'diplobrief.briefs.groupBy';
+
+type Node = { kind: 'group'; grouping: Grouping; group: BriefGroup } | { kind: 'brief'; parent: string; brief: PortfolioBrief };
+
+const GROUP_ICONS: Record<Grouping, string> = { sdg: 'target', actionArea: 'symbol-event', city: 'location', status: 'tasklist' };
+
+/** The "Briefs" view in the explorer: the workspace's briefs grouped by SDG, action area, city or status. */
+export class BriefsTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly view: vscode.TreeView<Node>;
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(
+    private readonly source: PortfolioSource,
+    private readonly state: vscode.Memento,
+  ) {
+    this.view = vscode.window.createTreeView(BRIEFS_VIEW, { treeDataProvider: this, showCollapseAll: true });
+    this.view.description = `by ${GROUPING_LABELS[this.grouping]}`;
+    this.disposables = [
+      this.view,
+      this.changed,
+      source.onDidChange(() => this.changed.fire()),
+      vscode.commands.registerCommand('diplobrief.groupBriefsBy', () => this.pickGrouping()),
+    ];
+  }
+
+  private get grouping(): Grouping {
+    const stored = this.state.get<string>(GROUPING_KEY);
+    return GROUPINGS.find((grouping) => grouping === stored) ?? 'sdg';
+  }
+
+  private async pickGrouping(): Promise<void> {
+    const picked = await vscode.window.showQuickPick(
+      GROUPINGS.map((grouping) => ({ label: GROUPING_LABELS[grouping], picked: grouping === this.grouping, grouping })),
+      { placeHolder: 'Group the briefs by' },
+    );
+    if (!picked) return;
+    await this.state.update(GROUPING_KEY, picked.grouping);
+    this.view.description = `by ${picked.label}`;
+    this.changed.fire();
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (node?.kind === 'brief') return [];
+    if (node) return node.group.briefs.map((brief) => ({ kind: 'brief', parent: `${node.grouping}/${node.group.key}`, brief }));
+    const grouping = this.grouping;
+    return groupBriefs(await this.source.get(), grouping).map((group) => ({ kind: 'group', grouping, group }));
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'group') {
+      const { group, grouping } = node;
+      const count = group.briefs.length;
+      const item = new vscode.TreeItem(group.label, count === 0 ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `${grouping}/${group.key}`;
+      item.description = count === 0 ? 'no brief' : `${count} brief${count === 1 ? '' : 's'}`;
+      item.iconPath = new vscode.ThemeIcon(count === 0 ? 'circle-slash' : GROUP_ICONS[grouping]);
+      return item;
+    }
+    const { brief } = node;
+    const item = new vscode.TreeItem(brief.title, vscode.TreeItemCollapsibleState.None);
+    item.id = `${node.parent}/${brief.path}`;
+    item.description = brief.path;
+    item.tooltip = [brief.title, brief.path, [brief.city, brief.status, brief.date].filter(Boolean).join(' · '), describeLint(brief.lint)].filter(Boolean).join('\n');
+    item.iconPath = lintIcon(brief);
+    if (brief.uri) {
+      item.resourceUri = vscode.Uri.parse(brief.uri);
+      item.command = { command: 'vscode.open', title: 'Open Brief', arguments: [item.resourceUri] };
+    }
+    return item;
+  }
+
+  dispose(): void {
+    this.disposables.forEach((disposable) => disposable.dispose());
+  }
+}
+
+function lintIcon(brief: PortfolioBrief): vscode.ThemeIcon {
+  if (brief.lint.errors > 0) return new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+  if (brief.lint.warnings > 0) return new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+  return new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
+}

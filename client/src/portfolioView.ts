@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { Portfolio } from '../../server/src/report/portfolio';
+import { renderHtml } from '../../server/src/report/renderHtml';
+import type { PortfolioSource } from './portfolioSource';
+
+/** "DiploBrief: Show Portfolio": the CLI's HTML report of the workspace in a webview, kept up to date. */
+export class PortfolioView implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private shown: Portfolio | undefined;
+  /** Briefs changed while the panel was hidden; it is redrawn when it shows again. */
+  private stale = false;
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(private readonly source: PortfolioSource) {
+    this.disposables = [
+      source.onDidChange(() => {
+        if (this.panel?.visible) void this.render();
+        else this.stale = true;
+      }),
+      vscode.commands.registerCommand('diplobrief.showPortfolio', () => this.show()),
+    ];
+  }
+
+  private async show(): Promise<void> {
+    if (this.panel) {
+      this.panel.reveal();
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel('diplobrief.portfolio', 'Brief Portfolio', vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
+    this.panel = panel;
+    panel.onDidDispose(() => (this.panel = undefined));
+    panel.onDidChangeViewState(() => panel.visible && this.stale && void this.render());
+    panel.webview.onDidReceiveMessage((message: { type?: string; path?: string }) => message.type === 'open' && this.open(message.path));
+    await this.render();
+  }
+
+  private async render(): Promise<void> {
+    this.stale = false;
+    const portfolio = await this.source.get();
+    const panel = this.panel;
+    if (!panel) return;
+    this.shown = portfolio;
+    const nonce = randomBytes(16).toString('base64');
+    panel.webview.html = renderHtml(portfolio, { webview: { cspSource: panel.webview.cspSource, nonce } });
+  }
+
+  private async open(path: string | undefined): Promise<void> {
+    const uri = this.shown?.briefs.find((brief) => brief.path === path)?.uri;
+    if (uri) await vscode.window.showTextDocument(vscode.Uri.parse(uri), { viewColumn: vscode.ViewColumn.Beside });
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    this.disposables.forEach((disposable) => disposable.dispose());
+  }
+}

@@ -1,0 +1,41 @@
+import { strict as assert } from 'node:assert';
+import { groupBriefs } from '../../client/src/briefGroups';
+import { parseBrief } from '../../server/src/engine/parseBrief';
+import { BUILTIN_KNOWLEDGE } from '../../server/src/knowledge/loadKnowledge';
+import { buildPortfolio } from '../../server/src/report/portfolio';
+
+const brief = (path: string, frontMatter: string) => {
+  const text = `---\ntype: policy-brief\n${frontMatter}\n---\n\n# ${path}\n`;
+  return { path, brief: parseBrief(text, path), diagnostics: [], knowledge: BUILTIN_KNOWLEDGE };
+};
+
+const portfolio = buildPortfolio(
+  [
+    brief('heat.md', 'city: Barcelona\nstatus: final\nsdgs: [11, "13.1"]\naction_areas: [urban-experimentation]'),
+    brief('water.md', 'city: Geneva\nstatus: draft\nsdgs: [6, 11]\naction_areas: [open-labs]'),
+    brief('notes.md', 'status: draft'),
+  ],
+  '2026-01-01T00:00:00.000Z',
+);
+
+const summary = (grouping: Parameters<typeof groupBriefs>[1]) =>
+  groupBriefs(portfolio, grouping).map((group) => [group.label, group.briefs.map((b) => b.path)]);
+
+describe('grouping briefs for the Briefs view', () => {
+  it('by SDG: every goal, covered or not, then the briefs with no SDG tag', () => {
+    const groups = summary('sdg');
+    assert.equal(groups.length, 18);
+    assert.deepEqual(groups[10], ['11 Sustainable cities and communities', ['heat.md', 'water.md']]);
+    assert.deepEqual(groups[12], ['13 Climate action', ['heat.md']], 'a target counts toward its goal');
+    assert.deepEqual(groups[0], ['1 No poverty', []]);
+    assert.deepEqual(groups.at(-1), ['No SDG tag', ['notes.md']]);
+  });
+
+  it('by action area, city and status, with briefs lacking a value under their own group', () => {
+    const areas = summary('actionArea');
+    assert.deepEqual(areas.find(([label]) => label === 'Science-policy collaboration through urban experimentation'), ['Science-policy collaboration through urban experimentation', ['heat.md']]);
+    assert.deepEqual(areas.slice(-2), [['open-labs (not in the catalogue)', ['water.md']], ['No action area', ['notes.md']]]);
+    assert.deepEqual(summary('city'), [['Barcelona', ['heat.md']], ['Geneva', ['water.md']], ['No city given', ['notes.md']]]);
+    assert.deepEqual(summary('status'), [['draft', ['notes.md', 'water.md']], ['final', ['heat.md']]]);
+  });
+});
