@@ -1,13 +1,11 @@
 /**
  * The VS Code side of DiploBrief: starts the bundled language server and owns the UI
  * (commands, status bar, read-only views of built-in entries). All checking happens
- * in the server; the client only forwards and converts.
+ * in the server.
  */
 import * as vscode from 'vscode';
 import { BUILTIN_SCHEME, BuiltinContentRequest, type BuiltinContentParams } from '../../server/src/lsp/protocol';
 import { ServerClient } from './serverClient';
-import { syncDocuments } from './documentSync';
-import { registerLanguageFeatures } from './languageFeatures';
 import { registerCommands } from './commands';
 import { BriefStatusBar } from './statusBar';
 import { PortfolioSource } from './portfolioSource';
@@ -21,7 +19,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = server;
   context.subscriptions.push(
     server,
-    syncDocuments(server),
     vscode.workspace.registerTextDocumentContentProvider(BUILTIN_SCHEME, {
       provideTextDocumentContent: (uri, token) => server.request<string>(BuiltinContentRequest, { uri: uri.toString() } satisfies BuiltinContentParams, token),
     }),
@@ -30,8 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   const portfolio = new PortfolioSource(server);
   context.subscriptions.push(portfolio, new PortfolioView(portfolio), new BriefsTree(portfolio, context.workspaceState));
-  const capabilities = await server.start();
-  context.subscriptions.push(registerLanguageFeatures(server, capabilities));
+  await server.start();
 }
 
 export async function deactivate(): Promise<void> {

