@@ -1,13 +1,15 @@
 /**
  * Precision and recall of the SDG evidence scorer on the labelled paragraphs in
- * test/fixtures/sdg-eval, per goal, for the dev part (used for tuning) and the
- * held-out part (never used for tuning). `--errors` lists the dev mistakes.
+ * test/fixtures/sdg-eval: per goal in English, for the dev part (used for tuning) and
+ * the held-out part (never used for tuning); in total for the other languages, whose
+ * paragraphs are all held out. `--errors` lists the English dev mistakes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { BUILTIN_KNOWLEDGE } from '../server/src/knowledge/loadKnowledge';
 import { DEFAULT_SUGGEST_THRESHOLDS, isClearlyAbout, scorerFor } from '../server/src/sdgScorer/sdgScorer';
+import { SCORER_LANGUAGES } from '../server/src/sdgScorer/termList';
 
 interface Paragraph {
   text: string;
@@ -19,12 +21,15 @@ type Split = 'dev' | 'holdout';
 const dir = join(__dirname, '..', 'test', 'fixtures', 'sdg-eval');
 const GOALS = Array.from({ length: 17 }, (_, i) => String(i + 1));
 
-export function readLabelledParagraphs(split: Split): Paragraph[] {
+type LabelFile = { goal?: number; language?: string } & Record<Split, { text: string; also?: number[]; goals?: number[] }[]>;
+
+export function readLabelledParagraphs(split: Split, lang = 'en'): Paragraph[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .sort()
-    .flatMap((name) => {
-      const file = parse(readFileSync(join(dir, name), 'utf8')) as { goal?: number } & Record<Split, { text: string; also?: number[]; goals?: number[] }[]>;
+    .map((name) => parse(readFileSync(join(dir, name), 'utf8')) as LabelFile)
+    .filter((file) => (file.language ?? 'en') === lang)
+    .flatMap((file) => {
       return (file[split] ?? []).map((item) => ({
         text: item.text,
         goals: (item.goals ?? [file.goal!, ...(item.also ?? [])]).map(String),
@@ -32,9 +37,9 @@ export function readLabelledParagraphs(split: Split): Paragraph[] {
     });
 }
 
-export function predict(text: string): string[] {
+export function predict(text: string, lang = 'en'): string[] {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
-  return scorerFor(BUILTIN_KNOWLEDGE.sdg, 'en')!
+  return scorerFor(BUILTIN_KNOWLEDGE.sdg, lang)!
     .scoreText(text)
     .filter((evidence) => isClearlyAbout(evidence, words, DEFAULT_SUGGEST_THRESHOLDS))
     .map((evidence) => evidence.goal);
@@ -46,11 +51,11 @@ interface Counts {
   fn: number;
 }
 
-function evaluate(paragraphs: Paragraph[]) {
+function evaluate(paragraphs: Paragraph[], lang = 'en') {
   const counts = new Map(GOALS.map((goal) => [goal, { tp: 0, fp: 0, fn: 0 } as Counts]));
   const errors: string[] = [];
   for (const paragraph of paragraphs) {
-    const predicted = new Set(predict(paragraph.text));
+    const predicted = new Set(predict(paragraph.text, lang));
     const truth = new Set(paragraph.goals);
     for (const goal of GOALS) {
       const c = counts.get(goal)!;
@@ -76,6 +81,11 @@ if (require.main === module) {
   console.log(`SDG scorer on ${readLabelledParagraphs('dev').length} dev and ${readLabelledParagraphs('holdout').length} held-out labelled paragraphs (thresholds ${JSON.stringify(DEFAULT_SUGGEST_THRESHOLDS)})\n`);
   console.log('goal   dev: precision recall   holdout: precision recall');
   for (const goal of GOALS) console.log(row(goal, dev.counts.get(goal)!, holdout.counts.get(goal)!));
-  console.log(row('total', sum(dev.counts), sum(holdout.counts)));
+  console.log(`${row('total', sum(dev.counts), sum(holdout.counts))}\n`);
+  for (const lang of SCORER_LANGUAGES.filter((l) => l !== 'en')) {
+    const paragraphs = readLabelledParagraphs('holdout', lang);
+    const total = sum(evaluate(paragraphs, lang).counts);
+    console.log(`${lang}: ${paragraphs.length} held-out paragraphs, precision ${ratio(total.tp, total.tp + total.fp)}, recall ${ratio(total.tp, total.tp + total.fn)}`);
+  }
   if (process.argv.includes('--errors')) console.log(`\nDev mistakes:\n${dev.errors.join('\n')}`);
 }

@@ -3,7 +3,9 @@ import { BUILTIN_KNOWLEDGE } from '../../server/src/knowledge/loadKnowledge';
 import { compileSchema } from '../../server/src/engine/dataFile';
 import { DEFAULT_SUGGEST_THRESHOLDS, isClearlyAbout, scorerFor } from '../../server/src/sdgScorer/sdgScorer';
 import { buildTermList } from '../../server/src/sdgScorer/termList';
-import terms from '../../server/src/knowledge/data/sdg-terms/sdg-terms.en.json';
+import en from '../../server/src/knowledge/data/sdg-terms/sdg-terms.en.json';
+import es from '../../server/src/knowledge/data/sdg-terms/sdg-terms.es.json';
+import fr from '../../server/src/knowledge/data/sdg-terms/sdg-terms.fr.json';
 import termsSchema from '../../server/src/knowledge/schemas/sdg-terms.schema.json';
 import { predict, readLabelledParagraphs } from '../../scripts/evalSdg';
 
@@ -12,9 +14,9 @@ const goalsOf = (text: string) => scorer.scoreText(text).map((evidence) => evide
 const evidenceFor = (text: string, goal: string) => scorer.scoreText(text).find((evidence) => evidence.goal === goal);
 
 describe('SDG evidence scorer', () => {
-  it('the English term list matches its schema', () => {
+  it('every term list matches its schema', () => {
     const validate = compileSchema(termsSchema);
-    assert.ok(validate(terms), JSON.stringify(validate.errors, null, 2));
+    for (const terms of [en, es, fr]) assert.ok(validate(terms), `${terms.language}: ${JSON.stringify(validate.errors, null, 2)}`);
   });
 
   it('draws specific terms from the official texts, leaving stop words and shared words out', () => {
@@ -54,8 +56,9 @@ describe('SDG evidence scorer', () => {
     assert.ok(!isClearlyAbout(evidence, 2000, DEFAULT_SUGGEST_THRESHOLDS));
   });
 
-  it('has no term lists for languages it cannot read yet', () => {
-    assert.equal(scorerFor(BUILTIN_KNOWLEDGE.sdg, 'es'), undefined);
+  it('has no term lists for languages it cannot read yet (German)', () => {
+    assert.equal(scorerFor(BUILTIN_KNOWLEDGE.sdg, 'de'), undefined);
+    assert.ok(scorerFor(BUILTIN_KNOWLEDGE.sdg, 'fr'));
   });
 
   it('keeps precision on the labelled paragraphs, held-out part included', () => {
@@ -70,6 +73,13 @@ describe('SDG evidence scorer', () => {
       }
       assert.ok(correct / predicted >= 0.95, `${split}: precision ${(correct / predicted).toFixed(2)}`);
     }
+  });
+
+  it('reads Spanish and French briefs with their own term lists and plurals', () => {
+    const spanish = scorerFor(BUILTIN_KNOWLEDGE.sdg, 'es')!.scoreText('Las olas de calor y la subida del nivel del mar exigen adaptación.');
+    assert.equal(spanish[0].goal, '13');
+    const french = scorerFor(BUILTIN_KNOWLEDGE.sdg, 'fr')!.scoreText('La surpêche et la pollution marine menacent les océans et les pêcheurs.');
+    assert.equal(french[0].goal, '14');
   });
 
   it('suggests nothing for the hard negatives', () => {

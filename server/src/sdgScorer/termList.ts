@@ -1,4 +1,6 @@
 import en from '../knowledge/data/sdg-terms/sdg-terms.en.json';
+import es from '../knowledge/data/sdg-terms/sdg-terms.es.json';
+import fr from '../knowledge/data/sdg-terms/sdg-terms.fr.json';
 import { tokenize } from '../engine/phraseMatcher';
 import type { SdgCatalogue } from '../knowledge/sdgCatalogue';
 
@@ -20,7 +22,7 @@ interface TermFile {
 }
 
 /** Languages with curated term lists; the scorer says plainly that it cannot read the others. */
-const TERM_FILES: Record<string, TermFile> = { en };
+const TERM_FILES: Record<string, TermFile> = { en, es, fr };
 
 export const SCORER_LANGUAGES = Object.keys(TERM_FILES);
 
@@ -108,12 +110,25 @@ function variantsOf(phrase: string, lang: string): string[] {
   return heads.flatMap((head) => forms.map((form) => head + form));
 }
 
+/** Singular and plural of a word, by the regular rules of the language; irregular plurals are listed in the data. */
 function numberForms(word: string, lang: string): string[] {
-  if (lang !== 'en' || word.length < MIN_WORD_LENGTH || /[^a-z]/.test(word)) return [];
-  if (word.endsWith('ies')) return [word.slice(0, -3) + 'y'];
-  if (word.endsWith('ss')) return [word + 'es'];
-  if (word.endsWith('s')) return [word.slice(0, -1)];
-  if (/[^aeiou]y$/.test(word)) return [word.slice(0, -1) + 'ies'];
-  if (/(x|ch|sh)$/.test(word)) return [word + 'es'];
-  return [word + 's'];
+  if (word.length < MIN_WORD_LENGTH || /[^\p{Ll}]/u.test(word)) return [];
+  switch (lang) {
+    case 'en':
+      if (word.endsWith('ies')) return [word.slice(0, -3) + 'y'];
+      if (word.endsWith('ss')) return [word + 'es'];
+      if (word.endsWith('s')) return [word.slice(0, -1)];
+      if (/[^aeiou]y$/.test(word)) return [word.slice(0, -1) + 'ies'];
+      if (/(x|ch|sh)$/.test(word)) return [word + 'es'];
+      return [word + 's'];
+    case 'es':
+      if (word.endsWith('es')) return [word.slice(0, -2), word.slice(0, -1)];
+      if (word.endsWith('s')) return [word.slice(0, -1)];
+      return /[aeiouáéó]$/.test(word) ? [word + 's'] : [word + 'es'];
+    case 'fr':
+      if (/[sx]$/.test(word)) return [word.slice(0, -1)];
+      return /(eau|au)$/.test(word) ? [word + 'x'] : [word + 's'];
+    default:
+      return [];
+  }
 }
