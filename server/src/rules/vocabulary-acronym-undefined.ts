@@ -26,7 +26,9 @@ export default defineRule<{ allowed?: string[] }>({
     for (const occurrence of findAcronyms(brief, knowledge.vocabulary)) {
       // Titles and headings name topics; the text under them is where a reader meets the acronym.
       if (occurrence.inHeading || allowed.has(occurrence.acronym)) continue;
-      byAcronym.set(occurrence.acronym, [...(byAcronym.get(occurrence.acronym) ?? []), occurrence]);
+      const occurrences = byAcronym.get(occurrence.acronym);
+      if (occurrences) occurrences.push(occurrence);
+      else byAcronym.set(occurrence.acronym, [occurrence]);
     }
     for (const [acronym, occurrences] of byAcronym) {
       const [first] = occurrences;

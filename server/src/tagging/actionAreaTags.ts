@@ -9,7 +9,9 @@ export const ACTION_AREAS_FIELD = 'action_areas';
 export function actionAreaEvidence(brief: ParsedBrief, knowledge: Knowledge): Map<string, PhraseMatch<ActionArea>[]> {
   const evidence = new Map<string, PhraseMatch<ActionArea>[]>();
   for (const match of knowledgeIndex(knowledge).actionAreaKeywords.matchTokens(tokensOf(brief), brief.text)) {
-    evidence.set(match.value.id, [...(evidence.get(match.value.id) ?? []), match]);
+    const matches = evidence.get(match.value.id);
+    if (matches) matches.push(match);
+    else evidence.set(match.value.id, [match]);
   }
   return evidence;
 }
