@@ -34,6 +34,11 @@ function format(value: number, unit: Row['unit']): string {
   return unit === '×' ? `${number}×` : `${number} ${unit}`;
 }
 
+/** Two decimals, or two significant digits for figures far below the floor. */
+function ratio(value: number): string {
+  return `${value >= 0.1 ? value.toFixed(2) : value.toPrecision(2)}×`;
+}
+
 /** The whole benchmark as one Markdown table, each figure beside its parse floor. */
 export function renderTable(rows: readonly Row[]): string {
   const lines = ['| | measure | DiploBrief | parse floor | ratio | target | |', '| --- | --- | ---: | ---: | ---: | --- | --- |'];
@@ -44,7 +49,7 @@ export function renderTable(rows: readonly Row[]): string {
       row.measure,
       format(row.value, row.unit),
       row.floor === undefined ? '' : format(row.floor, row.unit),
-      row.floor === undefined ? '' : `${(row.value / row.floor).toFixed(2)}×`,
+      row.floor === undefined ? '' : ratio(row.value / row.floor),
       row.target?.text ?? '',
       row.target === undefined ? '' : row.target.pass ? 'pass' : '**miss**',
     ];

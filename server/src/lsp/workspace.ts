@@ -104,7 +104,11 @@ export class BriefWorkspace {
   lint(document: BriefDocument): Diagnostic[] {
     let diagnostics = this.lintResults.get(document);
     if (!diagnostics) {
-      diagnostics = document.isBrief ? lintParsed(document.brief, { path: document.path, config: document.settings.config, knowledge: document.settings.knowledge }) : [];
+      // What rules derive from a brief (tokens, sentences) is cached with the brief object.
+      // An open brief keeps it for hover and completion; a closed one lints a copy, so the
+      // derived data goes once its findings are known instead of staying for every brief on disk.
+      const brief = document.version === undefined ? { ...document.brief } : document.brief;
+      diagnostics = document.isBrief ? lintParsed(brief, { path: document.path, config: document.settings.config, knowledge: document.settings.knowledge }) : [];
       this.lintResults.set(document, diagnostics);
     }
     return diagnostics;
