@@ -95,18 +95,36 @@ function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   return { rssMb: kilobytes('VmRSS') / 1024, peakMb: kilobytes('VmHWM') / 1024 };
 }
 
+/** The pushed findings for a brief, however long the server takes to come to it. */
+async function diagnosticsEventually(client: LspTestClient, uri: string, deadline: number): Promise<void> {
+  for (;;) {
+    try {
+      await client.diagnostics(uri);
+      return;
+    } catch (error) {
+      // The helper gives up after a few seconds; a workspace pass on a busy machine takes longer to begin.
+      if (performance.now() > deadline) throw error;
+    }
+  }
+}
+
 /** The server with the 1,000-brief workspace open, after it has linted every brief. */
 async function benchWorkspace(corpus: Corpus): Promise<Row[]> {
+  const start = performance.now();
   const client = await LspTestClient.start(WORKSPACE_DIR);
   try {
-    // The command re-reads and lints every brief; the pushed findings follow, brief by brief.
+    // The server lints the workspace on start and pushes each brief's findings, in order.
+    const deadline = start + 30 * 60_000;
+    for (const brief of corpus.briefs) await diagnosticsEventually(client, client.uri(brief.slice(WORKSPACE_DIR.length + 1)), deadline);
+    const onStart = (performance.now() - start) / 1000;
+    const afterStart = memoryOf(client.pid);
     const relint = (await timeAsync(() => client.request(LintWorkspaceRequest, {}))) / 1000;
-    for (const brief of corpus.briefs) await client.diagnostics(client.uri(brief.slice(WORKSPACE_DIR.length + 1)));
-    const memory = memoryOf(client.pid);
+    const afterCommand = memoryOf(client.pid);
     return [
-      { section, measure: 'Lint Workspace command, 1,000 briefs, wall time', value: relint, unit: 's' },
-      { section, measure: 'server RSS after linting 1,000 briefs', value: memory.rssMb, unit: 'MB', target: target(`≤ ${RSS_BUDGET_MB} MB`, memory.rssMb <= RSS_BUDGET_MB) },
-      { section, measure: 'server peak RSS, 1,000 briefs', value: memory.peakMb, unit: 'MB' },
+      { section, measure: 'lint the 1,000-brief workspace on start, wall time', value: onStart, unit: 's' },
+      { section, measure: 'server RSS after linting 1,000 briefs', value: afterStart.rssMb, unit: 'MB', target: target(`≤ ${RSS_BUDGET_MB} MB`, afterStart.rssMb <= RSS_BUDGET_MB) },
+      { section, measure: 'Lint Workspace command (re-reads all), wall time', value: relint, unit: 's' },
+      { section, measure: 'server peak RSS, after the command', value: afterCommand.peakMb, unit: 'MB' },
     ];
   } finally {
     await client.stop();
