@@ -20,9 +20,21 @@ export interface LintFilesOptions extends SettingsOptions {
 
 /** Lints files one after another; config, data-file problems come back as results of those files. */
 export function lintFiles(files: readonly string[], options: LintFilesOptions): FileResult[] {
+  return fileLinter(options)(files);
+}
+
+/**
+ * A linter for batches of files that keeps the settings it has read between batches,
+ * as a worker does while it takes batch after batch.
+ */
+export function fileLinter(options: LintFilesOptions): (files: readonly string[]) => FileResult[] {
   const loader = new SettingsLoader(options);
   // A brief's settings depend only on its folder, and nothing changes them during a run.
   const settingsByFolder = new Map<string, Settings>();
+  return (files) => lintBatch(files, options, loader, settingsByFolder);
+}
+
+function lintBatch(files: readonly string[], options: LintFilesOptions, loader: SettingsLoader, settingsByFolder: Map<string, Settings>): FileResult[] {
   const results: FileResult[] = [];
   const fileProblems = new Map<string, Map<string, Diagnostic>>();
 

@@ -1,5 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { lintFiles, type LintFilesOptions } from './lintFiles';
+import { fileLinter, type LintFilesOptions } from './lintFiles';
 
-const { files, options } = workerData as { files: string[]; options: LintFilesOptions };
-parentPort!.postMessage(lintFiles(files, options));
+// Takes batches of files until the main thread has no more (null).
+const lintBatch = fileLinter((workerData as { options: LintFilesOptions }).options);
+parentPort!.on('message', (files: string[] | null) => {
+  if (files === null) parentPort!.close();
+  else parentPort!.postMessage(lintBatch(files));
+});

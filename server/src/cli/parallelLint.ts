@@ -6,23 +6,35 @@ import { lintFiles, type FileResult, type LintFilesOptions } from './lintFiles';
 /** Below this many files, starting workers costs more than it saves. */
 const FILES_PER_WORKER = 40;
 
+/** Batches per worker: enough that a worker slowed by other work on the machine hands the rest to the others. */
+const BATCHES_PER_WORKER = 8;
+
 /** Lints in worker threads, one per core, when there are enough files to pay for them. */
 export async function parallelLint(files: readonly string[], options: LintFilesOptions): Promise<FileResult[]> {
   const workers = Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER));
   if (workers < 2) return lintFiles(files, options);
-  const chunks = Array.from({ length: workers }, (_, index) => files.filter((_, i) => i % workers === index));
-  const results = await Promise.all(chunks.map((chunk) => runWorker(chunk, options)));
+  // Neighbouring files share a folder, and so their config: batches are runs of the sorted list.
+  const size = Math.ceil(files.length / (workers * BATCHES_PER_WORKER));
+  const batches = Array.from({ length: Math.ceil(files.length / size) }, (_, i) => files.slice(i * size, (i + 1) * size));
+  const results = await Promise.all(Array.from({ length: workers }, () => runWorker(batches, options)));
   const byFile = new Map(results.flat().map((result) => [result.file, result]));
   // Keep the caller's order so output does not depend on scheduling.
   const linted = new Set(files);
   return [...files.map((file) => byFile.get(file)!), ...[...byFile.values()].filter((result) => !linted.has(result.file))];
 }
 
-function runWorker(files: string[], options: LintFilesOptions): Promise<FileResult[]> {
+/** A worker that takes batches from the shared queue until it is empty. */
+function runWorker(queue: string[][], options: LintFilesOptions): Promise<FileResult[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'lintWorker.js'), { workerData: { files, options } });
-    worker.once('message', resolve);
+    const results: FileResult[] = [];
+    const worker = new Worker(join(__dirname, 'lintWorker.js'), { workerData: { options } });
+    const next = () => worker.postMessage(queue.shift() ?? null);
+    worker.on('message', (batch: FileResult[]) => {
+      results.push(...batch);
+      next();
+    });
     worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`lint worker stopped with exit code ${code}`)));
+    worker.once('exit', (code) => (code === 0 ? resolve(results) : reject(new Error(`lint worker stopped with exit code ${code}`))));
+    next();
   });
 }
