@@ -25,3 +25,16 @@ describe('LineIndex', () => {
     assert.equal(index.offsetAt({ line: 9, character: 0 }), 6);
   });
 });
+
+describe('LineIndex.rangeOf', () => {
+  const index = new LineIndex('a🌍b');
+
+  it('widens a range that would cut an emoji in half', () => {
+    assert.deepEqual(index.rangeOf(2, 3), { start: { line: 0, character: 1 }, end: { line: 0, character: 3 } });
+    assert.deepEqual(index.rangeOf(0, 2), { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
+  });
+
+  it('keeps an empty range empty, before the emoji', () => {
+    assert.deepEqual(index.rangeOf(2, 2), { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } });
+  });
+});

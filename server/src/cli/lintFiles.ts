@@ -1,9 +1,11 @@
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { lint } from '../engine/lint';
 import { fixUntilStable } from '../engine/applyFixes';
+import { looksBinary } from '../engine/inputLimits';
 import type { Diagnostic } from '../engine/types';
 import { SettingsLoader, type Settings, type SettingsOptions } from '../config/settingsLoader';
+import { writeIfUnchanged } from './writeFix';
 
 export interface FileResult {
   file: string;
@@ -16,9 +18,14 @@ export interface FileResult {
 
 export interface LintFilesOptions extends SettingsOptions {
   fix?: boolean;
+  /** Files the user named; a binary file found any other way is skipped without a word. */
+  named?: readonly string[];
 }
 
-/** Lints files one after another; config, data-file problems come back as results of those files. */
+/**
+ * Lints files one after another; config, data-file problems come back as results of those files.
+ * Binary files that were not named are left out of the results.
+ */
 export function lintFiles(files: readonly string[], options: LintFilesOptions): FileResult[] {
   return fileLinter(options)(files);
 }
@@ -46,6 +53,7 @@ function lintBatch(files: readonly string[], options: LintFilesOptions, loader: 
       results.push({ file, diagnostics: [], error: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
       continue;
     }
+    if (looksBinary(text) && !options.named?.includes(file)) continue;
     let settings = settingsByFolder.get(dirname(file));
     if (!settings) {
       settings = loader.forFile(file);
@@ -72,22 +80,4 @@ function lintBatch(files: readonly string[], options: LintFilesOptions, loader: 
   }
   for (const [file, problems] of fileProblems) results.push({ file, diagnostics: [...problems.values()] });
   return results;
-}
-
-/**
- * Writes through a temporary file and a rename, so a crash never leaves half a brief,
- * and only when the file still holds what was linted.
- */
-function writeIfUnchanged(file: string, original: string, fixed: string): string | undefined {
-  const temporary = join(dirname(file), `.${basename(file)}.diplobrief-${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, fixed, { mode: statSync(file).mode });
-    if (readFileSync(file, 'utf8') !== original) return `${file} changed while it was being fixed; it was left as it is.`;
-    renameSync(temporary, file);
-    return undefined;
-  } catch (error) {
-    return `cannot write ${file}: ${(error as Error).message}`;
-  } finally {
-    rmSync(temporary, { force: true }); // gone already after a successful rename
-  }
 }

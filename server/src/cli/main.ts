@@ -88,8 +88,8 @@ async function lintCommand(patterns: string[], flags: LintFlags): Promise<number
   if (flags.config && !existsSync(flags.config)) throw new UsageError(`Config file ${flags.config} does not exist.`);
 
   const cwd = process.cwd();
-  const files = await collectCommandFiles(patterns, flags.config, cwd);
-  let results = await parallelLint(files, { fix: flags.fix, configFile: flags.config, baseDir: cwd });
+  const { files, named } = await collectCommandFiles(patterns, flags.config, cwd);
+  let results = await parallelLint(files, { fix: flags.fix, configFile: flags.config, baseDir: cwd, named });
 
   const unreadable = results.filter((result) => result.error);
   for (const result of unreadable) process.stderr.write(`diplobrief: ${result.error}\n`);

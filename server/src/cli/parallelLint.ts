@@ -20,7 +20,7 @@ export async function parallelLint(files: readonly string[], options: LintFilesO
   const byFile = new Map(results.flat().map((result) => [result.file, result]));
   // Keep the caller's order so output does not depend on scheduling.
   const linted = new Set(files);
-  return [...files.map((file) => byFile.get(file)!), ...[...byFile.values()].filter((result) => !linted.has(result.file))];
+  return [...files.flatMap((file) => byFile.get(file) ?? []), ...[...byFile.values()].filter((result) => !linted.has(result.file))];
 }
 
 /** A worker that takes batches from the shared queue until it is empty. */

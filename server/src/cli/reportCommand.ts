@@ -24,7 +24,7 @@ export async function reportCommand(patterns: string[], flags: ReportFlags): Pro
   const format = reportFormat(flags);
   if (flags.config && !existsSync(flags.config)) throw new UsageError(`Config file ${flags.config} does not exist.`);
   const cwd = process.cwd();
-  const files = await collectCommandFiles(patterns, flags.config, cwd);
+  const { files } = await collectCommandFiles(patterns, flags.config, cwd);
 
   const settings = new SettingsLoader({ configFile: flags.config, baseDir: cwd });
   const inputs: PortfolioInput[] = [];

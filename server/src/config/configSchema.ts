@@ -71,6 +71,11 @@ export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unk
           required: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Front matter fields every brief must have.' },
         },
       },
+      maxFileSize: {
+        type: 'integer',
+        minimum: 1,
+        description: 'Largest brief, in bytes, that is linted (default 1048576, 1 MiB); a larger one gets one diagnostic instead.',
+      },
       vocabulary: dataSources('vocabulary'),
       initiatives: dataSources('initiative catalogue'),
       actionAreas: dataSources('action-area taxonomy'),

@@ -19,11 +19,16 @@ export interface LintConfig extends KnowledgeSources {
   /** Only rules the config mentions; the rest run at their default severity. */
   rules: Record<string, RuleSetting>;
   frontMatter: { required: string[] };
+  /** Briefs larger than this many bytes get one diagnostic instead of being linted. */
+  maxFileSize: number;
   /** Config files that made this config, nearest first. */
   sources: string[];
 }
 
 export const DEFAULT_FILES = ['**/*.brief.md', 'briefs/**/*.md'];
+
+/** 1 MiB: thirty times a long brief, and still parsed in well under a second. */
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 export function emptyConfig(): LintConfig {
   const none = () => ({ files: [], replace: false });
@@ -31,6 +36,7 @@ export function emptyConfig(): LintConfig {
     files: DEFAULT_FILES,
     rules: {},
     frontMatter: { required: [] },
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
     vocabulary: none(),
     initiatives: none(),
     actionAreas: none(),

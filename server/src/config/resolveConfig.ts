@@ -153,6 +153,7 @@ function applyLayer(config: LintConfig, file: ConfigFile): void {
   }
   const required = (raw.frontMatter as { required?: string[] } | undefined)?.required;
   if (required) config.frontMatter = { required };
+  if (typeof raw.maxFileSize === 'number') config.maxFileSize = raw.maxFileSize;
   for (const [ruleId, setting] of Object.entries((raw.rules as Record<string, unknown>) ?? {})) {
     const [severity, options] = Array.isArray(setting) ? setting : [setting, {}];
     config.rules[ruleId] = {

@@ -1,6 +1,6 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isNode, parseDocument, type Document } from 'yaml';
-import { LineIndex } from './lineIndex';
+import { LineIndex, loneCrAsLf } from './lineIndex';
 import { didYouMean } from './didYouMean';
 import type { FileDiagnostic } from './types';
 
@@ -49,7 +49,7 @@ export function readDataFile<T>(file: string, text: string, validate: ValidateFu
     range: lines.rangeOf(start, Math.max(end, start + 1)),
   });
 
-  const document = parseDocument(text, { prettyErrors: false });
+  const document = parseDocument(loneCrAsLf(text), { prettyErrors: false });
   if (document.errors.length > 0) {
     const problems = document.errors.map((error) => problem(`${error.message.split('\n')[0]}`, error.pos[0], error.pos[1]));
     return { data: undefined, document, lines, problems };

@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { loneCrAsLf } from './lineIndex';
 
 /** Aliases beyond this many are treated as an attack (a "billion laughs" YAML bomb). */
 const MAX_ALIAS_COUNT = 100;
@@ -42,7 +43,7 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
   const end = closing ? closing.index + closing[0].length : text.length;
   const source = text.slice(contentStart, contentEnd);
 
-  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true });
+  const document = parseDocument(loneCrAsLf(source), { prettyErrors: false, uniqueKeys: true, strict: true });
   const problems: YamlProblem[] = [...document.errors, ...document.warnings].map((error) => ({
     message: error.message.split('\n')[0],
     start: contentStart + error.pos[0],

@@ -9,7 +9,7 @@ const TYPE_LINE = /^type:[ \t]*['"]?policy-brief['"]?[ \t]*$/m;
  * A Markdown file is a brief when its front matter says `type: policy-brief` or its
  * path matches the configured `files` globs; every other file is left alone.
  */
-export function isBrief(brief: ParsedBrief, config: LintConfig): boolean {
+export function isBrief(brief: Pick<ParsedBrief, 'text' | 'path' | 'frontMatter'>, config: LintConfig): boolean {
   const frontMatter = brief.frontMatter;
   if (frontMatter?.data?.type === 'policy-brief') return true;
   // Broken YAML has no data; the line itself still says what the file is.

@@ -45,8 +45,22 @@ export class LineIndex {
     return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
 
+  /**
+   * The range between two offsets, widened so it never cuts an astral character (an
+   * emoji is two UTF-16 units): YAML's error spans, for one, are a unit wide. An empty
+   * range stays empty, before the character.
+   */
   rangeOf(start: number, end: number): Range {
-    return { start: this.positionAt(start), end: this.positionAt(end) };
+    const from = this.insidePair(start) ? start - 1 : start;
+    const to = end === start ? from : this.insidePair(end) ? end + 1 : end;
+    return { start: this.positionAt(from), end: this.positionAt(to) };
+  }
+
+  /** True when the offset falls between the two halves of a surrogate pair. */
+  private insidePair(offset: number): boolean {
+    const low = this.text.charCodeAt(offset);
+    const high = this.text.charCodeAt(offset - 1);
+    return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
   }
 
   lineStart(line: number): number {
@@ -60,4 +74,17 @@ export class LineIndex {
     const crlf = this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13;
     return crlf ? next - 2 : next - 1;
   }
+}
+
+/** The text's own line break (its first one), so a fix never mixes \n into a \r\n or \r file. */
+export function lineBreakOf(text: string): string {
+  return /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
+}
+
+/**
+ * Lone CRs turned into LFs, keeping every offset: the yaml package only breaks lines at
+ * \n and \r\n, and reads a classic-Mac file as one long line.
+ */
+export function loneCrAsLf(text: string): string {
+  return text.replace(/\r(?!\n)/g, '\n');
 }

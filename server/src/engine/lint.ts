@@ -3,6 +3,7 @@ import type { Diagnostic, Severity } from './types';
 import { parseBrief, type ParsedBrief } from './parseBrief';
 import { readSuppressions } from './directives';
 import { isBrief } from './isBrief';
+import { refuseInput } from './inputLimits';
 import type { LintConfig } from '../config/lintConfig';
 import { defaultConfig } from '../config/resolveConfig';
 import { BUILTIN_KNOWLEDGE } from '../knowledge/loadKnowledge';
@@ -19,7 +20,8 @@ export interface LintContext {
 
 /** Lints one text. Returns nothing for a Markdown file that is not a brief. */
 export function lint(text: string, context: LintContext = {}): Diagnostic[] {
-  return lintParsed(parseBrief(text, context.path), context);
+  const config = context.config ?? defaultConfig();
+  return refuseInput(text, context.path, config) ?? lintParsed(parseBrief(text, context.path), { ...context, config });
 }
 
 export function lintParsed(brief: ParsedBrief, context: LintContext = {}): Diagnostic[] {

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule';
+import { lineBreakOf } from '../engine/lineIndex';
 
 /** What the fix writes: the fields it can fill in; the author adds the date and tags. */
 function skeleton(title: string, newline: string): string {
@@ -14,7 +15,7 @@ export default defineRule({
   check(brief, { report }) {
     if (brief.frontMatter) return;
     const title = brief.headings.find((heading) => heading.depth === 1)?.title ?? 'Untitled brief';
-    const newline = /\r\n/.test(brief.text) ? '\r\n' : '\n';
+    const newline = lineBreakOf(brief.text);
     const bom = brief.text.startsWith('\uFEFF') ? 1 : 0;
     report({
       message: 'This brief has no front matter. Add a `---` block with its title, type, authors, date, status and SDG tags.',

@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule';
 import { findSection, titleSpan } from '../engine/prose';
+import { appendMarkdown } from '../engine/appendMarkdown';
 import { RECOMMENDATION_TITLES, REFERENCE_TITLES, SUMMARY_TITLES } from '../knowledge/sectionTitles';
 
 interface RequiredSection {
@@ -38,18 +39,31 @@ export default defineRule<{ sections: RequiredSection[] }>({
     },
   },
   check(brief, { options, report }) {
-    const at = titleSpan(brief);
-    const newline = /\r\n/.test(brief.text) ? '\r\n' : '\n';
-    const end = brief.text.length;
-    const separator = brief.text.endsWith('\n') || brief.text.endsWith('\r') ? newline : newline + newline;
-    for (const section of options.sections) {
-      if (findSection(brief, [section.name, ...(section.aliases ?? [])])) continue;
-      const alternatives = section.aliases?.length ? ` (or ${section.aliases.slice(0, 2).map((a) => `'${a}'`).join(', ')})` : '';
-      report({
-        message: `The brief has no '${section.name}' section. Add a '## ${section.name}' heading${alternatives}.`,
-        ...at,
-        fix: { title: `Add a '${section.name}' section`, edits: [{ start: end, end, newText: `${separator}## ${section.name}${newline}` }] },
-      });
-    }
+    // An empty file is a brief just started: front-matter-missing says how to begin it.
+    if (brief.text.trim() === '') return;
+    const missing = options.sections.filter((section) => !findSection(brief, [section.name, ...(section.aliases ?? [])]));
+    if (missing.length === 0) return;
+    const edit = appendMarkdown(brief, headings(missing));
+    report({
+      message: message(missing),
+      ...titleSpan(brief),
+      ...(edit && { fix: { title: missing.length === 1 ? `Add a '${missing[0].name}' section` : 'Add the missing sections', edits: [edit] } }),
+      data: { missing: missing.map((section) => section.name) },
+    });
   },
 });
+
+/** One heading per missing section, a blank line between them. */
+function headings(missing: RequiredSection[]): string[] {
+  return missing.flatMap((section, i) => (i === 0 ? [`## ${section.name}`] : ['', `## ${section.name}`]));
+}
+
+function message(missing: RequiredSection[]): string {
+  if (missing.length === 1) {
+    const [section] = missing;
+    const alternatives = section.aliases?.length ? ` (or ${section.aliases.slice(0, 2).map((a) => `'${a}'`).join(', ')})` : '';
+    return `The brief has no '${section.name}' section. Add a '## ${section.name}' heading${alternatives}.`;
+  }
+  const names = missing.map((section) => `'${section.name}'`);
+  return `The brief has no ${names.slice(0, -1).join(', ')} or ${names.at(-1)} section. Add a heading for each: ${missing.map((s) => `'## ${s.name}'`).join(', ')}.`;
+}

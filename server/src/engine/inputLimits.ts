@@ -1,0 +1,43 @@
+import type { Diagnostic } from './types';
+import { parseFrontMatter } from './frontMatter';
+import { isBrief } from './isBrief';
+import type { LintConfig } from '../config/lintConfig';
+
+/** Git's test: a NUL among the first 8,000 characters means the file is not text. */
+const BINARY_PROBE = 8000;
+
+/** Enough of a huge file to read its front matter and tell whether it is a brief. */
+const HEAD = 64 * 1024;
+
+export function looksBinary(text: string): boolean {
+  return text.slice(0, BINARY_PROBE).includes('\0');
+}
+
+/**
+ * Texts the rules never see: binary content, and briefs over the configured size, whose
+ * parse would stall an editor for seconds. Each gets one diagnostic that says why; a
+ * huge file that is not a brief is left alone like any other. Undefined means "lint it".
+ */
+export function refuseInput(text: string, path: string | undefined, config: LintConfig): Diagnostic[] | undefined {
+  if (looksBinary(text)) {
+    return [atStart('file-binary', 'This file is binary (it contains NUL bytes), so it was not linted. Save the brief as UTF-8 text.')];
+  }
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size <= config.maxFileSize) return undefined;
+  const head = text.slice(0, HEAD);
+  if (!isBrief({ text: head, path, frontMatter: parseFrontMatter(head) }, config)) return [];
+  return [
+    atStart(
+      'file-too-large',
+      `This brief is ${megabytes(size)}, over the ${megabytes(config.maxFileSize)} limit, so it was not linted. Split it, or raise 'maxFileSize' in .diplobrief.yaml.`,
+    ),
+  ];
+}
+
+function atStart(rule: string, message: string): Diagnostic {
+  return { rule, severity: 'error', message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
