@@ -85,8 +85,22 @@ describe('team knowledge files', () => {
 
   it('reports a vocabulary term that is empty, and a file that does not exist', () => {
     const file = teamFile('vocabulary.yaml', 'terms:\n  - term: ""\n    definition: Nothing.\n    avoid: []\n');
-    const { problems } = loadKnowledge(only({ vocabulary: { files: [{ path: file }, { path: '/nonexistent/vocabulary.yaml' }], replace: false } }));
+    const { knowledge, problems } = loadKnowledge(only({ vocabulary: { files: [{ path: file }, { path: '/nonexistent/vocabulary.yaml' }], replace: false } }));
     assert.equal(problems[0].range.start.line, 1);
     assert.match(problems[1].message, /does not exist/);
+    assert.deepEqual(knowledge.vocabulary, BUILTIN_KNOWLEDGE.vocabulary, 'the built-in vocabulary keeps working');
+  });
+
+  it('a team file that is a YAML bomb, nested too deep, or binary: one problem each, built-ins kept', () => {
+    const levels = 'bcdefghi'.split('').map((key, i) => `${key}: &${key} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`);
+    const bomb = teamFile('vocabulary.yaml', ['a: &a [x, x, x, x, x, x, x, x, x]', ...levels, 'terms: []', ''].join('\n'));
+    const deep = teamFile('vocabulary.yaml', `terms: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`);
+    const binary = teamFile('vocabulary.yaml', '\u0000\u0001\u0002PNG');
+    for (const path of [bomb, deep, binary]) {
+      const { knowledge, problems } = loadKnowledge(only({ vocabulary: { files: [{ path }], replace: false } }));
+      assert.equal(problems.length, 1, JSON.stringify(problems));
+      assert.equal(problems[0].file, path);
+      assert.deepEqual(knowledge.vocabulary, BUILTIN_KNOWLEDGE.vocabulary);
+    }
   });
 });

@@ -33,8 +33,9 @@ export async function collectFiles(patterns: readonly string[], defaultGlobs: re
     let isDirectory: boolean;
     try {
       isDirectory = statSync(path).isDirectory();
-    } catch {
-      throw new UsageError(`${pattern}: no such file or folder.`);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(code === 'ENOENT' ? `${pattern}: no such file or folder.` : `${pattern}: cannot be read (${code}).`);
     }
     if (isDirectory) files.push(...(await glob('**/*.md', { cwd: path, ignore: IGNORE, absolute: true, dot: true })));
     else named.push(path);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RULES } from '../rules';
+import { scriptRefusal } from '../engine/dataFile';
 import { collectCommandFiles, UsageError } from './collectFiles';
 import { parallelLint } from './parallelLint';
 import { reportCommand } from './reportCommand';
@@ -86,6 +87,8 @@ async function lintCommand(patterns: string[], flags: LintFlags): Promise<number
   const maxWarnings = flags['max-warnings'] === undefined ? undefined : Number(flags['max-warnings']);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings takes a whole number.');
   if (flags.config && !existsSync(flags.config)) throw new UsageError(`Config file ${flags.config} does not exist.`);
+  const script = flags.config && scriptRefusal(flags.config);
+  if (script) throw new UsageError(script);
 
   const cwd = process.cwd();
   const { files, named } = await collectCommandFiles(patterns, flags.config, cwd);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import type { Document } from 'yaml';
-import { compileSchema, readDataFile } from '../engine/dataFile';
+import { compileSchema, readDataFile, scriptRefusal } from '../engine/dataFile';
 import type { FileDiagnostic, Range, Severity } from '../engine/types';
 import type { DataSource, SourceList } from '../knowledge/loadKnowledge';
 import { RULES } from '../rules';
@@ -99,23 +99,28 @@ export class ConfigResolver {
   }
 
   private applyExtends(config: LintConfig, file: ConfigFile, visiting: string[], problems: FileDiagnostic[]): void {
-    for (const parent of asList(file.raw.extends)) {
+    asList(file.raw.extends).forEach((parent, index) => {
+      // Point at the very entry of a list, not at the whole list.
+      const where = Array.isArray(file.raw.extends) ? ['extends', index] : ['extends'];
       if (PRESETS[parent]) {
         const preset: ConfigFile = { path: '', raw: PRESETS[parent] };
         this.applyExtends(config, preset, visiting, problems);
         applyLayer(config, preset);
-        continue;
+        return;
       }
-      if (!file.path) continue;
+      if (!file.path) return;
       const target = resolve(dirname(file.path), parent);
-      if (visiting.includes(target)) {
-        problems.push(fileProblem(file, ['extends'], `'extends' makes a cycle: ${[...visiting, target].join(' → ')}. Remove one of the links.`));
+      const script = scriptRefusal(parent);
+      if (script) {
+        problems.push(fileProblem(file, where, script));
+      } else if (visiting.includes(target)) {
+        problems.push(fileProblem(file, where, `'extends' makes a cycle: ${[...visiting, target].join(' → ')}. Remove one of the links.`));
       } else if (!isFile(target)) {
-        problems.push(fileProblem(file, ['extends'], `'${parent}' is neither a preset (${Object.keys(PRESETS).join(', ')}) nor an existing file.`));
+        problems.push(fileProblem(file, where, `'${parent}' is neither a preset (${Object.keys(PRESETS).join(', ')}) nor an existing file.`));
       } else {
         this.applyFile(config, target, visiting, problems);
       }
-    }
+    });
   }
 
   private load(path: string): LoadResult {
@@ -198,13 +203,13 @@ function zeroRange(): Range {
   return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 }
 
-function fileRange(file: ConfigFile, path: string[]): Range {
+function fileRange(file: ConfigFile, path: (string | number)[]): Range {
   const node = file.document?.getIn(path, true) as { range?: [number, number, number] } | undefined;
   if (!node?.range || !file.lines) return zeroRange();
   return file.lines.rangeOf(node.range[0], node.range[1]);
 }
 
-function fileProblem(file: ConfigFile, path: string[], message: string): FileDiagnostic {
+function fileProblem(file: ConfigFile, path: (string | number)[], message: string): FileDiagnostic {
   return { file: file.path, rule: 'config-invalid', severity: 'error', message, range: fileRange(file, path) };
 }
 

@@ -2,6 +2,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isNode, parseDocument, type Document } from 'yaml';
 import { LineIndex, loneCrAsLf } from './lineIndex';
 import { didYouMean } from './didYouMean';
+import { describeYamlError, excessiveNesting, toPlainData, TOO_DEEP } from './yamlLimits';
 import type { FileDiagnostic } from './types';
 
 /** A config or team data file, parsed and checked against its JSON Schema. */
@@ -11,6 +12,17 @@ export interface DataFile<T> {
   document: Document.Parsed | undefined;
   lines: LineIndex;
   problems: FileDiagnostic[];
+}
+
+const SCRIPT = /\.[cm]?[jt]sx?$/i;
+
+/**
+ * Config and data files are YAML or JSON, never code: a workspace cannot make the linter
+ * run anything. Returns the message for a path that names a script, undefined otherwise.
+ */
+export function scriptRefusal(path: string): string | undefined {
+  if (!SCRIPT.test(path)) return undefined;
+  return `'${path}' is a script; DiploBrief reads only YAML or JSON files and never runs code from the workspace. Write it as YAML.`;
 }
 
 // `verbose` keeps each error's schema, whose descriptions and allowed keys make the messages.
@@ -49,17 +61,16 @@ export function readDataFile<T>(file: string, text: string, validate: ValidateFu
     range: lines.rangeOf(start, Math.max(end, start + 1)),
   });
 
+  const tooDeep = excessiveNesting(text);
+  if (tooDeep !== undefined) return { data: undefined, document: undefined, lines, problems: [problem(TOO_DEEP, tooDeep, tooDeep + 1)] };
   const document = parseDocument(loneCrAsLf(text), { prettyErrors: false });
   if (document.errors.length > 0) {
-    const problems = document.errors.map((error) => problem(`${error.message.split('\n')[0]}`, error.pos[0], error.pos[1]));
+    const problems = document.errors.map((error) => problem(describeYamlError(error), error.pos[0], error.pos[1]));
     return { data: undefined, document, lines, problems };
   }
-  let data: unknown;
-  try {
-    data = document.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (error) {
-    return { data: undefined, document, lines, problems: [problem((error as Error).message, 0, text.length)] };
-  }
+  const read = toPlainData(document);
+  if ('problem' in read) return { data: undefined, document, lines, problems: [problem(read.problem, 0, text.length)] };
+  const data = read.data ?? {};
   if (validate(data)) return { data: data as T, document, lines, problems: [] };
   const problems = schemaProblems(document, validate).map((p) => problem(p.message, p.start, p.end));
   return { data: undefined, document, lines, problems };

@@ -1,8 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { loneCrAsLf } from './lineIndex';
-
-/** Aliases beyond this many are treated as an attack (a "billion laughs" YAML bomb). */
-const MAX_ALIAS_COUNT = 100;
+import { describeYamlError, excessiveNesting, toPlainData, TOO_DEEP } from './yamlLimits';
 
 export interface YamlProblem {
   message: string;
@@ -43,12 +41,14 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
   const end = closing ? closing.index + closing[0].length : text.length;
   const source = text.slice(contentStart, contentEnd);
 
-  const document = parseDocument(loneCrAsLf(source), { prettyErrors: false, uniqueKeys: true, strict: true });
+  const tooDeep = excessiveNesting(source);
+  const document = parseDocument(tooDeep === undefined ? loneCrAsLf(source) : '', { prettyErrors: false, uniqueKeys: true, strict: true });
   const problems: YamlProblem[] = [...document.errors, ...document.warnings].map((error) => ({
-    message: error.message.split('\n')[0],
+    message: describeYamlError(error),
     start: contentStart + error.pos[0],
     end: Math.min(text.length, contentStart + Math.max(error.pos[1], error.pos[0] + 1)),
   }));
+  if (tooDeep !== undefined) problems.push({ message: TOO_DEEP, start: contentStart + tooDeep, end: contentStart + tooDeep + 1 });
   if (!closed) {
     problems.push({ message: 'The front matter has no closing `---` line.', start: 0, end: 3 + (opening[1]?.length ?? 0) });
   }
@@ -66,13 +66,11 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
 
 function readData(document: Document.Parsed, offset: number, problems: YamlProblem[]): Record<string, unknown> | undefined {
   if (document.errors.length > 0 || !isMap(document.contents)) return undefined;
-  try {
-    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
-  } catch (error) {
-    const span = document.contents.range;
-    problems.push({ message: (error as Error).message, start: offset + span[0], end: offset + span[1] });
-    return undefined;
-  }
+  const read = toPlainData(document);
+  if ('data' in read) return read.data as Record<string, unknown>;
+  const span = document.contents.range;
+  problems.push({ message: read.problem, start: offset + span[0], end: offset + span[1] });
+  return undefined;
 }
 
 /** The key/value pair of a top-level field, when the front matter is a mapping. */

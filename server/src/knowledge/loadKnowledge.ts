@@ -6,7 +6,7 @@ import builtinActionAreas from './data/action-areas.json';
 import vocabularySchema from './schemas/vocabulary.schema.json';
 import initiativesSchema from './schemas/initiatives.schema.json';
 import actionAreasSchema from './schemas/action-areas.schema.json';
-import { compileSchema, readDataFile, type DataFile } from '../engine/dataFile';
+import { compileSchema, readDataFile, scriptRefusal, type DataFile } from '../engine/dataFile';
 import type { FileDiagnostic, Range } from '../engine/types';
 import { SdgCatalogue } from './sdgCatalogue';
 import type { ActionArea, Initiative, Knowledge, SourceLocation, Vocabulary } from './knowledge';
@@ -67,6 +67,11 @@ export function loadKnowledge(sources: KnowledgeSources, readText: ReadText = re
 
   const load = <T>(list: SourceList, kind: keyof typeof validators, keyOf: (file: DataFile<T>, path: string) => KeyedList): T[] =>
     list.files.flatMap((source) => {
+      const script = scriptRefusal(source.path);
+      if (script) {
+        problems.push(atDeclaration(source, script));
+        return [];
+      }
       let text: string;
       try {
         text = readText(source.path);
@@ -165,11 +170,16 @@ function recordLocations(file: DataFile<InitiativesFile>, path: string, location
 
 function unreadable(source: DataSource, error: Error): FileDiagnostic {
   const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${error.message})`;
+  return atDeclaration(source, `The data file '${source.path}' ${reason}. Fix the path or create the file; the built-in data is used meanwhile.`);
+}
+
+/** A problem with a data file as a whole, shown where the config names it. */
+function atDeclaration(source: DataSource, message: string): FileDiagnostic {
   return {
     file: source.declaredIn?.file ?? source.path,
     rule: 'knowledge-invalid',
     severity: 'error',
-    message: `The data file '${source.path}' ${reason}. Fix the path or create the file; the built-in data is used meanwhile.`,
+    message,
     range: source.declaredIn?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
   };
 }

@@ -1,0 +1,48 @@
+import type { Document } from 'yaml';
+
+/**
+ * Guards for YAML written by people (front matter) or teams (config, data files): a
+ * "billion laughs" alias bomb, or nesting deep enough to take the parser seconds or
+ * overflow the stack, gets a clear problem instead of a hang or a crash.
+ */
+
+/** More aliases than this is a bomb, not a brief. */
+const MAX_ALIAS_COUNT = 100;
+
+/** No brief or config nests deeper; the yaml parser needs seconds for 100,000 levels. */
+const MAX_FLOW_DEPTH = 64;
+
+export const TOO_DEEP = `It is nested more than ${MAX_FLOW_DEPTH} levels deep; flatten it.`;
+const TOO_DEEP_TO_READ = 'It is nested too deeply to read; flatten it.';
+
+/** The offset where flow collections (`[`, `{`) first nest too deep, if they do. */
+export function excessiveNesting(source: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '[' || char === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if ((char === ']' || char === '}') && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** A parse error's first line; the parser's stack overflow on deep block nesting, said plainly. */
+export function describeYamlError(error: { message: string }): string {
+  return /call stack/i.test(error.message) ? TOO_DEEP_TO_READ : error.message.split('\n')[0];
+}
+
+/** The document's plain values, or the reason they cannot be had, in words a writer can act on. */
+export function toPlainData(document: Document.Parsed): { data: unknown } | { problem: string } {
+  try {
+    return { data: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    if (error instanceof RangeError) return { problem: TOO_DEEP_TO_READ };
+    if (/alias count/i.test((error as Error).message)) {
+      return { problem: `It repeats aliases (*name) more than ${MAX_ALIAS_COUNT} times, as a YAML bomb does; write the values out.` };
+    }
+    return { problem: (error as Error).message };
+  }
+}

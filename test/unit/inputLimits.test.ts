@@ -1,0 +1,66 @@
+import { strict as assert } from 'node:assert';
+import { lint } from '../../server/src/engine/lint';
+import { defaultConfig } from '../../server/src/config/resolveConfig';
+import type { Diagnostic } from '../../server/src/engine/types';
+
+// Inputs that are not briefs. Each must come back (no hang, no throw) with at most one
+// diagnostic that says what is wrong; how fast is measured by `npm run bench`, not here.
+const BRIEF_PATH = 'briefs/input.md';
+const frontMatter = (extra = '') => `---\ntitle: T\ntype: policy-brief\nauthors: [A]\ndate: 2025-01-01\nstatus: draft\n${extra}---\n`;
+const body = '\n# T\n\n## Executive summary\n\nText.\n\n## Recommendations\n\n- Do.\n\n## References\n\n- A source.\n';
+
+function only(diagnostics: Diagnostic[]): Diagnostic {
+  assert.equal(diagnostics.length, 1, diagnostics.map((d) => `${d.rule}: ${d.message}`).join('\n'));
+  return diagnostics[0];
+}
+
+describe('inputs that are not briefs', () => {
+  it('an empty file at a brief path: one finding, whose fix starts the brief', () => {
+    const finding = only(lint('', { path: BRIEF_PATH }));
+    assert.equal(finding.rule, 'front-matter-missing');
+    assert.ok(finding.fix);
+    assert.equal(only(lint(' \n\n', { path: BRIEF_PATH })).rule, 'front-matter-missing');
+  });
+
+  it('a file with only front matter: one finding naming the missing sections', () => {
+    assert.match(only(lint(frontMatter())).message, /no 'Executive summary', 'Recommendations' or 'References' section/);
+  });
+
+  it('a 20 MB brief: one finding, "too large to lint", and nothing when it is not a brief', () => {
+    const huge = 'The city should fund the hub. '.repeat(700_000);
+    assert.match(only(lint(frontMatter() + body + huge)).message, /^This brief is 20\.0 MB, over the 1\.0 MB limit, so it was not linted\./);
+    assert.deepEqual(lint(huge, { path: 'notes/huge.md' }), []);
+  });
+
+  it('the size limit is the maxFileSize setting', () => {
+    const config = { ...defaultConfig(), maxFileSize: 100 };
+    assert.equal(only(lint(frontMatter() + body, { config })).rule, 'file-too-large');
+  });
+
+  it('a binary file: one finding, even at a brief path', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).toString('utf8');
+    const finding = only(lint(png, { path: BRIEF_PATH }));
+    assert.equal(finding.rule, 'file-binary');
+    assert.deepEqual(finding.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+  });
+
+  it('a YAML bomb in the front matter: one finding, and the aliases are never expanded', () => {
+    const levels = 'bcdefghi'.split('').map((key, i) => `${key}: &${key} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`);
+    const bomb = frontMatter(['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]', ...levels, ''].join('\n')) + body;
+    const finding = only(lint(bomb));
+    assert.equal(finding.rule, 'front-matter-syntax');
+    assert.match(finding.message, /YAML bomb/);
+  });
+
+  it('deeply nested YAML, in flow and block style: one finding each', () => {
+    const flow = only(lint(frontMatter(`keywords: ${'['.repeat(100_000)}x${']'.repeat(100_000)}\n`) + body));
+    assert.match(flow.message, /nested more than 64 levels deep/);
+    assert.equal(flow.range.start.line, 6);
+    const block = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n');
+    assert.match(only(lint(frontMatter(`keywords:\n${block} x\n`) + body)).message, /nested too deeply to read/);
+  });
+
+  it('quotes nested thousands deep: one finding instead of a stack overflow', () => {
+    assert.equal(only(lint(frontMatter() + body + '> '.repeat(20_000) + 'x\n')).rule, 'file-unparsable');
+  });
+});
