@@ -39,12 +39,12 @@ describe('code actions', () => {
 
   it('offers each rule fix as a preferred quick fix, rebuilt from the diagnostic alone', () => {
     const { document, actions } = actionsFor(incomplete);
-    const fix = actions.find((action) => action.title === "Add a 'Recommendations' section")!;
+    const fix = actions.find((action) => action.title === 'Add the missing sections')!;
     assert.equal(fix.kind, 'quickfix');
     assert.equal(fix.isPreferred, true);
     assert.equal(fix.diagnostics![0].code, 'structure-required-sections');
     const fixed = apply(document.brief.text, editsOf(fix, document.uri));
-    assert.match(fixed, /\n## Recommendations\n$/);
+    assert.match(fixed, /\n## Recommendations\n\n## References\n$/);
   });
 
   it('disables a rule for one line: a comment above a paragraph, at the end of a line in a list', () => {

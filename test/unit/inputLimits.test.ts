@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../server/src/engine/types';
 // Inputs that are not briefs. Each must come back (no hang, no throw) with at most one
 // diagnostic that says what is wrong; how fast is measured by `npm run bench`, not here.
 const BRIEF_PATH = 'briefs/input.md';
-const frontMatter = (extra = '') => `---\ntitle: T\ntype: policy-brief\nauthors: [A]\ndate: 2025-01-01\nstatus: draft\n${extra}---\n`;
+const frontMatter = (extra = '') => `---\ntitle: T\ntype: policy-brief\nauthors: [A]\ndate: 2025-01-01\nstatus: draft\nsdgs: [11]\n${extra}---\n`;
 const body = '\n# T\n\n## Executive summary\n\nText.\n\n## Recommendations\n\n- Do.\n\n## References\n\n- A source.\n';
 
 function only(diagnostics: Diagnostic[]): Diagnostic {
@@ -55,7 +55,7 @@ describe('inputs that are not briefs', () => {
   it('deeply nested YAML, in flow and block style: one finding each', () => {
     const flow = only(lint(frontMatter(`keywords: ${'['.repeat(100_000)}x${']'.repeat(100_000)}\n`) + body));
     assert.match(flow.message, /nested more than 64 levels deep/);
-    assert.equal(flow.range.start.line, 6);
+    assert.equal(flow.range.start.line, 7);
     const block = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n');
     assert.match(only(lint(frontMatter(`keywords:\n${block} x\n`) + body)).message, /nested too deeply to read/);
   });
