@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../server/src/engine/types';
 // diagnostic that says what is wrong; how fast is measured by `npm run bench`, not here.
 const BRIEF_PATH = 'briefs/input.md';
 const frontMatter = (extra = '') => `---\ntitle: T\ntype: policy-brief\nauthors: [A]\ndate: 2025-01-01\nstatus: draft\nsdgs: [11]\n${extra}---\n`;
-const body = '\n# T\n\n## Executive summary\n\nText.\n\n## Recommendations\n\n- Do.\n\n## References\n\n- A source.\n';
+const body = '\n# T\n\n## Executive summary\n\nThe city can act.\n\n## Recommendations\n\n- The city council should fund the hub.\n\n## References\n\n- Royal Society (2010). New frontiers in science diplomacy.\n';
 
 function only(diagnostics: Diagnostic[]): Diagnostic {
   assert.equal(diagnostics.length, 1, diagnostics.map((d) => `${d.rule}: ${d.message}`).join('\n'));
@@ -15,6 +15,10 @@ function only(diagnostics: Diagnostic[]): Diagnostic {
 }
 
 describe('inputs that are not briefs', () => {
+  it('(the brief they start from is clean)', () => {
+    assert.deepEqual(lint(frontMatter() + body).map((d) => `${d.rule}: ${d.message}`), []);
+  });
+
   it('an empty file at a brief path: one finding, whose fix starts the brief', () => {
     const finding = only(lint('', { path: BRIEF_PATH }));
     assert.equal(finding.rule, 'front-matter-missing');
