@@ -8,10 +8,10 @@ const seeds = loadSeeds();
 
 describe('lint engine properties (fast-check)', () => {
   it('on mutated real briefs: never throws, ranges inside the text, deterministic, fixes local and convergent', () => {
-    fc.assert(mutatedBriefProperty(seeds, QUICK), { numRuns: 100 });
+    fc.assert(mutatedBriefProperty(seeds, QUICK), { numRuns: 60 });
   });
 
   it('on random text: the same promises hold', () => {
-    fc.assert(randomTextProperty(seeds), { numRuns: 100 });
+    fc.assert(randomTextProperty(seeds), { numRuns: 60 });
   });
 });
