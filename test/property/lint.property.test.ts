@@ -6,9 +6,13 @@ import { mutatedBriefProperty, randomTextProperty } from './lintProperties';
 // `npm run fuzz` runs the same properties for as long as asked.
 const seeds = loadSeeds();
 
-describe('lint engine properties (fast-check)', () => {
+describe('lint engine properties (fast-check)', function () {
+  // Each case lints several times and fixes until stable; on a busy machine that can pass
+  // mocha's default limit, which is there to catch hangs, not to time the engine.
+  this.timeout(300_000);
+
   it('on mutated real briefs: never throws, ranges inside the text, deterministic, fixes local and convergent', () => {
-    fc.assert(mutatedBriefProperty(seeds, QUICK), { numRuns: 60 });
+    fc.assert(mutatedBriefProperty(seeds, QUICK), { numRuns: 50 });
   });
 
   it('on random text: the same promises hold', () => {

@@ -18,7 +18,7 @@ function linterFor(seed: Seed, byPath: boolean): LintText {
 export function mutatedBriefProperty(seeds: Seed[], scale: Scale) {
   return fc.property(mutatedBriefArbitrary(seeds.length, scale), (brief) => {
     const seed = seeds[brief.seed];
-    checkLintInvariants(buildMutated(seeds, brief), linterFor(seed, brief.byPath), seeds[(brief.seed + 1) % seeds.length].text);
+    checkLintInvariants(buildMutated(seeds, brief), linterFor(seed, brief.byPath), seeds[0].text);
   });
 }
 
