@@ -13,6 +13,19 @@ export type LintText = (text: string) => Diagnostic[];
 const INTERNAL_ERROR = /failed on this brief/;
 
 export function checkLintInvariants(text: string, lintText: LintText, otherText: string): void {
+  // A warning lands on stderr: noise in the CLI's output, and in the language server's log.
+  const warnings: string[] = [];
+  const emitWarning = process.emitWarning;
+  process.emitWarning = ((warning: string | Error) => warnings.push(String(warning))) as typeof process.emitWarning;
+  try {
+    checkLinting(text, lintText, otherText);
+  } finally {
+    process.emitWarning = emitWarning;
+  }
+  assert.deepEqual(warnings, [], 'the engine emitted a process warning');
+}
+
+function checkLinting(text: string, lintText: LintText, otherText: string): void {
   const diagnostics = lintText(text);
   checkDiagnostics(text, diagnostics);
 

@@ -5,25 +5,33 @@ import type { Diagnostic } from '../../server/src/engine/types';
 
 // Inputs that are not briefs. Each must come back (no hang, no throw) with at most one
 // diagnostic that says what is wrong; how fast is measured by `npm run bench`, not here.
+// Content rules keep being added and may have a word to say about this small brief; the
+// broken inputs are judged by what they add to its findings.
 const BRIEF_PATH = 'briefs/input.md';
 const frontMatter = (extra = '') => `---\ntitle: T\ntype: policy-brief\nauthors: [A]\ndate: 2025-01-01\nstatus: draft\nsdgs: [11]\n${extra}---\n`;
 const body = '\n# T\n\n## Executive summary\n\nThe city can act.\n\n## Recommendations\n\n- The city council should fund the hub.\n\n## References\n\n- Royal Society (2010). New frontiers in science diplomacy.\n';
+const key = (d: Diagnostic) => `${d.rule}: ${d.message}`;
+const baseline = new Set(lint(frontMatter() + body).map(key));
 
+/** The one finding the text has beyond the sound brief's. */
 function only(diagnostics: Diagnostic[]): Diagnostic {
-  assert.equal(diagnostics.length, 1, diagnostics.map((d) => `${d.rule}: ${d.message}`).join('\n'));
+  const added = diagnostics.filter((d) => !baseline.has(key(d)));
+  assert.equal(added.length, 1, added.map(key).join('\n'));
+  return added[0];
+}
+
+/** The text's one and only finding. */
+function sole(diagnostics: Diagnostic[]): Diagnostic {
+  assert.equal(diagnostics.length, 1, diagnostics.map(key).join('\n'));
   return diagnostics[0];
 }
 
 describe('inputs that are not briefs', () => {
-  it('(the brief they start from is clean)', () => {
-    assert.deepEqual(lint(frontMatter() + body).map((d) => `${d.rule}: ${d.message}`), []);
-  });
-
   it('an empty file at a brief path: one finding, whose fix starts the brief', () => {
-    const finding = only(lint('', { path: BRIEF_PATH }));
+    const finding = sole(lint('', { path: BRIEF_PATH }));
     assert.equal(finding.rule, 'front-matter-missing');
     assert.ok(finding.fix);
-    assert.equal(only(lint(' \n\n', { path: BRIEF_PATH })).rule, 'front-matter-missing');
+    assert.equal(sole(lint(' \n\n', { path: BRIEF_PATH })).rule, 'front-matter-missing');
   });
 
   it('a file with only front matter: one finding naming the missing sections', () => {
@@ -32,18 +40,18 @@ describe('inputs that are not briefs', () => {
 
   it('a 20 MB brief: one finding, "too large to lint", and nothing when it is not a brief', () => {
     const huge = 'The city should fund the hub. '.repeat(700_000);
-    assert.match(only(lint(frontMatter() + body + huge)).message, /^This brief is 20\.0 MB, over the 1\.0 MB limit, so it was not linted\./);
+    assert.match(sole(lint(frontMatter() + body + huge)).message, /^This brief is 20\.0 MB, over the 1\.0 MB limit, so it was not linted\./);
     assert.deepEqual(lint(huge, { path: 'notes/huge.md' }), []);
   });
 
   it('the size limit is the maxFileSize setting', () => {
     const config = { ...defaultConfig(), maxFileSize: 100 };
-    assert.equal(only(lint(frontMatter() + body, { config })).rule, 'file-too-large');
+    assert.equal(sole(lint(frontMatter() + body, { config })).rule, 'file-too-large');
   });
 
   it('a binary file: one finding, even at a brief path', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).toString('utf8');
-    const finding = only(lint(png, { path: BRIEF_PATH }));
+    const finding = sole(lint(png, { path: BRIEF_PATH }));
     assert.equal(finding.rule, 'file-binary');
     assert.deepEqual(finding.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
   });
@@ -65,6 +73,6 @@ describe('inputs that are not briefs', () => {
   });
 
   it('quotes nested thousands deep: one finding instead of a stack overflow', () => {
-    assert.equal(only(lint(frontMatter() + body + '> '.repeat(20_000) + 'x\n')).rule, 'file-unparsable');
+    assert.equal(sole(lint(frontMatter() + body + '> '.repeat(20_000) + 'x\n')).rule, 'file-unparsable');
   });
 });

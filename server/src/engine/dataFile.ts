@@ -63,7 +63,7 @@ export function readDataFile<T>(file: string, text: string, validate: ValidateFu
 
   const tooDeep = excessiveNesting(text);
   if (tooDeep !== undefined) return { data: undefined, document: undefined, lines, problems: [problem(TOO_DEEP, tooDeep, tooDeep + 1)] };
-  const document = parseDocument(loneCrAsLf(text), { prettyErrors: false });
+  const document = parseDocument(loneCrAsLf(text), { prettyErrors: false, logLevel: 'error' });
   if (document.errors.length > 0) {
     const problems = document.errors.map((error) => problem(describeYamlError(error), error.pos[0], error.pos[1]));
     return { data: undefined, document, lines, problems };

@@ -42,7 +42,7 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
   const source = text.slice(contentStart, contentEnd);
 
   const tooDeep = excessiveNesting(source);
-  const document = parseDocument(tooDeep === undefined ? loneCrAsLf(source) : '', { prettyErrors: false, uniqueKeys: true, strict: true });
+  const document = parseDocument(tooDeep === undefined ? loneCrAsLf(source) : '', { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   const problems: YamlProblem[] = [...document.errors, ...document.warnings].map((error) => ({
     message: describeYamlError(error),
     start: contentStart + error.pos[0],

@@ -86,6 +86,7 @@ function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
 
   const occurrences = found
     .filter(({ first, last }) => isUnbrokenProse(brief, { start: tokens[first].start, end: tokens[last].end }))
+    .filter(({ entry, last }) => !startsItsWrittenOutName(tokens, last, entry))
     .map(({ entry, first, last }) => {
       const start = tokens[first].start;
       const end = tokens[last].end;
@@ -102,6 +103,17 @@ function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
   // A name may hold its own acronym ("ICLEI – Local Governments for Sustainability (ICLEI)"): that is part of the definition, not a use.
   const definitions = occurrences.filter((o) => o.definition);
   return occurrences.filter((o) => o.definition || !definitions.some((d) => d.acronym === o.acronym && d.definition!.start <= o.start && o.end <= d.definition!.end));
+}
+
+/**
+ * "ICLEI – Local Governments for Sustainability" written out without brackets: the
+ * acronym opens its own name, so it is that name, not a use that needs a definition.
+ */
+function startsItsWrittenOutName(tokens: readonly Token[], last: number, entry: AcronymEntry): boolean {
+  const name = entry.known && tokenize(entry.known.expansion).filter((token) => token.kind === 'word').map((token) => token.key);
+  if (!name || name[0] !== entry.acronym.toLowerCase()) return false;
+  const following = tokens.slice(last + 1).filter((token) => token.kind === 'word').slice(0, name.length - 1);
+  return following.length === name.length - 1 && following.every((token, i) => token.key === name[i + 1]);
 }
 
 /** Runs of capitals the vocabulary does not know; tokens keep only a lower-cased key, so capitals come from the prose. */
