@@ -1,13 +1,13 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { openCopyOf } from './workspace';
-import { retryOnDiagnosticsChange, ruleOf, rulesOf, waitForDiagnostics } from './events';
+import { openCopyOf, WATER_FINDINGS } from './workspace';
+import { hasAll, hasNone, retryOnDiagnosticsChange, ruleOf, waitForDiagnostics } from './events';
 
 describe('fixes in VS Code', () => {
   it('offers and applies the quick fix of a diagnostic, as the light bulb does, and the diagnostic goes away', async () => {
     const editor = await openCopyOf('briefs/water.brief.md');
     const { document } = editor;
-    const diagnostics = await waitForDiagnostics(document.uri, (found) => rulesOf(found).includes('initiative-untagged-reference'));
+    const diagnostics = await waitForDiagnostics(document.uri, hasAll('initiative-untagged-reference'));
     const untagged = diagnostics.find((diagnostic) => ruleOf(diagnostic) === 'initiative-untagged-reference')!;
 
     let actions: vscode.CodeAction[] = [];
@@ -29,12 +29,12 @@ describe('fixes in VS Code', () => {
       () => vscode.commands.executeCommand('editor.action.codeAction', { kind: vscode.CodeActionKind.QuickFix.value, preferred: true, apply: 'first' }),
       () => /^initiatives: \[bcn-urban-lab\]$/m.test(document.getText()) || undefined,
     );
-    await waitForDiagnostics(document.uri, (found) => !rulesOf(found).includes('initiative-untagged-reference'));
+    await waitForDiagnostics(document.uri, hasNone('initiative-untagged-reference'));
   });
 
   it('fixes every fixable problem of a brief with the Fix All command', async () => {
     const { document } = await openCopyOf('briefs/water.brief.md');
-    await waitForDiagnostics(document.uri, (found) => found.length === 3);
+    await waitForDiagnostics(document.uri, hasAll(...WATER_FINDINGS));
     const text = await retryOnDiagnosticsChange(
       document,
       'DiploBrief: Fix All',
@@ -44,6 +44,6 @@ describe('fixes in VS Code', () => {
     assert.match(text, /^sdgs: \[6, 13\]$/m);
     assert.match(text, /^initiatives: \[bcn-urban-lab\]$/m);
     assert.match(text, /\n## References\n$/);
-    await waitForDiagnostics(document.uri, (found) => found.length === 0);
+    await waitForDiagnostics(document.uri, hasNone(...WATER_FINDINGS));
   });
 });

@@ -37,6 +37,12 @@ export const ruleOf = (diagnostic: vscode.Diagnostic) => (typeof diagnostic.code
 
 export const rulesOf = (diagnostics: vscode.Diagnostic[]) => diagnostics.map(ruleOf);
 
+/** Whether the diagnostics include a finding of every one of `rules` (other rules may report too). */
+export const hasAll = (...rules: string[]) => (diagnostics: vscode.Diagnostic[]) => rules.every((rule) => rulesOf(diagnostics).includes(rule));
+
+/** Whether the diagnostics include no finding of any of `rules`. */
+export const hasNone = (...rules: string[]) => (diagnostics: vscode.Diagnostic[]) => !rules.some((rule) => rulesOf(diagnostics).includes(rule));
+
 /** DiploBrief's diagnostics of `uri` once `until` holds for them. */
 export function waitForDiagnostics(uri: vscode.Uri, until: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
   return waitOn(

@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 
+/** The findings briefs/water.brief.md was written to show, in the order of their place; briefs/heat.brief.md has none. */
+export const WATER_FINDINGS = ['structure-required-sections', 'initiative-untagged-reference', 'sdg-body-mention-untagged'];
+
 /** The copy of test/vscode/workspace that the launcher opened. */
 export function workspaceUri(relativePath: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
