@@ -1,24 +1,22 @@
 #!/usr/bin/env bash
-# Installs what `npm run test:vscode` needs, from Debian and the npm registry only:
-# Debian's chromium, and in .cache/vscode-test/ the real VS Code that code-server ships
-# plus playwright-core to drive the browser. A second run finds the cache and stops.
+# Installs what `npm run test:vscode` needs besides the project's own packages, from Debian
+# and the npm registry only: Debian's chromium, and in .cache/vscode-test/ the real VS Code
+# that the npm package code-server ships. A second run finds the cache and stops.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 CODE_SERVER_VERSION=4.100.3
-PLAYWRIGHT_VERSION=1.65.1
 CACHE=.cache/vscode-test
 STAMP="$CACHE/installed"
-WANTED="code-server@$CODE_SERVER_VERSION playwright-core@$PLAYWRIGHT_VERSION"
-# chromium runs the workbench; the -dev libraries and pkg-config build VS Code's native
-# modules; ripgrep replaces the binary that @vscode/ripgrep would download from GitHub.
+# chromium shows the workbench; the -dev libraries and pkg-config build VS Code's native
+# modules; ripgrep stands in for the binary that @vscode/ripgrep would fetch from GitHub.
 APT_PACKAGES=(chromium ripgrep pkg-config libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev)
 
 started=$SECONDS
-step() { echo "vscode-test setup [$((SECONDS - started))s]: $*"; }
+step() { echo "vscode-test setup [$((SECONDS - started)) s]: $*"; }
 
-if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$WANTED" ] && [ -x /usr/bin/chromium ]; then
-  step "reusing $CACHE ($WANTED)"
+if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "code-server@$CODE_SERVER_VERSION" ] && [ -x /usr/bin/chromium ]; then
+  step "reusing $CACHE (code-server $CODE_SERVER_VERSION)"
   exit 0
 fi
 
@@ -26,34 +24,35 @@ missing=()
 for package in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'ok installed' || missing+=("$package")
 done
+rm -rf "$CACHE" && mkdir -p "$CACHE"
+# apt and the npm downloads overlap; the native build below waits for both.
+apt_done=true
 if [ ${#missing[@]} -gt 0 ]; then
   step "apt: ${missing[*]}"
   sudo=$([ "$(id -u)" = 0 ] || echo sudo)
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  ( $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" ) >"$CACHE/apt.log" 2>&1 &
+  apt_done="wait $!"
 fi
 
-step "code-server $CODE_SERVER_VERSION and playwright-core $PLAYWRIGHT_VERSION into $CACHE"
-rm -rf "$CACHE" && mkdir -p "$CACHE" && cd "$CACHE"
+step "code-server $CODE_SERVER_VERSION into $CACHE"
+cd "$CACHE"
 echo '{ "name": "diplobrief-vscode-test", "private": true }' > package.json
 # Install scripts stay off: code-server's postinstall downloads ripgrep from GitHub.
 npm pack "code-server@$CODE_SERVER_VERSION" --silent >/dev/null
-npm install "./code-server-$CODE_SERVER_VERSION.tgz" "playwright-core@$PLAYWRIGHT_VERSION" \
-  --ignore-scripts --no-audit --no-fund --loglevel=error
+npm install "./code-server-$CODE_SERVER_VERSION.tgz" --ignore-scripts --no-audit --no-fund --loglevel=error
 rm "code-server-$CODE_SERVER_VERSION.tgz"
+cd node_modules/code-server/lib/vscode
+npm install --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error
 
-step "VS Code's own modules, with Debian's ripgrep"
-(
-  cd node_modules/code-server/lib/vscode
-  npm install --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error
-  mkdir -p node_modules/@vscode/ripgrep/bin
-  cp /usr/bin/rg node_modules/@vscode/ripgrep/bin/rg
-  step "building native modules"
-  npm_config_yes=true npm rebuild --loglevel=error >/dev/null
-  # The server looks for its modules where a packaged VS Code keeps them.
-  ln -sfn node_modules node_modules.asar
-)
+$apt_done || { cat ../../../../apt.log; exit 1; }
+step "native modules of VS Code and code-server"
+mkdir -p node_modules/@vscode/ripgrep/bin
+cp /usr/bin/rg node_modules/@vscode/ripgrep/bin/rg
+npm_config_yes=true npm rebuild --loglevel=error >/dev/null
+# The server looks for its modules where a packaged VS Code keeps them.
+ln -sfn node_modules node_modules.asar
+cd ../../../..
 npm_config_yes=true npm rebuild argon2 --loglevel=error >/dev/null
 
-echo "$WANTED" > installed
+echo "code-server@$CODE_SERVER_VERSION" > installed
 step "done"

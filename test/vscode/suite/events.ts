@@ -10,7 +10,7 @@ const WAIT_MS = 30_000;
  * Resolves once `settle()` returns a value: checked now and again on every `event`.
  * Rejects after WAIT_MS with `describe()` of what was last seen.
  */
-function waitOn<T>(event: vscode.Event<unknown>, settle: () => T | undefined, describe: () => string): Promise<T> {
+function waitOn<T>(event: vscode.Event<unknown>, settle: () => T | undefined, describe: () => string, waitMs = WAIT_MS): Promise<T> {
   return new Promise((resolve, reject) => {
     const check = () => {
       const value = settle();
@@ -21,8 +21,8 @@ function waitOn<T>(event: vscode.Event<unknown>, settle: () => T | undefined, de
     const subscription = event(check);
     const timer = setTimeout(() => {
       stop();
-      reject(new Error(`${describe()} within ${WAIT_MS / 1000} s.`));
-    }, WAIT_MS);
+      reject(new Error(`${describe()} within ${waitMs / 1000} s.`));
+    }, waitMs);
     const stop = () => {
       subscription.dispose();
       clearTimeout(timer);
@@ -44,7 +44,7 @@ export const hasAll = (...rules: string[]) => (diagnostics: vscode.Diagnostic[])
 export const hasNone = (...rules: string[]) => (diagnostics: vscode.Diagnostic[]) => !rules.some((rule) => rulesOf(diagnostics).includes(rule));
 
 /** DiploBrief's diagnostics of `uri` once `until` holds for them. */
-export function waitForDiagnostics(uri: vscode.Uri, until: (diagnostics: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(uri: vscode.Uri, until: (diagnostics: vscode.Diagnostic[]) => boolean, waitMs?: number): Promise<vscode.Diagnostic[]> {
   return waitOn(
     vscode.languages.onDidChangeDiagnostics,
     () => {
@@ -52,6 +52,7 @@ export function waitForDiagnostics(uri: vscode.Uri, until: (diagnostics: vscode.
       return until(diagnostics) ? diagnostics : undefined;
     },
     () => `The diagnostics of ${uri.path} (${rulesOf(diplobriefDiagnostics(uri)).join(', ') || 'none'}) did not reach the expected state`,
+    waitMs,
   );
 }
 

@@ -1,15 +1,13 @@
-// What every VS Code test run starts from, whichever VS Code runs it.
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /** The extension under test: the repository itself, with its built dist/. */
-export const EXTENSION_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const EXTENSION_ROOT = join(__dirname, '..', '..');
 /** The bundled suite's run() entry (scripts/build.mjs writes it). */
-export const SUITE_ENTRY = join(EXTENSION_ROOT, 'out/test/vscode/index.js');
+export const SUITE_ENTRY = join(EXTENSION_ROOT, 'out', 'test', 'vscode', 'index.js');
 /** Logs and screenshots of the last run. */
-export const OUTPUT_DIR = join(EXTENSION_ROOT, 'out/vscode-test');
+export const OUTPUT_DIR = join(EXTENSION_ROOT, 'out', 'vscode-test');
 
 /** Settings that keep VS Code from opening anything the tests did not ask for. */
 const QUIET_SETTINGS = {
@@ -29,17 +27,26 @@ const QUIET_SETTINGS = {
   'editor.hover.delay': 100,
 };
 
+export interface TestProfile {
+  /** Holds everything below; remove it when done. */
+  dir: string;
+  workspace: string;
+  userDataDir: string;
+  extensionsDir: string;
+}
+
 /**
- * A fresh copy of test/vscode/workspace (tests edit briefs and the config) and an
- * empty user-data folder holding the quiet settings.
+ * What every VS Code test run starts from, whichever VS Code runs it: a fresh copy of
+ * test/vscode/workspace (tests edit briefs and the config) and an empty user-data folder
+ * holding the quiet settings and any `settings` given.
  */
-export function createTestProfile() {
+export function createTestProfile(settings: Record<string, unknown> = {}): TestProfile {
   const dir = mkdtempSync(join(tmpdir(), 'diplobrief-vscode-'));
   const workspace = join(dir, 'workspace');
-  cpSync(new URL('workspace', import.meta.url), workspace, { recursive: true });
+  cpSync(join(__dirname, 'workspace'), workspace, { recursive: true });
   const userDataDir = join(dir, 'user-data');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
   const extensionsDir = join(dir, 'extensions');
   mkdirSync(extensionsDir);
   return { dir, workspace, userDataDir, extensionsDir };

@@ -1,0 +1,130 @@
+/**
+ * `npm run test:vscode`, part 2, and `npm run screenshots`: DiploBrief as a user meets it.
+ * Installs the packaged diplobrief.vsix into code-server's VS Code, opens briefs in headless
+ * chromium, checks what appears on screen and photographs it: squiggles with their hover,
+ * the Problems panel, an initiative hover and an SDG completion list. Screenshots go to the
+ * folder given as the first argument (default out/vscode-test/screenshots).
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { chromiumAvailable, launchChromium } from '../helpers/chromium';
+import { installExtension, startCodeServer } from './codeServer';
+import { createTestProfile, EXTENSION_ROOT, OUTPUT_DIR } from './testProfile';
+
+const SHOTS = resolve(process.argv[2] ?? join(OUTPUT_DIR, 'screenshots'));
+/** Far above what a step takes (a second or two); only a broken step gets near it. */
+const STEP_TIMEOUT_MS = 60_000;
+
+const started = Date.now();
+const step = (message: string) => console.log(`  [${((Date.now() - started) / 1000).toFixed(1)} s] ${message}`);
+
+/** What a user does and sees, on the workbench of the test workspace; throws at the first thing that does not appear. */
+async function useDiploBrief(page: Page): Promise<void> {
+  await page.getByRole('treeitem', { name: 'briefs' }).click();
+  step('workbench loaded');
+
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  const open = async (name: string) => {
+    await page.getByRole('treeitem', { name }).dblclick();
+    await page.locator('.tab.active', { hasText: name }).waitFor();
+  };
+  const shoot = (name: string) => page.screenshot({ path: join(SHOTS, name) });
+  /** Moves the mouse onto the `[@id]` reference in the text. */
+  const hoverOverReference = async (id: string) => {
+    const token = editor.locator('.view-line', { hasText: `[@${id}]` }).locator('span span', { hasText: id }).first();
+    const box = (await token.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  };
+  const hover = (text: string | RegExp) => page.locator('.monaco-hover:visible', { hasText: text }).first();
+
+  await open('water.brief.md');
+  await editor.locator('.squiggly-warning').first().waitFor({ state: 'attached' });
+  await hoverOverReference('bcn-urban-lab');
+  await hover("does not list it. Add 'bcn-urban-lab' to `initiatives`").waitFor();
+  await hover('Barcelona, Spain · since 2022').waitFor();
+  await hover(/Quick Fix\.\.\./).waitFor();
+  await shoot('diagnostics.png');
+  step('squiggles, and a hover with the finding, its rule and the initiative card');
+
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+M');
+  const problems = page.locator('.markers-panel');
+  for (const rule of ['structure-required-sections', 'initiative-untagged-reference', 'sdg-body-mention-untagged']) {
+    await problems.locator('.monaco-list-row', { hasText: rule }).first().waitFor();
+  }
+  await shoot('problems.png');
+  step('Problems panel lists the findings with their rules');
+  await page.keyboard.press('Control+Shift+M');
+
+  await open('heat.brief.md');
+  await hoverOverReference('scitech-diplohub');
+  await hover('SciTech DiploHub').waitFor();
+  await hover('Barcelona, Spain · since 2018').waitFor();
+  await shoot('initiative-hover.png');
+  step('initiative card on hover');
+
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  // A new tag before the closing bracket of `sdgs: [11, "11.5"]`: the space after the comma opens the list.
+  await editor.locator('.view-line', { hasText: 'sdgs: [11, "11.5"]' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.type(', ');
+  await page.locator('.suggest-widget .monaco-list-row', { hasText: 'Climate action' }).waitFor();
+  await page.keyboard.press('Control+Space'); // shows the focused goal's documentation beside the list
+  await page.locator('.suggest-details', { hasText: 'End poverty in all its forms everywhere' }).waitFor();
+  await shoot('completion.png');
+  step('SDG goals offered with their names and official text');
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type('DiploBrief: Insert Initiative Reference');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Insert Initiative Reference' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'GESDA' }).first().waitFor();
+  await page.keyboard.type('gesda');
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: '@gesda' }).waitFor();
+  await page.keyboard.press('Enter');
+  await editor.locator('.view-line', { hasText: '[@gesda]' }).waitFor();
+  step('Insert Initiative Reference puts [@gesda] into the brief');
+}
+
+async function main(): Promise<boolean> {
+  if (!chromiumAvailable()) throw new Error('/usr/bin/chromium is missing: run test/vscode/setup.sh first.');
+  mkdirSync(SHOTS, { recursive: true });
+  const profile = createTestProfile({ 'editor.minimap.enabled': false, 'workbench.colorTheme': 'Default Light Modern' });
+  await installExtension(profile, join(EXTENSION_ROOT, 'diplobrief.vsix'));
+  step('installed diplobrief.vsix');
+  const server = await startCodeServer(profile, join(OUTPUT_DIR, 'ui-code-server.log'));
+  const browser = await launchChromium();
+  const page = await browser.context.newPage();
+  try {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    await page.goto(server.workbenchUrl(profile.workspace), { waitUntil: 'commit' });
+    await useDiploBrief(page);
+    return true;
+  } catch (error) {
+    const failure = join(OUTPUT_DIR, 'ui-failure.png');
+    await page.screenshot({ path: failure }).catch(() => {});
+    console.error(`${(error as Error).message}\nWhat the browser showed: ${failure}; code-server's log: ${join(OUTPUT_DIR, 'ui-code-server.log')}.`);
+    return false;
+  } finally {
+    await browser.close();
+    server.stop();
+    rmSync(profile.dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (passed) => {
+    console.log(`UI: ${passed ? '1 passed, 0 failed' : '0 passed, 1 failed'}`);
+    process.exit(passed ? 0 : 1);
+  },
+  (error: Error) => {
+    console.error(error.message);
+    process.exit(1);
+  },
+);
