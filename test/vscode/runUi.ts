@@ -30,12 +30,8 @@ async function useDiploBrief(page: Page): Promise<void> {
     await page.locator('.tab.active', { hasText: name }).waitFor();
   };
   const shoot = (name: string) => page.screenshot({ path: join(SHOTS, name) });
-  /** Moves the mouse onto the `[@id]` reference in the text. */
-  const hoverOverReference = async (id: string) => {
-    const token = editor.locator('.view-line', { hasText: `[@${id}]` }).locator('span span', { hasText: id }).first();
-    const box = (await token.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
-  };
+  /** Moves the mouse onto the `[@id]` reference in the text, once the editor shows it. */
+  const hoverOverReference = (id: string) => editor.locator('.view-line', { hasText: `[@${id}]` }).locator('span span', { hasText: id }).first().hover();
   const hover = (text: string | RegExp) => page.locator('.monaco-hover:visible', { hasText: text }).first();
 
   await open('water.brief.md');
