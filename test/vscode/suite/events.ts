@@ -99,3 +99,12 @@ export async function retryOnDiagnosticsChange<T>(document: vscode.TextDocument,
     attempted.dispose();
   }
 }
+
+/** The first open tab that `match` accepts, once there is one. */
+export function waitForTab(match: (tab: vscode.Tab) => boolean, what: string): Promise<vscode.Tab> {
+  return waitOn(
+    vscode.window.tabGroups.onDidChangeTabs,
+    () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find(match),
+    () => `No tab with ${what} opened; the tabs are ${vscode.window.tabGroups.all.flatMap((group) => group.tabs.map((tab) => tab.label)).join(', ') || 'none'}`,
+  );
+}
