@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { summarise } from './measure';
+import { noteLoad, summarise } from './measure';
 import { WORKSPACE_DIR, type Corpus } from './corpus';
 import { target, type Row } from './results';
 
@@ -28,19 +28,22 @@ const TOOLS: Tool[] = [
 
 interface Run {
   seconds: number;
+  /** User and system CPU time: what the run costs, whatever else the machine is doing. */
+  cpuSeconds: number;
   peakMb: number;
 }
 
-/** Wall time and peak resident memory of one command, from GNU time. */
+/** Wall time, CPU time and peak resident memory of one command, from GNU time. */
 function runOnce(args: string[]): Run {
   const dir = mkdtempSync(join(tmpdir(), 'diplobrief-bench-'));
   const report = join(dir, 'time.txt');
+  noteLoad();
   try {
-    const result = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', report, process.execPath, ...args], { cwd: WORKSPACE_DIR, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, process.execPath, ...args], { cwd: WORKSPACE_DIR, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     // Findings make the linters exit 1; anything else means the run did not lint.
     if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr.slice(0, 2_000)}`);
-    const [seconds, kilobytes] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-    return { seconds, peakMb: kilobytes / 1024 };
+    const [seconds, user, system, kilobytes] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+    return { seconds, cpuSeconds: user + system, peakMb: kilobytes / 1024 };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -65,6 +68,9 @@ export function benchCli(corpus: Corpus, runs: number): Row[] {
     }
     rows.push(row);
   }
+  const floorCpu = median('parse floor', 'cpuSeconds');
+  rows.push({ section, measure: 'parse floor, CPU time', value: floorCpu, unit: 's' });
+  for (const tool of TOOLS.slice(1)) rows.push({ section, measure: `${tool.name}, CPU time`, value: median(tool.name, 'cpuSeconds'), unit: 's', floor: floorCpu });
   for (const tool of TOOLS.slice(1)) rows.push({ section, measure: `${tool.name}, peak memory`, value: median(tool.name, 'peakMb'), unit: 'MB', floor: floorMb });
   return rows;
 }

@@ -6,7 +6,7 @@ import { LspTestClient } from '../test/helpers/lspClient';
 import { LINT_DELAY_MS } from '../server/src/lsp/lintScheduler';
 import { LintWorkspaceRequest } from '../server/src/lsp/protocol';
 import { parseFloor } from './parseFloor';
-import { summarise, timeInTurns } from './measure';
+import { noteLoad, summarise, timeInTurns } from './measure';
 import { WORKSPACE_DIR, type Corpus } from './corpus';
 import { target, type Row } from './results';
 
@@ -52,6 +52,7 @@ async function benchEditing(corpus: Corpus, runs: number): Promise<Row[]> {
     const at = original.indexOf('\n\n', Math.floor(original.length / 2)) - 1;
     const edits: number[] = [];
     for (let i = 0; i < runs; i++) {
+      noteLoad();
       const text = i % 2 === 0 ? original.slice(0, at) + 's' + original.slice(at) : original;
       client!.forget(uri);
       edits.push((await timeAsync(async () => (await client!.change(uri, text), await client!.diagnostics(uri)))) - LINT_DELAY_MS);

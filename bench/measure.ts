@@ -30,11 +30,24 @@ export function timeInTurns(tasks: Record<string, () => unknown>, runs: number, 
   const entries = Object.entries(tasks);
   for (let i = 0; i < warmup; i++) for (const [, task] of entries) task();
   const samples = Object.fromEntries(entries.map(([name]) => [name, [] as number[]]));
-  for (let i = 0; i < runs; i++) for (const [name, task] of entries) samples[name].push(timeMs(task));
+  for (let i = 0; i < runs; i++) {
+    noteLoad();
+    for (const [name, task] of entries) samples[name].push(timeMs(task));
+  }
   return Object.fromEntries(entries.map(([name]) => [name, summarise(samples[name])]));
 }
 
-/** The one-minute load average, to say how busy the machine was during a run. */
-export function load(): number {
-  return Math.round(loadavg()[0] * 100) / 100;
+const loads: number[] = [];
+
+/**
+ * Notes the one-minute load average. Each part calls it as it goes (most of the
+ * benchmark is synchronous, so a timer would not fire), and the report says how busy
+ * the machine was.
+ */
+export function noteLoad(): void {
+  loads.push(Math.round(loadavg()[0] * 100) / 100);
+}
+
+export function notedLoads(): readonly number[] {
+  return loads;
 }

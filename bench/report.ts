@@ -11,11 +11,11 @@ export interface Machine {
   memoryGb: number;
   os: string;
   node: string;
-  /** One-minute load average at the start and end of the run: other work on the machine slows every figure. */
-  load: { start: number; end: number };
+  /** One-minute load averages during the run: other work on the machine slows every figure. */
+  load: { start: number; max: number; end: number };
 }
 
-export function describeMachine(loadAtStart: number, loadAtEnd: number): Machine {
+export function describeMachine(loads: readonly number[]): Machine {
   return {
     date: new Date().toISOString().slice(0, 10),
     commit: execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim(),
@@ -24,7 +24,7 @@ export function describeMachine(loadAtStart: number, loadAtEnd: number): Machine
     memoryGb: Math.round(totalmem() / 2 ** 30),
     os: `${type()} ${release()}`,
     node: process.version,
-    load: { start: loadAtStart, end: loadAtEnd },
+    load: { start: loads[0], max: Math.max(...loads), end: loads[loads.length - 1] },
   };
 }
 
@@ -62,7 +62,7 @@ export function renderTable(rows: readonly Row[]): string {
 export function describeRun(machine: Machine): string {
   return (
     `Measured ${machine.date} at ${machine.commit} on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGb} GB), ${machine.os}, Node ${machine.node}; ` +
-    `load average ${machine.load.start} at the start and ${machine.load.end} at the end.`
+    `load average ${machine.load.start} at the start, ${machine.load.max} at most and ${machine.load.end} at the end.`
   );
 }
 

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { ensureCorpus } from './corpus';
-import { load } from './measure';
+import { notedLoads, noteLoad } from './measure';
 import { benchEngine } from './engineBench';
 import { benchCli, FLOOR_CLI } from './cliBench';
 import { benchLanguageServer } from './lspBench';
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   await build({ entryPoints: [join(__dirname, 'floorCli.ts')], outfile: FLOOR_CLI, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
   const corpus = ensureCorpus();
 
-  const loadAtStart = load();
+  noteLoad();
   const rows: Row[] = [];
   const step = async (part: (typeof PARTS)[number], measure: () => Row[] | Promise<Row[]>) => {
     if (!parts.includes(part)) return;
@@ -46,7 +46,8 @@ async function main(): Promise<void> {
   await step('engine', () => benchEngine(corpus, runs.engine));
   await step('cli', () => benchCli(corpus, runs.cli));
   await step('lsp', () => benchLanguageServer(corpus, runs.lsp));
-  const machine = describeMachine(loadAtStart, load());
+  noteLoad();
+  const machine = describeMachine(notedLoads());
 
   const table = renderTable(rows);
   process.stdout.write(`${describeRun(machine)}\n\n${table}\n`);
