@@ -3,8 +3,9 @@
  * bundles against the parse floor and peer linters on a generated corpus, prints one
  * table, writes bench/results.json and the README's Performance table.
  *
- *   --quick            fewer runs, for a look while working; leaves the README alone
+ *   --quick            fewer runs, for a look while working
  *   --only engine,cli  run only these parts (engine, cli, lsp, extension)
+ * Either prints the table only: results.json and the README keep the last full run.
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -51,8 +52,10 @@ async function main(): Promise<void> {
 
   const table = renderTable(rows);
   process.stdout.write(`${describeRun(machine)}\n\n${table}\n`);
+  // Only a full run replaces the published figures.
+  if (values.quick || values.only) return;
   writeFileSync(join(__dirname, 'results.json'), JSON.stringify({ machine, corpus: { briefs: corpus.briefs.length, words: corpus.words }, rows }, null, 2) + '\n');
-  if (!values.quick && !values.only) updateReadme(join(ROOT, 'README.md'), table, machine);
+  updateReadme(join(ROOT, 'README.md'), table, machine);
 }
 
 main().catch((error: Error) => {
