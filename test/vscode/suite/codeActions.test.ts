@@ -3,44 +3,50 @@ import * as vscode from 'vscode';
 import { openCopyOf, WATER_FINDINGS } from './workspace';
 import { hasAll, hasNone, retryOnDiagnosticsChange, ruleOf, waitForDiagnostics } from './events';
 
+/** The code actions of `kind` that VS Code gathers for the range, as the light bulb or a save would. */
+function codeActions(document: vscode.TextDocument, range: vscode.Range, kind: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
+  let actions: vscode.CodeAction[] = [];
+  return retryOnDiagnosticsChange(
+    document,
+    `Asking for ${kind.value} actions`,
+    async () => (actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, range, kind.value)),
+    () => (actions.length > 0 ? actions : undefined),
+  );
+}
+
+/** What VS Code does when a user picks an action: apply its edit, then run its command. */
+async function apply(action: vscode.CodeAction): Promise<void> {
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `VS Code applied '${action.title}'`);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
 describe('fixes in VS Code', () => {
-  it('offers and applies the quick fix of a diagnostic, as the light bulb does, and the diagnostic goes away', async () => {
-    const editor = await openCopyOf('briefs/water.brief.md');
-    const { document } = editor;
+  it('offers the quick fixes of a diagnostic, and the preferred one removes it', async () => {
+    const { document } = await openCopyOf('briefs/water.brief.md');
     const diagnostics = await waitForDiagnostics(document.uri, hasAll('initiative-untagged-reference'));
     const untagged = diagnostics.find((diagnostic) => ruleOf(diagnostic) === 'initiative-untagged-reference')!;
 
-    let actions: vscode.CodeAction[] = [];
-    await retryOnDiagnosticsChange(
-      document,
-      'Listing the quick fixes',
-      async () => (actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, untagged.range, vscode.CodeActionKind.QuickFix.value)),
-      () => (actions.length > 0 ? actions : undefined),
-    );
+    const actions = await codeActions(document, untagged.range, vscode.CodeActionKind.QuickFix);
     assert.deepEqual(
-      actions.map((action) => action.title),
-      ["Add 'bcn-urban-lab' to initiatives", 'Disable initiative-untagged-reference for this line'],
+      actions.map((action) => [action.title, action.isPreferred ?? false]),
+      [
+        ["Add 'bcn-urban-lab' to initiatives", true],
+        ['Disable initiative-untagged-reference for this line', false],
+      ],
     );
-
-    editor.selection = new vscode.Selection(untagged.range.start, untagged.range.end);
-    await retryOnDiagnosticsChange(
-      document,
-      'Applying the preferred quick fix',
-      () => vscode.commands.executeCommand('editor.action.codeAction', { kind: vscode.CodeActionKind.QuickFix.value, preferred: true, apply: 'first' }),
-      () => /^initiatives: \[bcn-urban-lab\]$/m.test(document.getText()) || undefined,
-    );
+    await apply(actions[0]);
+    assert.match(document.getText(), /^initiatives: \[bcn-urban-lab\]$/m);
     await waitForDiagnostics(document.uri, hasNone('initiative-untagged-reference'));
   });
 
-  it('fixes every fixable problem of a brief with the Fix All command', async () => {
+  it('fixes every fixable problem of a brief with the source.fixAll.diplobrief action (fix on save)', async () => {
     const { document } = await openCopyOf('briefs/water.brief.md');
     await waitForDiagnostics(document.uri, hasAll(...WATER_FINDINGS));
-    const text = await retryOnDiagnosticsChange(
-      document,
-      'DiploBrief: Fix All',
-      () => vscode.commands.executeCommand('diplobrief.fixAll'),
-      () => (document.getText().includes('## References') ? document.getText() : undefined),
-    );
+    const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+    const [fixAll, ...others] = await codeActions(document, whole, vscode.CodeActionKind.SourceFixAll.append('diplobrief'));
+    assert.deepEqual([fixAll.title, others.length], ['Fix all DiploBrief problems', 0]);
+    await apply(fixAll);
+    const text = document.getText();
     assert.match(text, /^sdgs: \[6, 13\]$/m);
     assert.match(text, /^initiatives: \[bcn-urban-lab\]$/m);
     assert.match(text, /\n## References\n$/);
