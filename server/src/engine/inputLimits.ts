@@ -1,6 +1,7 @@
 import type { Diagnostic } from './types';
 import { parseFrontMatter } from './frontMatter';
 import { isBrief } from './isBrief';
+import { parseBrief, type ParsedBrief } from './parseBrief';
 import type { LintConfig } from '../config/lintConfig';
 
 /** Git's test: a NUL among the first 8,000 characters means the file is not text. */
@@ -25,7 +26,7 @@ export function looksBinary(text: string): boolean {
  * survives. Each gets one diagnostic that says why; a huge file that is not a brief is
  * left alone like any other. Undefined means "lint it".
  */
-export function refuseInput(text: string, path: string | undefined, config: LintConfig): Diagnostic[] | undefined {
+function refuseInput(text: string, path: string | undefined, config: LintConfig): Diagnostic[] | undefined {
   if (looksBinary(text)) {
     return [atStart('file-binary', 'This file is binary (it contains NUL bytes), so it was not linted. Save the brief as UTF-8 text.')];
   }
@@ -41,8 +42,22 @@ export function refuseInput(text: string, path: string | undefined, config: Lint
   ];
 }
 
+/**
+ * The brief parsed, or what stands for it when it must not or cannot be: one diagnostic,
+ * or none for a huge file that is not a brief. Every host parses through here.
+ */
+export function parseWithinLimits(text: string, path: string | undefined, config: LintConfig): { brief: ParsedBrief } | { refused: Diagnostic[] } {
+  const refused = refuseInput(text, path, config);
+  if (refused) return { refused };
+  try {
+    return { brief: parseBrief(text, path) };
+  } catch (error) {
+    return { refused: [unparsable(error as Error)] };
+  }
+}
+
 /** The one diagnostic for a text the Markdown parser gave up on, or would (a RangeError: its stack overflowed). */
-export function unparsable(error: Error): Diagnostic {
+function unparsable(error: Error): Diagnostic {
   const message =
     error instanceof RangeError
       ? 'This brief is nested too deeply to parse (quotes, lists or HTML inside each other thousands of times), so it was not linted. Flatten its deepest part.'

@@ -1,9 +1,9 @@
 import type { AnyRule, Report } from './rule';
 import type { Diagnostic, Severity } from './types';
-import { parseBrief, type ParsedBrief } from './parseBrief';
+import type { ParsedBrief } from './parseBrief';
 import { readSuppressions } from './directives';
 import { isBrief } from './isBrief';
-import { refuseInput, unparsable } from './inputLimits';
+import { parseWithinLimits } from './inputLimits';
 import type { LintConfig } from '../config/lintConfig';
 import { defaultConfig } from '../config/resolveConfig';
 import { BUILTIN_KNOWLEDGE } from '../knowledge/loadKnowledge';
@@ -21,15 +21,8 @@ export interface LintContext {
 /** Lints one text. Returns nothing for a Markdown file that is not a brief. */
 export function lint(text: string, context: LintContext = {}): Diagnostic[] {
   const config = context.config ?? defaultConfig();
-  const refused = refuseInput(text, context.path, config);
-  if (refused) return refused;
-  let brief: ParsedBrief;
-  try {
-    brief = parseBrief(text, context.path);
-  } catch (error) {
-    return [unparsable(error as Error)];
-  }
-  return lintParsed(brief, { ...context, config });
+  const parsed = parseWithinLimits(text, context.path, config);
+  return 'refused' in parsed ? parsed.refused : lintParsed(parsed.brief, { ...context, config });
 }
 
 export function lintParsed(brief: ParsedBrief, context: LintContext = {}): Diagnostic[] {

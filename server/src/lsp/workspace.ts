@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
 import { parseBrief, type ParsedBrief } from '../engine/parseBrief';
 import { isBrief } from '../engine/isBrief';
+import { parseWithinLimits } from '../engine/inputLimits';
 import { lintParsed } from '../engine/lint';
 import type { Diagnostic, FileDiagnostic } from '../engine/types';
 import { SettingsLoader, type Settings } from '../config/settingsLoader';
@@ -22,6 +23,11 @@ export interface BriefDocument {
   settings: Settings;
   /** False for Markdown files that are not briefs: the features leave those alone. */
   isBrief: boolean;
+  /**
+   * For a text that was not parsed (binary, over the size limit, nested too deep): the one
+   * diagnostic that says so; `brief` is then empty, so the features find nothing in it.
+   */
+  refused?: Diagnostic[];
   /** The brief's `lang`, reduced to its language ("es" for "es-MX"); "en" when unset. */
   lang: string;
 }
@@ -108,7 +114,7 @@ export class BriefWorkspace {
       // An open brief keeps it for hover and completion; a closed one lints a copy, so the
       // derived data goes once its findings are known instead of staying for every brief on disk.
       const brief = document.version === undefined ? { ...document.brief } : document.brief;
-      diagnostics = document.isBrief ? lintParsed(brief, { path: document.path, config: document.settings.config, knowledge: document.settings.knowledge }) : [];
+      diagnostics = document.refused ?? (document.isBrief ? lintParsed(brief, { path: document.path, config: document.settings.config, knowledge: document.settings.knowledge }) : []);
       this.lintResults.set(document, diagnostics);
     }
     return diagnostics;
@@ -213,8 +219,9 @@ export class BriefWorkspace {
   }
 
   private makeDocument(uri: string, path: string | undefined, text: string, version: number | undefined): BriefDocument {
-    const brief = parseBrief(text, path);
     const settings = this.settingsFor(path);
+    const parsed = parseWithinLimits(text, path, settings.config);
+    const brief = 'brief' in parsed ? parsed.brief : parseBrief('', path);
     const lang = brief.frontMatter?.data?.lang;
     return {
       uri,
@@ -222,7 +229,8 @@ export class BriefWorkspace {
       version,
       brief,
       settings,
-      isBrief: isBrief(brief, settings.config),
+      isBrief: 'brief' in parsed ? isBrief(brief, settings.config) : parsed.refused.length > 0,
+      ...('refused' in parsed && { refused: parsed.refused }),
       lang: typeof lang === 'string' ? lang.split('-')[0].toLowerCase() : 'en',
     };
   }
