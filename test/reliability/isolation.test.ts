@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LspTestClient } from '../helpers/lspClient';
 
 const ROOT = join(__dirname, '..', '..');
 const GUARD = join(__dirname, 'isolationGuard.cjs');
@@ -65,6 +66,34 @@ describe('isolation: no network, no code from the workspace', () => {
     assert.match(result.stderr, /^diplobrief: 'diplobrief\.config\.js' is a script; DiploBrief reads only YAML or JSON files/);
     assert.deepEqual(readdirSync(markers), []);
     assert.doesNotMatch(readFileSync(log, 'utf8'), /forbidden/);
+  });
+
+  it('the language server serves a baited workspace without running any of it or opening a socket', async () => {
+    const { dir, markers } = baitedWorkspace();
+    const log = join(markers, '..', `${markers.split('/').at(-1)}.log`);
+    const saved = { ...process.env };
+    // The test client spawns the server with this process's environment.
+    Object.assign(process.env, { NODE_OPTIONS: `--require ${GUARD}`, DIPLOBRIEF_GUARD_LOG: log, DIPLOBRIEF_GUARD_WORKSPACE: dir });
+    let client: LspTestClient;
+    try {
+      client = await LspTestClient.start(dir);
+    } finally {
+      process.env = saved;
+    }
+    const uri = await client.open('briefs/warnings.brief.md');
+    await client.diagnostics(uri, (diagnostics) => diagnostics.length > 0);
+    const position = { line: 12, character: 4 };
+    await client.request('textDocument/hover', { textDocument: { uri }, position });
+    await client.request('textDocument/completion', { textDocument: { uri }, position });
+    await client.request('textDocument/codeAction', { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } });
+    const config = await client.diagnostics(client.uri('.diplobrief.yaml'), (diagnostics) => diagnostics.length > 0);
+    await client.stop();
+
+    assert.ok(config.every((d) => /is a script; DiploBrief reads only YAML or JSON/.test(String(d.message))), JSON.stringify(config));
+    const guardLog = readFileSync(log, 'utf8');
+    assert.match(guardLog, /guard loaded in the main thread/);
+    assert.deepEqual(guardLog.split('\n').filter((line) => line.startsWith('forbidden')), []);
+    assert.deepEqual(readdirSync(markers), []);
   });
 
   it('the guard itself works: it catches a socket and a workspace module', () => {

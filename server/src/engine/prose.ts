@@ -29,6 +29,8 @@ export function findSection(brief: ParsedBrief, names: readonly string[]): Headi
 
 export function normaliseTitle(title: string): string {
   return title
+    // Invisible format characters pasted in (a soft hyphen, a zero-width space, a stray BOM) split no word.
+    .replace(/\p{Cf}/gu, '')
     .toLowerCase()
     .replace(/^[\d.\s]+/, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
