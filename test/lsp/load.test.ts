@@ -8,9 +8,11 @@ import { lint } from '../../server/src/engine/lint';
 import { LineIndex } from '../../server/src/engine/lineIndex';
 import { SettingsLoader } from '../../server/src/config/settingsLoader';
 import { toLspDiagnostic } from '../../server/src/lsp/diagnostics';
-import { useServer, type LspTestClient } from '../helpers/lspClient';
+import { copyWorkspace, LspTestClient } from '../helpers/lspClient';
 
 const EDITS = 2000;
+/** The server's V8 old space: room for its working set (it fails near 40 MB), far less than a per-edit leak would need. */
+const HEAP_LIMIT_MB = 128;
 /** Past this size the edited text starts again from the brief, so edits stay edits of a brief. */
 const MAX_LENGTH = 20_000;
 
@@ -46,7 +48,24 @@ function incrementalChange(before: string, after: string) {
 describe('language server under load', function () {
   // Thousands of messages; the limit catches a hang, it does not time the server.
   this.timeout(600_000);
-  const server = useServer({ perTest: true });
+  const server = { client: undefined as unknown as LspTestClient, root: '' };
+  beforeEach(async () => {
+    server.root = copyWorkspace();
+    // A small old space makes "memory flat" strict: a server that kept a few KB per edit
+    // would run out of it within the run, while one that only collects late does not.
+    const saved = process.env.NODE_OPTIONS;
+    process.env.NODE_OPTIONS = `--max-old-space-size=${HEAP_LIMIT_MB}`;
+    try {
+      server.client = await LspTestClient.start(server.root);
+    } finally {
+      if (saved === undefined) delete process.env.NODE_OPTIONS;
+      else process.env.NODE_OPTIONS = saved;
+    }
+  });
+  afterEach(async () => {
+    await server.client.stop();
+    assert.equal(server.client.stderr, '', 'the server wrote to stderr');
+  });
 
   it(`survives ${EDITS} rapid edits with hovers, completions, cancellations and config changes; ends equal to a fresh lint, memory flat`, async () => {
     const client: LspTestClient = server.client;
