@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { CancellationTokenSource, LSPErrorCodes, type Diagnostic, type ResponseError } from 'vscode-languageserver-protocol/node';
@@ -8,7 +8,7 @@ import { lint } from '../../server/src/engine/lint';
 import { LineIndex } from '../../server/src/engine/lineIndex';
 import { SettingsLoader } from '../../server/src/config/settingsLoader';
 import { toLspDiagnostic } from '../../server/src/lsp/diagnostics';
-import { copyWorkspace, LspTestClient } from '../helpers/lspClient';
+import { copyWorkspace, LspTestClient, useServer } from '../helpers/lspClient';
 
 const EDITS = 2000;
 /** The server's V8 old space: room for its working set (it fails near 40 MB), far less than a per-edit leak would need. */
@@ -171,5 +171,33 @@ describe('language server under load', function () {
     }
     const water = await client.open('briefs/water.brief.md');
     assert.ok(Array.isArray(await client.diagnostics(water)));
+  });
+});
+
+describe('language server faults', () => {
+  const server = useServer({ perTest: true });
+
+  it('a team file that disappears while watched: reported where the config names it, built-ins keep working, and it recovers', async () => {
+    const { client, root } = server;
+    const catalogue = join(root, 'team', 'initiatives.yaml');
+    const text = readFileSync(catalogue, 'utf8');
+    const uri = await client.open('briefs/heat.brief.md');
+    const unknown = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'initiative-unknown');
+    await client.diagnostics(uri, (diagnostics) => unknown(diagnostics).length === 0);
+
+    rmSync(catalogue);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('team/initiatives.yaml'), type: 3 }] });
+    const [problem] = await client.diagnostics(client.uri('.diplobrief.yaml'), (diagnostics) => diagnostics.length > 0);
+    assert.equal(problem.code, 'knowledge-invalid');
+    assert.equal(problem.range.start.line, 2);
+    assert.match(String(problem.message), /initiatives\.yaml' does not exist\. .*the built-in data is used meanwhile/);
+    // Only the team's own initiative is unknown now; the built-in catalogue still answers.
+    const findings = await client.diagnostics(uri, (diagnostics) => unknown(diagnostics).length > 0);
+    assert.ok(unknown(findings).every((d) => /bcn-urban-lab/.test(String(d.message))), shown(unknown(findings)).join('\n'));
+
+    writeFileSync(catalogue, text);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('team/initiatives.yaml'), type: 1 }] });
+    await client.diagnostics(client.uri('.diplobrief.yaml'), (diagnostics) => diagnostics.length === 0);
+    await client.diagnostics(uri, (diagnostics) => unknown(diagnostics).length === 0);
   });
 });
