@@ -2,7 +2,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isNode, parseDocument, type Document } from 'yaml';
 import { LineIndex, loneCrAsLf } from './lineIndex';
 import { didYouMean } from './didYouMean';
-import { describeYamlError, excessiveNesting, toPlainData, TOO_DEEP } from './yamlLimits';
+import { describeYamlError, excessiveNesting, reportableYamlErrors, toPlainData, TOO_DEEP } from './yamlLimits';
 import type { FileDiagnostic } from './types';
 
 /** A config or team data file, parsed and checked against its JSON Schema. */
@@ -65,7 +65,7 @@ export function readDataFile<T>(file: string, text: string, validate: ValidateFu
   if (tooDeep !== undefined) return { data: undefined, document: undefined, lines, problems: [problem(TOO_DEEP, tooDeep, tooDeep + 1)] };
   const document = parseDocument(loneCrAsLf(text), { prettyErrors: false, logLevel: 'error' });
   if (document.errors.length > 0) {
-    const problems = document.errors.map((error) => problem(describeYamlError(error), error.pos[0], error.pos[1]));
+    const problems = reportableYamlErrors(document.errors).map((error) => problem(describeYamlError(error), error.pos[0], error.pos[1]));
     return { data: undefined, document, lines, problems };
   }
   const read = toPlainData(document);

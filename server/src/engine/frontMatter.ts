@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { loneCrAsLf } from './lineIndex';
-import { describeYamlError, excessiveNesting, toPlainData, TOO_DEEP } from './yamlLimits';
+import { describeYamlError, excessiveNesting, reportableYamlErrors, toPlainData, TOO_DEEP } from './yamlLimits';
 
 export interface YamlProblem {
   message: string;
@@ -43,7 +43,7 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
 
   const tooDeep = excessiveNesting(source);
   const document = parseDocument(tooDeep === undefined ? loneCrAsLf(source) : '', { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
-  const problems: YamlProblem[] = [...document.errors, ...document.warnings].map((error) => ({
+  const problems: YamlProblem[] = reportableYamlErrors([...document.errors, ...document.warnings]).map((error) => ({
     message: describeYamlError(error),
     start: contentStart + error.pos[0],
     end: Math.min(text.length, contentStart + Math.max(error.pos[1], error.pos[0] + 1)),

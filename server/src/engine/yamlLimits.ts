@@ -29,6 +29,12 @@ export function excessiveNesting(source: string): number | undefined {
   return undefined;
 }
 
+/** The parser's errors worth showing: after a stack overflow, only that one (the rest follow from it). */
+export function reportableYamlErrors<T extends { message: string }>(errors: readonly T[]): T[] {
+  const overflow = errors.find((error) => /call stack/i.test(error.message));
+  return overflow ? [overflow] : [...errors];
+}
+
 /** A parse error's first line; the parser's stack overflow on deep block nesting, said plainly. */
 export function describeYamlError(error: { message: string }): string {
   return /call stack/i.test(error.message) ? TOO_DEEP_TO_READ : error.message.split('\n')[0];
