@@ -43,7 +43,19 @@ export function registerCommands(client: ServerClient): vscode.Disposable[] {
       if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
     }),
 
-    command('diplobrief.fixAll', () => vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.diplobrief', apply: 'first' })),
+    command('diplobrief.fixAll', async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (!document) return;
+      // An edit typed while the server worked would shift the fix: ask again for the new text.
+      for (;;) {
+        const version = document.version;
+        const edit = await client.fixAllEdit(document);
+        if (version !== document.version) continue;
+        if (edit) await vscode.workspace.applyEdit(edit);
+        else void vscode.window.showInformationMessage('DiploBrief found nothing to fix in this brief.');
+        return;
+      }
+    }),
 
     command('diplobrief.showRuleDocs', async (ruleId?: string) => {
       const rules = await client.request<RuleSummary[]>(RulesRequest, {});

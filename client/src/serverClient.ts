@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CodeActionRequest, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { FIX_ALL_KIND } from '../../server/src/lsp/protocol';
 
 /**
  * The DiploBrief language server, run by vscode-languageclient over Node IPC: it syncs
@@ -51,6 +52,23 @@ export class ServerClient implements vscode.Disposable {
 
   request<R>(method: string, params: unknown, token?: vscode.CancellationToken): Promise<R> {
     return this.client.sendRequest<R>(method, params, token);
+  }
+
+  /**
+   * The server's fix-all edit of `document`, asked of the server itself: VS Code drops the
+   * code-action requests of a file whose diagnostics change meanwhile, which they often
+   * do just after an edit.
+   */
+  async fixAllEdit(document: vscode.TextDocument): Promise<vscode.WorkspaceEdit | undefined> {
+    const toServer = this.client.code2ProtocolConverter;
+    const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+    const actions = await this.client.sendRequest(CodeActionRequest.type, {
+      textDocument: toServer.asTextDocumentIdentifier(document),
+      range: toServer.asRange(whole),
+      context: { diagnostics: [], only: [FIX_ALL_KIND] },
+    });
+    const fixAll = actions?.find((action) => 'kind' in action && action.kind === FIX_ALL_KIND);
+    return fixAll && 'edit' in fixAll ? this.client.protocol2CodeConverter.asWorkspaceEdit(fixAll.edit) : undefined;
   }
 
   /** The handler stays registered across server restarts. */

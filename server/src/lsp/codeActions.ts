@@ -3,11 +3,10 @@ import { lint } from '../engine/lint';
 import { fixUntilStable } from '../engine/applyFixes';
 import { LineIndex } from '../engine/lineIndex';
 import { SOURCE, type DiagnosticData } from './diagnostics';
+import { FIX_ALL_KIND } from './protocol';
 import { addToTeamVocabulary, type ReadText, type VocabularyAddition } from './teamVocabulary';
 import type { BriefDocument } from './workspace';
 
-/** The kind editors ask for on save (`editor.codeActionsOnSave`). */
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.diplobrief`;
 
 export interface CodeActionOptions {
   /** Reads a team file (the editor's text when it is open); undefined when it does not exist. */

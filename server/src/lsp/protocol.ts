@@ -3,6 +3,9 @@
  * Types and method names only, so the client bundle stays small.
  */
 
+/** The code-action kind of "fix all DiploBrief problems", asked for on save (`editor.codeActionsOnSave`) and by the Fix All command. */
+export const FIX_ALL_KIND = 'source.fixAll.diplobrief';
+
 /** The URI scheme of read-only views of built-in catalogue entries. */
 export const BUILTIN_SCHEME = 'diplobrief-builtin';
 

@@ -31,7 +31,7 @@ import { LINT_DELAY_MS, LintScheduler } from './lintScheduler';
 import { briefStatus } from './briefStatus';
 import { COMPLETION_TRIGGER_CHARACTERS, provideCompletion } from './completion';
 import { provideHover } from './hover';
-import { FIX_ALL_KIND, provideCodeActions } from './codeActions';
+import { provideCodeActions } from './codeActions';
 import { provideDefinition } from './definition';
 import { provideReferences } from './references';
 import { prepareRename, provideRename, type RenameRefusal } from './rename';
@@ -44,6 +44,7 @@ import {
   BriefStatusRequest,
   BuiltinContentRequest,
   type BuiltinContentParams,
+  FIX_ALL_KIND,
   InitiativesRequest,
   LintWorkspaceRequest,
   PortfolioChangedNotification,

@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
+import { openCopyOf, WATER_FINDINGS } from './workspace';
+import { hasNone, waitForDiagnostics } from './events';
 
 describe('commands in VS Code', () => {
   it('registers every command that package.json contributes', async () => {
@@ -18,5 +20,16 @@ describe('commands in VS Code', () => {
     assert.match(document.getText(), /^---\ntitle: .*\ntype: policy-brief\n/);
     assert.match(document.getText(), /## Recommendations/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('fixes every fixable problem of the active brief with Fix All, even while its diagnostics are still coming in', async () => {
+    // Asked right after opening, as a user might: no waiting for the first diagnostics.
+    const { document } = await openCopyOf('briefs/water.brief.md');
+    await vscode.commands.executeCommand('diplobrief.fixAll');
+    const text = document.getText();
+    assert.match(text, /^sdgs: \[6, 13\]$/m);
+    assert.match(text, /^initiatives: \[bcn-urban-lab\]$/m);
+    assert.match(text, /\n## References\n$/);
+    await waitForDiagnostics(document.uri, hasNone(...WATER_FINDINGS));
   });
 });
