@@ -36,17 +36,16 @@ interface TrieNode<T> {
   entries: PhraseEntry<T>[];
 }
 
-const TOKEN = /[\p{L}\p{N}\p{M}]+|\s+|[^\p{L}\p{N}\p{M}\s]/gu;
+/** A word, a run of spacing, or one other character: groups 1 and 2 tell which. */
+const TOKEN = /([\p{L}\p{N}\p{M}]+)|(\s+)|[^\p{L}\p{N}\p{M}\s]/gu;
 const DASHES = /^[-‐‑‒–]$/;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
-    const value = match[0];
-    const start = match.index ?? 0;
-    const isWord = /^[\p{L}\p{N}\p{M}]/u.test(value);
-    const key = isWord ? value.toLowerCase() : /^\s/.test(value) ? ' ' : DASHES.test(value) ? '-' : value;
-    tokens.push({ kind: isWord ? 'word' : 'separator', key, start, end: start + value.length });
+    const [value, word, spacing] = match;
+    const key = word !== undefined ? word.toLowerCase() : spacing !== undefined ? ' ' : DASHES.test(value) ? '-' : value;
+    tokens.push({ kind: word !== undefined ? 'word' : 'separator', key, start: match.index, end: match.index + value.length });
   }
   return tokens;
 }

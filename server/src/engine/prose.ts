@@ -6,13 +6,49 @@ import { findInitiativeReferences } from './initiativeReferences';
 /** A word; "e.g.", "U.S." and "0.5" count as one. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.[\p{L}\p{N}]+)*/gu;
 
-/** Words of prose between two offsets (Markdown markup, code and URLs do not count). */
-export function countWords(brief: ParsedBrief, span: Span = { start: 0, end: brief.text.length }): number {
-  return proseWords(brief, span).length;
+interface ProseWords {
+  /** Where each word starts, in order. */
+  starts: number[];
+  words: string[];
 }
 
+const proseWordsOf = new WeakMap<ParsedBrief, ProseWords>();
+
+/** Every word of the prose, found once per parse: rules count words of many spans of the same brief. */
+function allWords(brief: ParsedBrief): ProseWords {
+  let found = proseWordsOf.get(brief);
+  if (!found) {
+    found = { starts: [], words: [] };
+    for (const match of brief.prose.matchAll(WORD)) {
+      found.starts.push(match.index);
+      found.words.push(match[0]);
+    }
+    proseWordsOf.set(brief, found);
+  }
+  return found;
+}
+
+/** The index of the first word that starts at or after `offset`. */
+function firstWordFrom(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Words of prose that start between two offsets (Markdown markup, code and URLs do not count). */
 export function proseWords(brief: ParsedBrief, span: Span): string[] {
-  return brief.prose.slice(span.start, span.end).match(WORD) ?? [];
+  const { starts, words } = allWords(brief);
+  return words.slice(firstWordFrom(starts, span.start), firstWordFrom(starts, span.end));
+}
+
+export function countWords(brief: ParsedBrief, span: Span = { start: 0, end: brief.text.length }): number {
+  const { starts } = allWords(brief);
+  return firstWordFrom(starts, span.end) - firstWordFrom(starts, span.start);
 }
 
 /** Words that count against the brief's budget: the references section is left out. */

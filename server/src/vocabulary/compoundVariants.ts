@@ -48,14 +48,15 @@ const LETTERS = /^\p{L}+$/u;
 export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOccurrence[]> {
   const tokens = tokensOf(brief);
   const prose = brief.prose;
+  // Tested once per token: the loops below look at each word up to six times.
+  const isLetters = tokens.map((token) => token.kind === 'word' && LETTERS.test(token.key));
   const hyphenated = hyphenatedCompounds(tokens, prose);
   const partsOf = new Map(hyphenated.map((o) => [o.key, o.parts]));
   // Every single word is a possible closed form; occurrences are built only for the few that have another form.
   const closedAt = new Map<string, number[]>();
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.kind !== 'word' || !LETTERS.test(token.key) || isHyphenPart(tokens, prose, i)) continue;
-    const key = singular(token.key);
+    if (!isLetters[i] || isHyphenPart(tokens, prose, i)) continue;
+    const key = singular(tokens[i].key);
     const same = closedAt.get(key);
     if (same) same.push(i);
     else closedAt.set(key, [i]);
@@ -69,7 +70,7 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
     }
     return occurrences;
   };
-  const spaced = spacedPhrases(tokens, prose, (key) => closedAt.has(key) || partsOf.has(key), ({ key, parts }) => {
+  const spaced = spacedPhrases(tokens, isLetters, prose, (key) => closedAt.has(key) || partsOf.has(key), ({ key, parts }) => {
     if (closedAt.has(key) && parts.every((part) => !FUNCTION_WORDS.has(part) && part.length > 2)) return true;
     return partsOf.get(key)?.join(' ') === parts.join(' ');
   });
@@ -141,6 +142,7 @@ function hyphenatedCompounds(tokens: readonly Token[], prose: string): CompoundO
 /** Two or three words apart by spaces whose letters make a compound the brief also writes closed or hyphenated. */
 function spacedPhrases(
   tokens: readonly Token[],
+  isLetters: readonly boolean[],
   prose: string,
   isWrittenOtherwise: (key: string) => boolean,
   isVariant: (occurrence: CompoundOccurrence) => boolean,
@@ -150,7 +152,7 @@ function spacedPhrases(
     if (tokens[i].kind !== 'word' || isHyphenPart(tokens, prose, i)) continue;
     for (const length of [3, 2]) {
       const last = i + 2 * length - 2;
-      const key = spacedKey(tokens, i, last);
+      const key = spacedKey(tokens, isLetters, i, last);
       if (key === undefined || !isWrittenOtherwise(singular(key)) || isHyphenPart(tokens, prose, last)) continue;
       const occurrence = compound(tokens, prose, i, last, 'spaced');
       if (!isVariant(occurrence)) continue;
@@ -163,14 +165,11 @@ function spacedPhrases(
 }
 
 /** The letters of the words from `first` to `last`, when they are all words of letters apart by single spaces. */
-function spacedKey(tokens: readonly Token[], first: number, last: number): string | undefined {
+function spacedKey(tokens: readonly Token[], isLetters: readonly boolean[], first: number, last: number): string | undefined {
   if (last >= tokens.length) return undefined;
+  for (let j = first; j <= last; j += 2) if (!isLetters[j] || (j < last && tokens[j + 1].key !== ' ')) return undefined;
   let key = '';
-  for (let j = first; j <= last; j += 2) {
-    const word = tokens[j];
-    if (word.kind !== 'word' || !LETTERS.test(word.key) || (j < last && tokens[j + 1].key !== ' ')) return undefined;
-    key += word.key;
-  }
+  for (let j = first; j <= last; j += 2) key += tokens[j].key;
   return key;
 }
 
