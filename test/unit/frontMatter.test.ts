@@ -37,6 +37,19 @@ describe('parseBrief', () => {
     assert.equal(brief.comments[0].body, 'STI');
   });
 
+  it('blanks URLs and e-mail addresses written out in the text, but not the punctuation after them or citations', () => {
+    const text = 'See https://sti.org/a_(b). Or (www.sti.org), or ask sti@sti.org [@gesda].\n';
+    const brief = parseBrief(text);
+    assert.equal(brief.prose, 'See                      . Or (           ), or ask             [@gesda].\n');
+  });
+
+  it('reads GFM tables, footnotes and strikethrough: a table cell is a block of prose', () => {
+    const brief = parseBrief('| Goal | Step |\n| --- | --- |\n| SDG 11 | Map heat |\n\nText.[^1] ~~old~~\n\n[^1]: A source.\n');
+    assert.deepEqual(brief.blocks.filter((block) => block.kind === 'tableCell').map((block) => brief.text.slice(block.start, block.end).trim()), ['| Goal', '| Step |', '| SDG 11', '| Map heat |']);
+    assert.deepEqual(brief.tree.children.map((node) => node.type), ['table', 'paragraph', 'footnoteDefinition']);
+    assert.ok(!brief.prose.includes('~~'));
+  });
+
   it('finds headings and where their sections end', () => {
     const brief = parseBrief('# T\n\n## A\n\ntext\n\n### A.1\n\n## B\n');
     assert.deepEqual(brief.headings.map((h) => [h.title, h.depth]), [['T', 1], ['A', 2], ['A.1', 3], ['B', 2]]);

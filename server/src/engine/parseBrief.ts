@@ -1,7 +1,5 @@
 import type { Root, Nodes, Heading as MdHeading } from 'mdast';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import { blankBareLinks, markdownParser } from './markdownParser';
 import { LineIndex } from './lineIndex';
 import { parseFrontMatter, type FrontMatter, type Span } from './frontMatter';
 
@@ -42,13 +40,11 @@ export interface ParsedBrief {
   comments: HtmlComment[];
 }
 
-const markdown = unified().use(remarkParse).use(remarkGfm);
-
 export function parseBrief(text: string, path?: string): ParsedBrief {
   const frontMatter = parseFrontMatter(text);
   // Blanking the front matter (rather than cutting it) keeps every Markdown offset exact.
   const markdownText = frontMatter ? blank(text, 0, frontMatter.end) + text.slice(frontMatter.end) : text;
-  const tree = markdown.parse(markdownText);
+  const tree = markdownParser.parse(markdownText);
   const collected = collect(tree, text);
   return { text, path, lines: new LineIndex(text), frontMatter, tree, ...collected };
 }
@@ -61,7 +57,7 @@ function collect(tree: Root, text: string) {
   const comments: HtmlComment[] = [];
 
   const copyProse = (start: number, end: number) => {
-    prose.push(blank(text, copiedUpTo, start), text.slice(start, end));
+    prose.push(blank(text, copiedUpTo, start), blankBareLinks(text.slice(start, end)));
     copiedUpTo = end;
   };
 
