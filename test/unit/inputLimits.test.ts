@@ -69,7 +69,11 @@ describe('inputs that are not briefs', () => {
     assert.match(flow.message, /nested more than 64 levels deep/);
     assert.equal(flow.range.start.line, 7);
     const block = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n');
-    assert.match(only(lint(frontMatter(`keywords:\n${block} x\n`) + body)).message, /nested too deeply to read/);
+    const deepBlock = only(lint(frontMatter(`keywords:\n${block} x\n`) + body));
+    assert.match(deepBlock.message, /nested more than 64 levels deep/);
+    assert.equal(deepBlock.range.start.line, 7 + 64);
+    const dashes = only(lint(frontMatter(`keywords:\n${'- '.repeat(1000)}x\n`) + body));
+    assert.match(dashes.message, /nested more than 64 levels deep/);
   });
 
   it('quotes nested thousands deep: one finding instead of a stack overflow', () => {

@@ -9,22 +9,43 @@ import type { Document } from 'yaml';
 /** More aliases than this is a bomb, not a brief. */
 const MAX_ALIAS_COUNT = 100;
 
-/** No brief or config nests deeper; the yaml parser needs seconds for 100,000 levels. */
-const MAX_FLOW_DEPTH = 64;
+/** No brief or config nests deeper; the yaml parser needs seconds for 100,000 levels, and a stack overflow for a few thousand. */
+const MAX_DEPTH = 64;
 
-export const TOO_DEEP = `It is nested more than ${MAX_FLOW_DEPTH} levels deep; flatten it.`;
+export const TOO_DEEP = `It is nested more than ${MAX_DEPTH} levels deep; flatten it.`;
 const TOO_DEEP_TO_READ = 'It is nested too deeply to read; flatten it.';
 
-/** The offset where flow collections (`[`, `{`) first nest too deep, if they do. */
+/**
+ * The offset where the YAML first nests too deep, if it does: flow collections (`[`, `{`)
+ * inside each other, or block collections indented ever deeper. Checked on the text
+ * before parsing, so the answer never depends on how much stack the parser has left.
+ */
 export function excessiveNesting(source: string): number | undefined {
+  return excessiveFlowNesting(source) ?? excessiveBlockNesting(source);
+}
+
+function excessiveFlowNesting(source: string): number | undefined {
   let depth = 0;
   for (let i = 0; i < source.length; i++) {
     const char = source[i];
     if (char === '[' || char === '{') {
-      if (++depth > MAX_FLOW_DEPTH) return i;
+      if (++depth > MAX_DEPTH) return i;
     } else if ((char === ']' || char === '}') && depth > 0) {
       depth--;
     }
+  }
+  return undefined;
+}
+
+/** Each line opens a level at its indentation, and one more for each `- ` that starts it; a less indented line closes the deeper ones. */
+function excessiveBlockNesting(source: string): number | undefined {
+  const openColumns: number[] = [];
+  for (const line of source.matchAll(/^( *)((?:- +)*)(?=[^\s#])/gm)) {
+    const [, indent, dashes] = line;
+    while (openColumns.length > 0 && openColumns[openColumns.length - 1] >= indent.length) openColumns.pop();
+    openColumns.push(indent.length);
+    for (const dash of dashes.matchAll(/- +/g)) openColumns.push(indent.length + dash.index + dash[0].length);
+    if (openColumns.length > MAX_DEPTH) return line.index + indent.length;
   }
   return undefined;
 }
