@@ -201,3 +201,37 @@ describe('language server faults', () => {
     await client.diagnostics(uri, (diagnostics) => unknown(diagnostics).length === 0);
   });
 });
+
+describe('a brief saved with a byte order mark', () => {
+  const server = useServer();
+
+  it('has the same findings read from disk as opened in VS Code, which drops the mark; a client that keeps it sees line 1 one unit right', async () => {
+    const { client, root } = server;
+    const water = readFileSync(join(root, 'briefs', 'water.brief.md'), 'utf8');
+    const texts: [string, string, RegExp, number][] = [
+      // name, text, a finding on line 1, where that finding ends
+      ['no-authors', water.replace(/^authors:.*\n/m, ''), /no 'authors' field/, 3],
+      ['no-front-matter', water.replace(/^---\n[\s\S]*?\n---\n\n/, ''), /no front matter/, '# Water diplomacy for Barcelona'.length],
+    ];
+    for (const [name, text, message, end] of texts) {
+      writeFileSync(join(root, 'briefs', `${name}.brief.md`), '\uFEFF' + text);
+      const uri = client.uri(`briefs/${name}.brief.md`);
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+      const onLine1 = (diagnostics: Diagnostic[]) => diagnostics.find((d) => message.test(String(d.message)))?.range;
+      const fromDisk = await client.diagnostics(uri, (diagnostics) => onLine1(diagnostics) !== undefined);
+      assert.deepEqual(onLine1(fromDisk), { start: { line: 0, character: 0 }, end: { line: 0, character: end } }, name);
+
+      client.forget(uri);
+      await client.open(`briefs/${name}.brief.md`, text);
+      assert.deepEqual(shown(await client.diagnostics(uri)), shown(fromDisk), `${name}: the editor shows what was published from disk`);
+
+      await client.change(uri, '\uFEFF' + text);
+      const kept = await client.diagnostics(uri, (diagnostics) => onLine1(diagnostics)?.start.character === 1);
+      const firstLine = (diagnostics: Diagnostic[], by: number) =>
+        diagnostics.filter((d) => d.range.start.line === 0).map((d) => [d.code, d.range.start.character + by, d.range.end.line === 0 ? d.range.end.character + by : d.range.end]);
+      assert.deepEqual(firstLine(kept, 0), firstLine(fromDisk, 1), name);
+      assert.deepEqual(shown(kept.filter((d) => d.range.start.line > 0)), shown(fromDisk.filter((d) => d.range.start.line > 0)), name);
+      await client.close(uri);
+    }
+  });
+});

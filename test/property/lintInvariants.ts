@@ -12,6 +12,8 @@ export type LintText = (text: string) => Diagnostic[];
 /** The engine's message for a rule that threw; it must never appear. */
 const INTERNAL_ERROR = /failed on this brief/;
 
+const BOM = '\uFEFF';
+
 export function checkLintInvariants(text: string, lintText: LintText, otherText: string): void {
   // A warning lands on stderr: noise in the CLI's output, and in the language server's log.
   const warnings: string[] = [];
@@ -33,6 +35,9 @@ function checkLinting(text: string, lintText: LintText, otherText: string): void
   lintText(otherText);
   assert.deepEqual(lintText(text), diagnostics, 'linting the same text twice gave different results');
 
+  // An editor hides a byte order mark but LSP counts it: it must move line 1 one unit right and change nothing else.
+  if (!text.startsWith(BOM)) assert.deepEqual(lintText(BOM + text), behindBom(diagnostics), 'a byte order mark changed a finding beyond moving line 1 one unit right');
+
   checkOneRoundOfFixes(text, diagnostics);
   // The text's findings are known already; fixUntilStable's last lint is of the text it returns.
   const fixed = fixUntilStable(text, (next) => (next === text ? diagnostics : lintText(next)));
@@ -52,6 +57,16 @@ export function checkDiagnostics(text: string, diagnostics: readonly Diagnostic[
     edits.slice(1).forEach(([start], i) => assert.ok(start >= edits[i][1], `the edits of one fix overlap: ${where}`));
     assert.deepEqual(JSON.parse(JSON.stringify(diagnostic)), diagnostic, `the diagnostic does not survive JSON (LSP, --format json): ${where}`);
   }
+}
+
+/** The findings with every position on line 1 (in ranges, fix edits and data) one unit further right. */
+function behindBom<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(behindBom) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value).map(([key, field]) => [key, behindBom(field)]);
+  const moved = Object.fromEntries(entries) as Record<string, unknown>;
+  if (moved.line === 0 && typeof moved.character === 'number') moved.character += 1;
+  return moved as T;
 }
 
 function checkRange(lines: LineIndex, range: Range, where: string): void {

@@ -111,3 +111,39 @@ describe('--fix writes', () => {
     assert.equal(readFileSync(join(dir, 'target.md'), 'utf8'), fixed);
   });
 });
+
+// Editors leave a file's byte order mark out of the text they show and count positions in.
+describe('a brief saved with a byte order mark', () => {
+  const BOM = '\uFEFF';
+
+  it('is reported at the positions an editor shows, as if it had no mark', () => {
+    const dir = workspace();
+    const findings = (file: string) => (JSON.parse(run(['lint', file, '--format', 'json'], dir).stdout) as { diagnostics: { message: string; range: unknown }[] }[])[0].diagnostics;
+    const texts = {
+      'no-authors': readFileSync(join(dir, 'briefs', 'warnings.brief.md'), 'utf8').replace(/^authors:.*\n/m, ''),
+      'no-front-matter': '# Miami and the sea\n\nThe city centre can act.\n',
+    };
+    const marked: Record<string, { message: string; range: unknown }[]> = {};
+    for (const [name, text] of Object.entries(texts)) {
+      writeFileSync(join(dir, 'briefs', `${name}.brief.md`), text);
+      writeFileSync(join(dir, 'briefs', `${name}.marked.brief.md`), BOM + text);
+      marked[name] = findings(`briefs/${name}.marked.brief.md`);
+      assert.deepEqual(marked[name], findings(`briefs/${name}.brief.md`), name);
+    }
+    const atStart = (findings: { message: string; range: unknown }[], message: RegExp) => findings.find((d) => message.test(d.message))!.range;
+    assert.deepEqual(atStart(marked['no-authors'], /no 'authors' field/), { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, 'on the opening ---');
+    assert.deepEqual(atStart(marked['no-front-matter'], /no front matter/), { start: { line: 0, character: 0 }, end: { line: 0, character: 19 } }, 'on the first line');
+    assert.match(run(['lint', 'briefs/no-authors.marked.brief.md'], dir).stdout, /^\s+1:1\s+error\s+The front matter has no 'authors' field/m);
+  });
+
+  it('--fix keeps the mark at the start, before the front matter it adds', () => {
+    const dir = workspace();
+    const text = '# Miami and the sea\n\nThe city can act.\n';
+    writeFileSync(join(dir, 'briefs', 'plain.brief.md'), text);
+    writeFileSync(join(dir, 'briefs', 'marked.brief.md'), BOM + text);
+    run(['lint', 'briefs/plain.brief.md', 'briefs/marked.brief.md', '--fix'], dir);
+    const fixed = readFileSync(join(dir, 'briefs', 'plain.brief.md'), 'utf8');
+    assert.match(fixed, /^---\ntitle: "Miami and the sea"\n/);
+    assert.equal(readFileSync(join(dir, 'briefs', 'marked.brief.md'), 'utf8'), BOM + fixed);
+  });
+});

@@ -44,6 +44,22 @@ describe('config resolution', () => {
     ], 'the built-in defaults lint on');
   });
 
+  it('reads a config and a data file saved with a byte order mark, with positions as an editor counts them', () => {
+    const invalid = workspace({ '.diplobrief.yaml': '\uFEFFlanguage: en-AU\n' });
+    const [language] = new ConfigResolver().resolveFor(join(invalid, 'a.md')).problems;
+    assert.match(language.message, /'language' must be one of/);
+    assert.deepEqual(language.range.start, { line: 0, character: 'language: '.length });
+
+    const root = workspace({
+      '.diplobrief.yaml': '\uFEFFinitiatives: team/initiatives.json\n',
+      'team/initiatives.json': '\uFEFF{ "initiatives": [{ "id": "bcn-lab", "name": "Barcelona Lab", "city": "Barcelona", "country": "Spain", "aliases": [], "sdgs": ["11"] }] }\n',
+    });
+    const [summary, ...others] = new SettingsLoader({ baseDir: root }).forFile(join(root, 'a.md')).problems;
+    assert.deepEqual(others, []);
+    assert.match(summary.message, /'initiatives.0' is missing the required key 'summary'/);
+    assert.deepEqual(summary.range.start, { line: 0, character: '{ "initiatives": ['.length });
+  });
+
   it('detects an extends cycle, reports it at the entry that closes it, and keeps going', () => {
     const root = workspace({ '.diplobrief.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'language: en-GB\nextends: [recommended, ./.diplobrief.yaml]\n' });
     const { config, problems } = new ConfigResolver().resolveFor(join(root, 'a.md'));

@@ -49,11 +49,13 @@ describe('inputs that are not briefs', () => {
     assert.equal(sole(lint(frontMatter() + body, { config })).rule, 'file-too-large');
   });
 
-  it('a binary file: one finding, even at a brief path', () => {
+  it('a binary file at a brief path: one finding, and nothing when it is not a brief', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]).toString('utf8');
     const finding = sole(lint(png, { path: BRIEF_PATH }));
     assert.equal(finding.rule, 'file-binary');
     assert.deepEqual(finding.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+    assert.deepEqual(lint(png, { path: 'notes/logo.md' }), []);
+    assert.equal(sole(lint(frontMatter() + body + '\0', { path: 'notes/logo.md' })).rule, 'file-binary', 'its front matter makes it a brief');
   });
 
   it('a YAML bomb in the front matter: one finding, and the aliases are never expanded', () => {
@@ -76,7 +78,8 @@ describe('inputs that are not briefs', () => {
     assert.match(dashes.message, /nested more than 64 levels deep/);
   });
 
-  it('quotes nested thousands deep: one finding instead of a stack overflow', () => {
+  it('quotes nested thousands deep: one finding instead of a stack overflow, and nothing when it is not a brief', () => {
     assert.equal(sole(lint(frontMatter() + body + '> '.repeat(20_000) + 'x\n')).rule, 'file-unparsable');
+    assert.deepEqual(lint('> '.repeat(20_000) + 'x\n', { path: 'notes/quotes.md' }), []);
   });
 });

@@ -52,3 +52,41 @@ describe('positions in UTF-16 code units, as LSP counts them', () => {
     assert.deepEqual(spans(lint(text), 'front-matter-schema').at(-1), [3, 23, 28]);
   });
 });
+
+// VS Code leaves a file's byte order mark out of the document; a client that keeps it
+// counts it as one unit. Either way a finding must cover the same characters.
+describe('a byte order mark', () => {
+  const BOM = '\uFEFF';
+  const covered = (text: string, diagnostic: Diagnostic) => {
+    const lines = new LineIndex(text);
+    return text.slice(lines.offsetAt(diagnostic.range.start), lines.offsetAt(diagnostic.range.end));
+  };
+
+  it('puts a finding about the front matter on the opening --- after the mark', () => {
+    const text = brief(['authors: [Ana]'], '\n').replace('title: "🌍 Urban resilience"\n', '');
+    const missingTitle = (t: string) => lint(t).find((d) => /no 'title' field/.test(d.message))!;
+    assert.deepEqual(missingTitle(text).range, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
+    assert.deepEqual(missingTitle(BOM + text).range, { start: { line: 0, character: 1 }, end: { line: 0, character: 4 } });
+    assert.equal(covered(BOM + text, missingTitle(BOM + text)), '---');
+  });
+
+  it('leaves the unclosed front matter finding on the ---, not on the mark', () => {
+    const [unclosed] = spans(lint(`${BOM}---\ntitle: T\ntype: policy-brief\n`), 'front-matter-syntax');
+    assert.deepEqual(unclosed, [0, 1, 4]);
+  });
+
+  it('without front matter: line 1 moves one unit right, every later line stays', () => {
+    const text = '# Miami and the sea\n\nThe city centre is at risk. Its colour is gray.\n';
+    const plain = lint(text, { path: 'briefs/miami.md' });
+    const marked = lint(BOM + text, { path: 'briefs/miami.md' });
+    assert.ok(plain.some((d) => d.range.start.line === 2), 'the text has findings below line 1');
+    assert.deepEqual(marked.map((d) => covered(BOM + text, d)), plain.map((d) => covered(text, d)));
+    const heading = marked.find((d) => d.rule === 'structure-required-sections')!;
+    assert.equal(covered(BOM + text, heading), '# Miami and the sea');
+  });
+
+  it('a fix after the mark keeps the mark first', () => {
+    const fix = lint(`${BOM}# Miami\n`, { path: 'briefs/miami.md' }).find((d) => d.rule === 'front-matter-missing')!.fix!;
+    assert.deepEqual(fix.edits[0].range.start, { line: 0, character: 1 });
+  });
+});

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { lint } from '../engine/lint';
 import { fixUntilStable } from '../engine/applyFixes';
 import { looksBinary } from '../engine/inputLimits';
+import { splitBom } from '../engine/byteOrderMark';
 import type { Diagnostic } from '../engine/types';
 import { SettingsLoader, type Settings, type SettingsOptions } from '../config/settingsLoader';
 import { writeIfUnchanged } from './writeFix';
@@ -46,14 +47,16 @@ function lintBatch(files: readonly string[], options: LintFilesOptions, loader: 
   const fileProblems = new Map<string, Map<string, Diagnostic>>();
 
   for (const file of files) {
-    let text: string;
+    let content: string;
     try {
-      text = readFileSync(file, 'utf8');
+      content = readFileSync(file, 'utf8');
     } catch (error) {
       results.push({ file, diagnostics: [], error: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` });
       continue;
     }
-    if (looksBinary(text) && !options.named?.includes(file)) continue;
+    if (looksBinary(content) && !options.named?.includes(file)) continue;
+    // Positions are counted as an editor counts them, without the byte order mark; a fix puts it back.
+    const { text, bom } = splitBom(content);
     let settings = settingsByFolder.get(dirname(file));
     if (!settings) {
       settings = loader.forFile(file);
@@ -75,7 +78,7 @@ function lintBatch(files: readonly string[], options: LintFilesOptions, loader: 
       results.push({ file, diagnostics: fixed.diagnostics });
       continue;
     }
-    const error = writeIfUnchanged(file, text, fixed.text);
+    const error = writeIfUnchanged(file, content, bom + fixed.text);
     results.push(error ? { file, diagnostics: lintText(text), error } : { file, diagnostics: fixed.diagnostics, fixed: true });
   }
   for (const [file, problems] of fileProblems) results.push({ file, diagnostics: [...problems.values()] });

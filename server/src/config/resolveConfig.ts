@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { readTextFile } from '../engine/byteOrderMark';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import type { Document } from 'yaml';
@@ -43,7 +44,7 @@ export class ConfigResolver {
   /** Each file's last reading, reused while its text is the same: every brief of a folder shares its config. */
   private readonly loaded = new Map<string, { text: string; result: LoadResult }>();
 
-  constructor(private readonly readText: (path: string) => string = (path) => readFileSync(path, 'utf8')) {}
+  constructor(private readonly readText: (path: string) => string = readTextFile) {}
 
   /** The config for a brief: the nearest config file wins, up to one with `root: true`. */
   resolveFor(briefPath: string, fallbackBaseDir?: string): ResolvedConfig {

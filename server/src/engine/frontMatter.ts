@@ -10,7 +10,10 @@ export interface YamlProblem {
 
 /** The YAML block between `---` fences at the top of a brief; offsets are into the whole text. */
 export interface FrontMatter {
+  /** Where the opening `---` begins: 0, or 1 after a byte order mark. */
   start: number;
+  /** The opening `---`, where findings about the front matter as a whole are shown. */
+  opening: Span;
   end: number;
   contentStart: number;
   contentEnd: number;
@@ -33,6 +36,7 @@ const CLOSING_FENCE = /(^|\r\n|\r|\n)---[ \t]*(?=\r\n|\r|\n|$)/g;
 export function parseFrontMatter(text: string): FrontMatter | undefined {
   const opening = OPENING_FENCE.exec(text);
   if (!opening) return undefined;
+  const start = opening[1]?.length ?? 0;
   const contentStart = opening[0].length;
   CLOSING_FENCE.lastIndex = contentStart - opening[2].length;
   const closing = CLOSING_FENCE.exec(text);
@@ -50,10 +54,11 @@ export function parseFrontMatter(text: string): FrontMatter | undefined {
   }));
   if (tooDeep !== undefined) problems.push({ message: TOO_DEEP, start: contentStart + tooDeep, end: contentStart + tooDeep + 1 });
   if (!closed) {
-    problems.push({ message: 'The front matter has no closing `---` line.', start: 0, end: 3 + (opening[1]?.length ?? 0) });
+    problems.push({ message: 'The front matter has no closing `---` line.', start, end: start + 3 });
   }
   return {
-    start: 0,
+    start,
+    opening: { start, end: start + 3 },
     end,
     contentStart,
     contentEnd,

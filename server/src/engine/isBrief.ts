@@ -2,6 +2,7 @@ import { relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { ParsedBrief } from './parseBrief';
 import type { LintConfig } from '../config/lintConfig';
+import { parseFrontMatter } from './frontMatter';
 
 const TYPE_LINE = /^type:[ \t]*['"]?policy-brief['"]?[ \t]*$/m;
 
@@ -15,6 +16,18 @@ export function isBrief(brief: Pick<ParsedBrief, 'text' | 'path' | 'frontMatter'
   // Broken YAML has no data; the line itself still says what the file is.
   if (frontMatter && !frontMatter.data && TYPE_LINE.test(brief.text.slice(frontMatter.contentStart, frontMatter.contentEnd))) return true;
   return brief.path !== undefined && matchesFiles(brief.path, config);
+}
+
+/** Enough of a file to read its front matter. */
+const HEAD = 64 * 1024;
+
+/**
+ * Whether a text that is not parsed (binary, too large, nested too deep) is a brief: by
+ * its path, or by the front matter in its first 64 KiB.
+ */
+export function isBriefText(text: string, path: string | undefined, config: LintConfig): boolean {
+  const head = text.slice(0, HEAD);
+  return isBrief({ text: head, path, frontMatter: parseFrontMatter(head) }, config);
 }
 
 export function matchesFiles(path: string, config: LintConfig): boolean {

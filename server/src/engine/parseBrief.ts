@@ -2,6 +2,7 @@ import type { Root, Nodes, Heading as MdHeading } from 'mdast';
 import { blankBareLinks, markdownParser } from './markdownParser';
 import { LineIndex } from './lineIndex';
 import { parseFrontMatter, type FrontMatter, type Span } from './frontMatter';
+import { textStart } from './byteOrderMark';
 
 export interface Heading extends Span {
   depth: number;
@@ -45,8 +46,20 @@ export function parseBrief(text: string, path?: string): ParsedBrief {
   // Blanking the front matter (rather than cutting it) keeps every Markdown offset exact.
   const markdownText = frontMatter ? blank(text, 0, frontMatter.end) + text.slice(frontMatter.end) : text;
   const tree = markdownParser.parse(markdownText);
+  // micromark skips a leading byte order mark and counts from the character after it.
+  const bom = textStart(markdownText);
+  if (bom > 0) shiftPositions(tree, bom);
   const collected = collect(tree, text);
   return { text, path, lines: new LineIndex(text), frontMatter, tree, ...collected };
+}
+
+/** Moves every node `by` units to the right: all offsets, and the columns of line 1. */
+function shiftPositions(node: Nodes, by: number): void {
+  for (const point of node.position ? [node.position.start, node.position.end] : []) {
+    if (point.offset !== undefined) point.offset += by;
+    if (point.line === 1) point.column += by;
+  }
+  if ('children' in node) for (const child of node.children) shiftPositions(child, by);
 }
 
 function collect(tree: Root, text: string) {

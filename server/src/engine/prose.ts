@@ -2,6 +2,7 @@ import type { Span } from './frontMatter';
 import type { Heading, ParsedBrief, ProseBlock } from './parseBrief';
 import { REFERENCE_TITLES } from '../knowledge/sectionTitles';
 import { findInitiativeReferences } from './initiativeReferences';
+import { textStart } from './byteOrderMark';
 
 /** A word; "e.g.", "U.S." and "0.5" count as one. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.[\p{L}\p{N}]+)*/gu;
@@ -77,8 +78,9 @@ export function normaliseTitle(title: string): string {
 export function titleSpan(brief: ParsedBrief): Span {
   const title = brief.headings.find((heading) => heading.depth === 1);
   if (title) return { start: title.start, end: title.end };
-  if (brief.frontMatter) return { start: 0, end: 3 };
-  return { start: 0, end: Math.min(brief.text.length, brief.lines.lineEnd(0)) };
+  if (brief.frontMatter) return brief.frontMatter.opening;
+  const start = textStart(brief.text);
+  return { start, end: Math.max(start, brief.lines.lineEnd(0)) };
 }
 
 /** The prose block that holds the offset; blocks never nest and come in document order. */

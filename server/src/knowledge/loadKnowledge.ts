@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readTextFile } from '../engine/byteOrderMark';
 import { isSeq, type Document } from 'yaml';
 import builtinVocabulary from './data/vocabulary.json';
 import builtinInitiatives from './data/initiatives.json';
@@ -55,13 +55,11 @@ export const BUILTIN_KNOWLEDGE: Knowledge = {
 
 export type ReadText = (path: string) => string;
 
-const readUtf8: ReadText = (path) => readFileSync(path, 'utf8');
-
 /**
  * Merges a team's data files into the built-in knowledge. A file that cannot be read
  * or fails its schema yields problems and is skipped; the rest keeps working.
  */
-export function loadKnowledge(sources: KnowledgeSources, readText: ReadText = readUtf8): { knowledge: Knowledge; problems: FileDiagnostic[] } {
+export function loadKnowledge(sources: KnowledgeSources, readText: ReadText = readTextFile): { knowledge: Knowledge; problems: FileDiagnostic[] } {
   const problems: FileDiagnostic[] = [];
   const initiativeLocations = new Map<string, SourceLocation>();
 

@@ -2,7 +2,7 @@
  * The DiploBrief language server: wires the language features to an LSP connection
  * (stdio or Node IPC, chosen by the command line). Holds no lint logic of its own.
  */
-import { readFileSync } from 'node:fs';
+import { readTextFile } from '../engine/byteOrderMark';
 import {
   CodeActionKind,
   createConnection,
@@ -198,7 +198,7 @@ const readText: ReadText = (path) => {
   const open = openDocuments.get(uriOf(path));
   if (open) return open.text;
   try {
-    return readFileSync(path, 'utf8');
+    return readTextFile(path);
   } catch {
     return undefined;
   }

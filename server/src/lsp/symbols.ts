@@ -16,7 +16,7 @@ export function provideDocumentSymbols(document: BriefDocument): DocumentSymbol[
       const written = value ? brief.text.slice(nodeSpan(frontMatter, value).start, end).replace(/\s+/g, ' ').trim() : '';
       return { name, detail: written.length > 60 ? `${written.slice(0, 59)}…` : written, kind: SymbolKind.Property, range: range(span.start, end), selectionRange: range(span.start, span.end) };
     });
-    symbols.push({ name: 'Front matter', kind: SymbolKind.Namespace, range: range(frontMatter.start, frontMatter.end), selectionRange: range(0, 3), children: fields });
+    symbols.push({ name: 'Front matter', kind: SymbolKind.Namespace, range: range(frontMatter.start, frontMatter.end), selectionRange: range(frontMatter.opening.start, frontMatter.opening.end), children: fields });
   }
   const open: { depth: number; symbol: DocumentSymbol }[] = [];
   for (const heading of brief.headings) {

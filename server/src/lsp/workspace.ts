@@ -1,10 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename, dirname, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob } from 'tinyglobby';
 import { parseBrief, type ParsedBrief } from '../engine/parseBrief';
 import { isBrief } from '../engine/isBrief';
 import { parseWithinLimits } from '../engine/inputLimits';
+import { readTextFile } from '../engine/byteOrderMark';
 import { lintParsed } from '../engine/lint';
 import type { Diagnostic, FileDiagnostic } from '../engine/types';
 import { SettingsLoader, type Settings } from '../config/settingsLoader';
@@ -209,7 +210,7 @@ export class BriefWorkspace {
     if (cached?.stamp === stamp) return cached.document;
     let text: string;
     try {
-      text = readFileSync(path, 'utf8');
+      text = readTextFile(path);
     } catch {
       return undefined;
     }

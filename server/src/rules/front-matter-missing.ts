@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule';
 import { lineBreakOf } from '../engine/lineIndex';
+import { textStart } from '../engine/byteOrderMark';
 
 /** What the fix writes: the fields it can fill in; the author adds the date and tags. */
 function skeleton(title: string, newline: string): string {
@@ -16,12 +17,12 @@ export default defineRule({
     if (brief.frontMatter) return;
     const title = brief.headings.find((heading) => heading.depth === 1)?.title ?? 'Untitled brief';
     const newline = lineBreakOf(brief.text);
-    const bom = brief.text.startsWith('\uFEFF') ? 1 : 0;
+    const start = textStart(brief.text);
     report({
       message: 'This brief has no front matter. Add a `---` block with its title, type, authors, date, status and SDG tags.',
-      start: bom,
-      end: Math.max(bom, brief.lines.lineEnd(0)),
-      fix: { title: 'Add front matter', edits: [{ start: bom, end: bom, newText: skeleton(title, newline) }] },
+      start,
+      end: Math.max(start, brief.lines.lineEnd(0)),
+      fix: { title: 'Add front matter', edits: [{ start, end: start, newText: skeleton(title, newline) }] },
     });
   },
 });

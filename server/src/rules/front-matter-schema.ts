@@ -23,7 +23,7 @@ export default defineRule({
     }
     for (const field of config.frontMatter.required) {
       if (frontMatter.data[field] === undefined || frontMatter.data[field] === null) {
-        report({ message: `The front matter has no '${field}' field, which this project requires. Add '${field}:'.`, start: 0, end: 3 });
+        report({ message: `The front matter has no '${field}' field, which this project requires. Add '${field}:'.`, ...frontMatter.opening });
       }
     }
     const date = fieldPair(frontMatter, 'date')?.value;

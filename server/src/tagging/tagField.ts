@@ -1,10 +1,11 @@
 import { fieldItems, fieldPair, nodeSpan, type FieldItem, type Span } from '../engine/frontMatter';
 import type { ParsedBrief } from '../engine/parseBrief';
 
-/** Where a finding about a whole tag field is shown: its key, else the opening `---`. */
+/** Where a finding about a whole tag field of a brief with front matter is shown: its key, else the opening `---`. */
 export function tagFieldSpan(brief: ParsedBrief, key: string): Span {
-  const pair = brief.frontMatter && fieldPair(brief.frontMatter, key);
-  return pair ? nodeSpan(brief.frontMatter!, pair.key) : { start: 0, end: 3 };
+  const frontMatter = brief.frontMatter!;
+  const pair = fieldPair(frontMatter, key);
+  return pair ? nodeSpan(frontMatter, pair.key) : frontMatter.opening;
 }
 
 /** The non-empty items of a tag field, or none when the front matter cannot be read. */
