@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -56,6 +56,38 @@ describe('diplobrief report (built bundle)', () => {
     const expectedHref = join(FIXTURES, 'briefs', 'barcelona-heat.brief.md');
     const href = /<a class="title" href="([^"]+)">Cooling Barcelona/.exec(html)![1];
     assert.equal(join(dir, 'site', href), expectedHref);
+  });
+
+  it('lists briefs it cannot read (binary, too large, nested too deep) by name and why, outside every count', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diplobrief-report-'));
+    cpSync(FIXTURES, dir, { recursive: true });
+    const geneva = readFileSync(join(dir, 'briefs', 'geneva-water.brief.md'), 'utf8');
+    writeFileSync(join(dir, 'briefs', 'scan.brief.md'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0, 0xff, 0xfe, 0]));
+    writeFileSync(join(dir, 'briefs', 'huge.brief.md'), geneva + 'The city should fund the hub. '.repeat(40_000));
+    writeFileSync(join(dir, 'briefs', 'deep.brief.md'), geneva + '> '.repeat(20_000) + 'x\n');
+    writeFileSync(join(dir, 'scan.md'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0])); // binary, but no brief
+
+    const json = report(['.', '--format', 'json'], dir);
+    assert.equal(json.code, 0, json.stderr);
+    assert.equal(json.stderr, '');
+    const portfolio = JSON.parse(json.stdout) as { totals: unknown; briefs: { path: string }[]; notRead: { path: string; rule: string; reason: string }[] };
+    const expected = JSON.parse(readFileSync(EXPECTED, 'utf8'));
+    assert.deepEqual(portfolio.notRead.map((file) => [file.path, file.rule]), [
+      ['briefs/deep.brief.md', 'file-unparsable'],
+      ['briefs/huge.brief.md', 'file-too-large'],
+      ['briefs/scan.brief.md', 'file-binary'],
+    ]);
+    assert.match(portfolio.notRead[2].reason, /^This file is binary \(it contains NUL bytes\), so it was not linted\. Save the brief as UTF-8 text\.$/);
+    assert.deepEqual(portfolio.briefs, expected.briefs, 'the briefs that were read are reported as before');
+    assert.deepEqual(portfolio.totals, expected.totals, 'files not read count nowhere');
+
+    const md = report(['.', '--format', 'md'], dir).stdout;
+    assert.match(md, /^## 3 briefs not read\n\nThese files are left out of every count in this report until they can be read\.\n\n- `briefs\/deep\.brief\.md`: This brief is nested too deeply/m);
+    assert.match(md, /^- `briefs\/huge\.brief\.md`: This brief is 1\.1 MB, over the 1\.0 MB limit/m);
+
+    report(['.', '--out', join(dir, 'portfolio.html')], dir);
+    const html = readFileSync(join(dir, 'portfolio.html'), 'utf8');
+    assert.match(html, /<li data-open="briefs\/scan\.brief\.md"><a class="title" href="briefs\/scan\.brief\.md">scan\.brief\.md<\/a><span class="path">briefs\/scan\.brief\.md<\/span><span class="reason">This file is binary/);
   });
 
   it('rejects an unknown format with exit code 2', () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useServer } from '../helpers/lspClient';
 import { PortfolioChangedNotification, PortfolioRequest } from '../../server/src/lsp/protocol';
@@ -26,6 +26,26 @@ describe('portfolio request', () => {
     const lab = portfolio.initiatives.find((initiative) => initiative.id === 'bcn-urban-lab')!;
     assert.deepEqual([lab.known, lab.city, lab.briefs], [true, 'Barcelona', 2], "the team's initiatives file counts");
     assert.ok(portfolio.briefs.find((brief) => brief.path === 'briefs/water.brief.md')!.lint.warnings > 0);
+  });
+
+  it('lists a brief it cannot read by name and why, outside every count', async () => {
+    const { client, root } = server;
+    writeFileSync(join(root, 'briefs', 'scan.brief.md'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0, 0xff, 0xfe, 0]));
+    writeFileSync(join(root, 'notes', 'scan.md'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0])); // binary, but no brief
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: ['briefs/scan.brief.md', 'notes/scan.md'].map((path) => ({ uri: client.uri(path), type: 1 })),
+    });
+    const portfolio = await client.request<Portfolio>(PortfolioRequest, {});
+    assert.deepEqual(portfolio.notRead, [
+      {
+        path: 'briefs/scan.brief.md',
+        uri: client.uri('briefs/scan.brief.md'),
+        rule: 'file-binary',
+        reason: 'This file is binary (it contains NUL bytes), so it was not linted. Save the brief as UTF-8 text.',
+      },
+    ]);
+    assert.deepEqual(portfolio.briefs.map((brief) => brief.path), ['briefs/heat.brief.md', 'briefs/water.brief.md']);
+    assert.equal(portfolio.totals.briefs, 2);
   });
 
   it('tells the client when a brief changes, and the next answer has the editor text', async () => {

@@ -89,11 +89,31 @@ describe('buildPortfolio', () => {
     ]);
   });
 
+  it('lists briefs that could not be read by path with the reason, and counts them nowhere else', () => {
+    const refused = (path: string, rule: string, message: string) => ({ path, refused: { rule, severity: 'error' as const, message, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } } });
+    const withUnread = buildPortfolio(
+      [
+        refused('z.md', 'file-too-large', 'This brief is 2.0 MB, over the 1.0 MB limit, so it was not linted.'),
+        input('a.md', brief('title: A\nstatus: draft\nsdgs: [6]')),
+        refused('b.md', 'file-binary', 'This file is binary (it contains NUL bytes), so it was not linted.'),
+      ],
+      GENERATED_AT,
+    );
+    assert.deepEqual(withUnread.notRead, [
+      { path: 'b.md', rule: 'file-binary', reason: 'This file is binary (it contains NUL bytes), so it was not linted.' },
+      { path: 'z.md', rule: 'file-too-large', reason: 'This brief is 2.0 MB, over the 1.0 MB limit, so it was not linted.' },
+    ]);
+    assert.deepEqual(withUnread.briefs.map((b) => b.path), ['a.md']);
+    assert.deepEqual(withUnread.totals, { briefs: 1, goalsCovered: 1, errors: 0, warnings: 0, info: 0 });
+    assert.deepEqual(withUnread.statuses, [{ status: 'draft', briefs: 1 }]);
+  });
+
   it('is empty but complete with no briefs', () => {
     const empty = buildPortfolio([], GENERATED_AT);
     assert.equal(empty.goals.length, 17);
     assert.equal(empty.uncoveredGoals.length, 17);
     assert.deepEqual(empty.briefs, []);
+    assert.deepEqual(empty.notRead, []);
   });
 });
 

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
-import { parseBrief } from '../engine/parseBrief';
+import { parseWithinLimits } from '../engine/inputLimits';
 import { isBrief } from '../engine/isBrief';
+import { readTextFile } from '../engine/byteOrderMark';
 import { lintParsed } from '../engine/lint';
 import { SettingsLoader } from '../config/settingsLoader';
-import { buildPortfolio, type PortfolioInput } from '../report/portfolio';
+import { buildPortfolio, type PortfolioInput, type UnreadInput } from '../report/portfolio';
 import { renderHtml } from '../report/renderHtml';
 import { renderMarkdown } from '../report/renderMarkdown';
 import { renderJson } from '../report/renderJson';
@@ -27,13 +28,13 @@ export async function reportCommand(patterns: string[], flags: ReportFlags): Pro
   const { files } = await collectCommandFiles(patterns, flags.config, cwd);
 
   const settings = new SettingsLoader({ configFile: flags.config, baseDir: cwd });
-  const inputs: PortfolioInput[] = [];
+  const inputs: (PortfolioInput | UnreadInput)[] = [];
   let unreadable = 0;
   let configProblems = false;
   for (const file of files) {
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readTextFile(file);
     } catch (error) {
       process.stderr.write(`diplobrief: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
       unreadable++;
@@ -41,9 +42,16 @@ export async function reportCommand(patterns: string[], flags: ReportFlags): Pro
     }
     const { config, knowledge, problems } = settings.forFile(file);
     configProblems ||= problems.length > 0;
-    const brief = parseBrief(text, file);
+    const path = slashed(relative(cwd, file) || file);
+    const parsed = parseWithinLimits(text, file, config);
+    if ('refused' in parsed) {
+      // A brief that cannot be read is listed as such; nothing is said of other files.
+      if (parsed.refused.length > 0) inputs.push({ path, refused: parsed.refused[0] });
+      continue;
+    }
+    const { brief } = parsed;
     if (!isBrief(brief, config)) continue;
-    inputs.push({ path: slashed(relative(cwd, file) || file), brief, diagnostics: lintParsed(brief, { path: file, config, knowledge }), knowledge });
+    inputs.push({ path, brief, diagnostics: lintParsed(brief, { path: file, config, knowledge }), knowledge });
   }
   if (configProblems) process.stderr.write("diplobrief: a config or data file has problems; run 'diplobrief lint' to see them.\n");
 

@@ -10,7 +10,10 @@ export async function workspacePortfolio(workspace: BriefWorkspace, generatedAt:
   const inputs = (await workspace.briefs()).map((document) => {
     const folder = document.path === undefined ? undefined : workspace.folderOf(document.path);
     const path = document.path === undefined ? document.uri : folder === undefined ? document.path : relative(folder, document.path);
-    return { path: path.split(sep).join('/'), uri: document.uri, brief: document.brief, diagnostics: workspace.lint(document), knowledge: document.settings.knowledge };
+    const where = { path: path.split(sep).join('/'), uri: document.uri };
+    const [refused] = document.refused ?? [];
+    if (refused) return { ...where, refused };
+    return { ...where, brief: document.brief, diagnostics: workspace.lint(document), knowledge: document.settings.knowledge };
   });
   return buildPortfolio(inputs, generatedAt);
 }

@@ -15,6 +15,13 @@ export interface PortfolioInput {
   knowledge: Knowledge;
 }
 
+/** A brief the engine would not read (binary, over `maxFileSize`, nested too deep), with the one finding that says why. */
+export interface UnreadInput {
+  path: string;
+  uri?: string;
+  refused: Diagnostic;
+}
+
 export interface LintSummary {
   errors: number;
   warnings: number;
@@ -26,6 +33,15 @@ export interface PortfolioBrief extends BriefFacts {
   path: string;
   uri?: string;
   lint: LintSummary;
+}
+
+/** A brief left out of every count because it could not be read, and why. */
+export interface PortfolioUnread {
+  path: string;
+  uri?: string;
+  rule: string;
+  /** The finding's message: why the file was not read, and what to do about it. */
+  reason: string;
 }
 
 export interface PortfolioGoal {
@@ -66,15 +82,18 @@ export interface Portfolio {
   statuses: { status: string | null; briefs: number }[];
   cities: { city: string | null; briefs: number }[];
   briefs: PortfolioBrief[];
+  /** Briefs that could not be read, by path; they count nowhere else. */
+  notRead: PortfolioUnread[];
 }
 
 /** Review order first; a status the schema does not know comes after, by name. */
 const STATUS_ORDER = ['draft', 'review', 'final'];
 
 /** The coverage of a set of briefs: which goals, action areas and initiatives they serve, and how clean they are. */
-export function buildPortfolio(inputs: readonly PortfolioInput[], generatedAt: string): Portfolio {
-  const briefs = [...inputs]
-    .sort((a, b) => compareText(a.path, b.path))
+export function buildPortfolio(all: readonly (PortfolioInput | UnreadInput)[], generatedAt: string): Portfolio {
+  const sorted = [...all].sort((a, b) => compareText(a.path, b.path));
+  const inputs = sorted.filter((input): input is PortfolioInput => !('refused' in input));
+  const briefs = inputs
     .map((input): PortfolioBrief => ({ path: input.path, ...(input.uri && { uri: input.uri }), ...readBriefFacts(input.brief, input.knowledge), lint: summarise(input.diagnostics) }));
   const knowledge = inputs.map((input) => input.knowledge);
   if (knowledge.length === 0) knowledge.push(BUILTIN_KNOWLEDGE);
@@ -95,6 +114,7 @@ export function buildPortfolio(inputs: readonly PortfolioInput[], generatedAt: s
     statuses: tally(briefs.map((brief) => brief.status), (a, b) => rank(a) - rank(b) || compareText(a, b)).map(([status, count]) => ({ status, briefs: count })),
     cities: tally(briefs.map((brief) => brief.city), (a, b, countA, countB) => countB - countA || compareText(a, b)).map(([city, count]) => ({ city, briefs: count })),
     briefs,
+    notRead: sorted.flatMap((input) => ('refused' in input ? [{ path: input.path, ...(input.uri && { uri: input.uri }), rule: input.refused.rule, reason: input.refused.message }] : [])),
   };
 }
 

@@ -1,10 +1,10 @@
 import type { Portfolio, PortfolioBrief, PortfolioGoal } from './portfolio';
 import { textColourOn } from './contrast';
-import { describeLint, generatedOn, goalCoverageLine, statusLabel } from './reportText';
+import { describeLint, generatedOn, goalCoverageLine, NOT_READ_NOTE, notReadHeading, statusLabel } from './reportText';
 
 export interface HtmlOptions {
   /** Where a brief's name links to, e.g. its path relative to the report file. */
-  hrefFor?: (brief: PortfolioBrief) => string;
+  hrefFor?: (brief: { path: string }) => string;
   /**
    * Inside an editor's webview: rows post `{type: 'open', path}` when clicked, and the
    * page allows only the editor's own resources and the script carrying this nonce.
@@ -38,7 +38,7 @@ export function renderHtml(portfolio: Portfolio, options: HtmlOptions = {}): str
 <p class="meta">${escape(generatedOn(portfolio))} · ${escape(goalCoverageLine(portfolio))} · ${escape(describeLint(portfolio.totals))}</p>
 </header>
 ${gaps(portfolio)}
-${matrix(portfolio, options)}
+${notRead(portfolio, options)}${matrix(portfolio, options)}
 ${briefTable(portfolio, options)}
 ${actionAreaTable(portfolio)}
 ${initiativeTable(portfolio)}
@@ -60,6 +60,21 @@ function gaps(portfolio: Portfolio): string {
 <h2 id="gaps-title">${plural(uncovered.length, 'goal')} with no brief</h2>
 <ul>${items}</ul>
 </section>`;
+}
+
+function notRead(portfolio: Portfolio, options: HtmlOptions): string {
+  if (portfolio.notRead.length === 0) return '';
+  const items = portfolio.notRead
+    .map((file) => `<li data-open="${escape(file.path)}">${briefName({ title: file.path.split('/').pop()!, path: file.path }, options)}<span class="reason">${escape(file.reason)}</span></li>`)
+    .join('\n');
+  return `<section class="not-read" aria-labelledby="not-read-title">
+<h2 id="not-read-title">${escape(notReadHeading(portfolio))}</h2>
+<p class="hint">${escape(NOT_READ_NOTE)}</p>
+<ul>
+${items}
+</ul>
+</section>
+`;
 }
 
 function matrix(portfolio: Portfolio, options: HtmlOptions): string {
@@ -184,7 +199,7 @@ ${body}
 </section>`;
 }
 
-function briefName(brief: PortfolioBrief, options: HtmlOptions): string {
+function briefName(brief: { title: string; path: string }, options: HtmlOptions): string {
   const href = options.webview ? '#' : options.hrefFor?.(brief);
   const title = escape(brief.title);
   const name = href === undefined ? `<span class="title">${title}</span>` : `<a class="title" href="${escape(href)}">${title}</a>`;
@@ -257,8 +272,11 @@ th { text-align: left; }
 .bar-cell { width: 40%; }
 .bar { display: block; height: .7rem; min-width: 2px; background: var(--link); border-radius: .2rem; }
 .gap-row th { color: var(--muted); }
+.not-read ul { margin: 0; padding-left: 1.2rem; }
+.not-read li { margin: .35rem 0; }
+.not-read .reason { display: block; color: var(--error); }
 .pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0 2rem; }
 tbody tr[data-open]:hover th, tbody tr[data-open]:hover td:not(.hit) { background-image: linear-gradient(rgba(128,128,128,.14), rgba(128,128,128,.14)); }
-body.vscode-light tbody tr[data-open], body.vscode-dark tbody tr[data-open], body.vscode-high-contrast tbody tr[data-open] { cursor: pointer; }
+body.vscode-light [data-open], body.vscode-dark [data-open], body.vscode-high-contrast [data-open] { cursor: pointer; }
 @media (max-width: 600px) { main { padding: .6rem; } body { font-size: 14px; } .matrix th[scope=row], .matrix .corner { min-width: 7.5rem; } .matrix .path { display: none; } }
 `;

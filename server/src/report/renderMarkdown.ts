@@ -1,5 +1,5 @@
 import type { Portfolio } from './portfolio';
-import { describeLint, generatedOn, goalCoverageLine, statusLabel } from './reportText';
+import { describeLint, generatedOn, goalCoverageLine, NOT_READ_NOTE, notReadHeading, statusLabel } from './reportText';
 
 /** The portfolio as GitHub-flavoured Markdown, for a pull request comment or a wiki page. */
 export function renderMarkdown(portfolio: Portfolio): string {
@@ -12,6 +12,7 @@ export function renderMarkdown(portfolio: Portfolio): string {
     '',
     uncovered.length === 0 ? 'Every goal is served by at least one brief.' : `**Goals with no brief (⚠):** ${uncovered.map((goal) => `${goal.id} ${goal.short}`).join(' · ')}`,
     '',
+    ...notRead(portfolio),
     '## SDG coverage',
     '',
     '● marks a goal the brief serves, with any targets or indicators tagged under it.',
@@ -71,6 +72,12 @@ export function renderMarkdown(portfolio: Portfolio): string {
     '',
   ];
   return lines.join('\n');
+}
+
+/** Briefs that could not be read, each with why, so a gap in the counts is never silent. */
+function notRead(portfolio: Portfolio): string[] {
+  if (portfolio.notRead.length === 0) return [];
+  return [`## ${notReadHeading(portfolio)}`, '', NOT_READ_NOTE, '', ...portfolio.notRead.map((file) => `- \`${file.path}\`: ${cell(file.reason)}`), ''];
 }
 
 /** A GFM table; the first column stays left-aligned, the others take `align`. */

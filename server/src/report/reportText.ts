@@ -18,3 +18,10 @@ export function describeLint(lint: LintSummary): string {
 export function statusLabel(status: string | null): string {
   return status ?? 'No status given';
 }
+
+export function notReadHeading(portfolio: Portfolio): string {
+  const count = portfolio.notRead.length;
+  return `${count} brief${count === 1 ? '' : 's'} not read`;
+}
+
+export const NOT_READ_NOTE = 'These files are left out of every count in this report until they can be read.';
