@@ -82,4 +82,14 @@ describe('inputs that are not briefs', () => {
     assert.equal(sole(lint(frontMatter() + body + '> '.repeat(20_000) + 'x\n')).rule, 'file-unparsable');
     assert.deepEqual(lint('> '.repeat(20_000) + 'x\n', { path: 'notes/quotes.md' }), []);
   });
+
+  it('quotes and list items nested in each other thousands deep on one line: one finding, before the parser tries', () => {
+    for (const nesting of ['- > ', '> 1. ', '* + > ']) {
+      const finding = sole(lint(frontMatter() + body + nesting.repeat(5_000) + 'x\n'));
+      assert.equal(finding.rule, 'file-unparsable', nesting);
+      assert.match(finding.message, /nested too deeply to parse/);
+    }
+    const thirty = lint(frontMatter() + body + '\n' + '- > '.repeat(30) + 'x\n');
+    assert.ok(!thirty.some((d) => d.rule === 'file-unparsable'), 'thirty levels are read');
+  });
 });

@@ -8,10 +8,11 @@ import { textStart } from './byteOrderMark';
 const BINARY_PROBE = 8000;
 
 /**
- * A line quoting 100 levels deep: the Markdown parser takes seconds over a few thousand
- * levels and then overflows its stack, and no brief quotes that deep.
+ * A line that opens 100 containers (quotes and list items, in any mix): the Markdown
+ * parser takes seconds over a few thousand levels and then overflows its stack, and no
+ * brief nests that deep.
  */
-const DEEP_QUOTE = /^(?:[ \t]*>){100}/m;
+const DEEP_CONTAINERS = /^(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])[ \t])){100}/m;
 
 export function looksBinary(text: string): boolean {
   return text.slice(0, BINARY_PROBE).includes('\0');
@@ -41,7 +42,7 @@ function inputProblem(text: string, config: LintConfig): Diagnostic | undefined 
       `This brief is ${megabytes(size)}, over the ${megabytes(config.maxFileSize)} limit, so it was not linted. Split it, or raise 'maxFileSize' in .diplobrief.yaml.`,
     );
   }
-  return DEEP_QUOTE.test(text) ? unparsable(text, new RangeError('quotes nested 100 deep')) : undefined;
+  return DEEP_CONTAINERS.test(text) ? unparsable(text, new RangeError('containers nested 100 deep')) : undefined;
 }
 
 /**
@@ -62,7 +63,7 @@ export function parseWithinLimits(text: string, path: string | undefined, config
 function unparsable(text: string, error: Error): Diagnostic {
   const message =
     error instanceof RangeError
-      ? 'This brief is nested too deeply to parse (quotes, lists or HTML inside each other thousands of times), so it was not linted. Flatten its deepest part.'
+      ? 'This brief is nested too deeply to parse (quotes, lists or HTML inside each other a hundred times or more), so it was not linted. Flatten its deepest part.'
       : `This brief could not be parsed (${error.message}), so it was not linted. Please report this with the brief attached.`;
   return atStart(text, 'file-unparsable', message);
 }
