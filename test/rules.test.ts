@@ -29,6 +29,7 @@ describe('rules, on their fixture briefs', () => {
       for (const fixture of fixtures) {
         it(`${fixture.name}: reports what ${fixture.name}.expected.yaml says`, () => {
           const actual = lintFixture(rule.id, fixture);
+          assert.deepEqual(JSON.parse(JSON.stringify(actual)), actual, 'a finding changes through JSON, as the LSP and --format json send it');
           assert.equal(actual.length, fixture.expected.length, `expected ${fixture.expected.length} findings, got:\n${actual.map(describeFinding).join('\n')}`);
           fixture.expected.forEach((expected, index) => {
             const found = actual[index];

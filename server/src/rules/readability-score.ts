@@ -23,7 +23,8 @@ export default defineRule<{ minReadingEase: number; maxWordsPerSentence: number 
     const sentences = bodySentences(brief).filter((sentence) => sentence.block.kind === 'paragraph');
     const score = readingEase(brief, sentences);
     if (score.words < MIN_WORDS) return;
-    const ease = Math.round(score.ease);
+    // Math.round(-0.2) is -0, which JSON (the LSP, --format json) turns into 0.
+    const ease = Math.round(score.ease) || 0;
     const perSentence = Math.round(score.wordsPerSentence * 10) / 10;
     if (ease >= options.minReadingEase && perSentence <= options.maxWordsPerSentence) return;
     report({
