@@ -49,11 +49,15 @@ describe('CLI faults', () => {
     }
   });
 
-  it('a binary file: skipped without a word when found in a folder, reported when named', () => {
+  it('a binary file: skipped without a word when found in a folder or by a glob, reported when named', () => {
     const dir = workspace();
     writeFileSync(join(dir, 'briefs', 'scan.brief.md'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0, 0xff, 0xfe, 0]));
-    const folder = run(['lint', 'briefs/clean.brief.md', 'briefs', '--format', 'json'], dir);
-    assert.ok(!(JSON.parse(folder.stdout) as { file: string }[]).some((r) => r.file.includes('scan')));
+    for (const found of [['briefs/clean.brief.md', 'briefs'], ['briefs/*.md']]) {
+      const { stdout, stderr } = run(['lint', ...found, '--format', 'json'], dir);
+      const files = (JSON.parse(stdout) as { file: string }[]).map((r) => r.file);
+      assert.ok(files.includes('briefs/clean.brief.md') && !files.some((file) => file.includes('scan')), `${found.join(' ')}: ${files.join(', ')}`);
+      assert.equal(stderr, '');
+    }
     const named = run(['lint', 'briefs/scan.brief.md', '--format', 'json'], dir);
     assert.equal(named.code, 1);
     assert.deepEqual((JSON.parse(named.stdout) as { diagnostics: { rule: string }[] }[])[0].diagnostics.map((d) => d.rule), ['file-binary']);
