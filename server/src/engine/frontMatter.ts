@@ -33,16 +33,28 @@ export interface Span {
 const OPENING_FENCE = /^(\uFEFF)?---[ \t]*(\r\n|\r|\n)/;
 const CLOSING_FENCE = /(^|\r\n|\r|\n)---[ \t]*(?=\r\n|\r|\n|$)/g;
 
-export function parseFrontMatter(text: string): FrontMatter | undefined {
+/** Where the front matter's fences put it, before its YAML is read. */
+export type FrontMatterBounds = Pick<FrontMatter, 'start' | 'end' | 'contentStart' | 'contentEnd' | 'closed'>;
+
+export function findFrontMatter(text: string): FrontMatterBounds | undefined {
   const opening = OPENING_FENCE.exec(text);
   if (!opening) return undefined;
-  const start = opening[1]?.length ?? 0;
   const contentStart = opening[0].length;
   CLOSING_FENCE.lastIndex = contentStart - opening[2].length;
   const closing = CLOSING_FENCE.exec(text);
-  const closed = closing !== null;
-  const contentEnd = closing ? closing.index + closing[1].length : text.length;
-  const end = closing ? closing.index + closing[0].length : text.length;
+  return {
+    start: opening[1]?.length ?? 0,
+    end: closing ? closing.index + closing[0].length : text.length,
+    contentStart,
+    contentEnd: closing ? closing.index + closing[1].length : text.length,
+    closed: closing !== null,
+  };
+}
+
+export function parseFrontMatter(text: string): FrontMatter | undefined {
+  const bounds = findFrontMatter(text);
+  if (!bounds) return undefined;
+  const { start, end, contentStart, contentEnd, closed } = bounds;
   const source = text.slice(contentStart, contentEnd);
 
   const tooDeep = excessiveNesting(source);

@@ -1,5 +1,6 @@
 import type { Diagnostic } from './types';
 import { isBriefText } from './isBrief';
+import { findFrontMatter } from './frontMatter';
 import { parseBrief, type ParsedBrief } from './parseBrief';
 import type { LintConfig } from '../config/lintConfig';
 import { textStart } from './byteOrderMark';
@@ -42,7 +43,9 @@ function inputProblem(text: string, config: LintConfig): Diagnostic | undefined 
       `This brief is ${megabytes(size)}, over the ${megabytes(config.maxFileSize)} limit, so it was not linted. Split it, or raise 'maxFileSize' in .diplobrief.yaml.`,
     );
   }
-  return DEEP_CONTAINERS.test(text) ? unparsable(text, new RangeError('containers nested 100 deep')) : undefined;
+  // The front matter is YAML, where `- - -` nests sequences; its depth is yamlLimits' to judge.
+  const markdown = text.slice(findFrontMatter(text)?.end ?? 0);
+  return DEEP_CONTAINERS.test(markdown) ? unparsable(text, new RangeError('containers nested 100 deep')) : undefined;
 }
 
 /**
