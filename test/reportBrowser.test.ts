@@ -113,18 +113,21 @@ describe('HTML portfolio report in headless Chromium', function () {
     await scroller.evaluate((element) => element.scrollTo({ left: 0 }));
   });
 
-  it('in an editor webview, posts which brief a clicked cell belongs to', async () => {
+  it('in an editor webview, posts which brief a clicked cell or a brief not read belongs to', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'diplobrief-webview-'));
-    writeFileSync(join(dir, 'webview.html'), renderHtml(portfolio, { webview: { cspSource: 'vscode-webview:', nonce: 'bm9uY2U=' } }));
+    const notRead = [{ path: 'briefs/scan.brief.md', rule: 'file-binary', reason: 'This file is binary (it contains NUL bytes), so it was not linted. Save the brief as UTF-8 text.' }];
+    writeFileSync(join(dir, 'webview.html'), renderHtml({ ...portfolio, notRead }, { webview: { cspSource: 'vscode-webview:', nonce: 'bm9uY2U=' } }));
     const webview = await browser.context.newPage();
     // Stands in for the API that VS Code gives a webview's scripts.
     await webview.addInitScript('window.posted = []; window.acquireVsCodeApi = () => ({ postMessage: (message) => window.posted.push(message) });');
     await webview.goto(pathToFileURL(join(dir, 'webview.html')).href);
     await webview.click('tr[data-open="briefs/kigali-energy.brief.md"] td[data-goal="7"]');
     await webview.click('tr[data-open="briefs/geneva-water.brief.md"] th a');
+    await webview.click('li[data-open="briefs/scan.brief.md"] .reason');
     assert.deepEqual(await webview.evaluate('window.posted'), [
       { type: 'open', path: 'briefs/kigali-energy.brief.md' },
       { type: 'open', path: 'briefs/geneva-water.brief.md' },
+      { type: 'open', path: 'briefs/scan.brief.md' },
     ]);
     assert.equal(webview.url(), pathToFileURL(join(dir, 'webview.html')).href, 'a click does not navigate away');
     await webview.close();

@@ -46,7 +46,8 @@ export class PortfolioView implements vscode.Disposable {
   }
 
   private async open(path: string | undefined): Promise<void> {
-    const uri = this.shown?.briefs.find((brief) => brief.path === path)?.uri;
+    const listed = [...(this.shown?.briefs ?? []), ...(this.shown?.notRead ?? [])];
+    const uri = listed.find((brief) => brief.path === path)?.uri;
     if (uri) await vscode.window.showTextDocument(vscode.Uri.parse(uri), { viewColumn: vscode.ViewColumn.Beside });
   }
 
