@@ -31,7 +31,9 @@ export function addListItem(text: string, frontMatter: FrontMatter, key: string,
     const lineStart = lineStartOf(text, lastStart);
     const before = text.slice(lineStart, lastStart);
     const indent = /^[ \t]*-[ \t]*$/.test(before) ? before : '- ';
-    const lineEnd = lineEndOf(text, nodeSpan(frontMatter, last).end);
+    // A nested block list or mapping ends at the start of the next line, after its line break.
+    const lastText = text.slice(lastStart, nodeSpan(frontMatter, last).end).trimEnd();
+    const lineEnd = lineEndOf(text, lastStart + lastText.length);
     return { start: lineEnd, end: lineEnd, newText: `${newline}${indent}${itemYaml}` };
   }
   if (isScalar(value) && value.value !== null && value.range) {
