@@ -125,6 +125,7 @@ async function benchWorkspace(corpus: Corpus): Promise<Row[]> {
       { section, measure: 'lint the 1,000-brief workspace on start, wall time', value: onStart, unit: 's' },
       { section, measure: 'server RSS after linting 1,000 briefs', value: afterStart.rssMb, unit: 'MB', target: target(`≤ ${RSS_BUDGET_MB} MB`, afterStart.rssMb <= RSS_BUDGET_MB) },
       { section, measure: 'Lint Workspace command (re-reads all), wall time', value: relint, unit: 's' },
+      { section, measure: 'server RSS after the command', value: afterCommand.rssMb, unit: 'MB' },
       { section, measure: 'server peak RSS, after the command', value: afterCommand.peakMb, unit: 'MB' },
     ];
   } finally {

@@ -23,7 +23,7 @@ rmSync('out/test/vscode', { recursive: true, force: true });
 
 await Promise.all([
   build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts', lintWorker: 'server/src/cli/lintWorker.ts' }, outdir: 'dist' }),
-  build({ ...common, entryPoints: { server: 'server/src/lsp/server.ts' }, outdir: 'dist' }),
+  build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist' }),
   // The editor provides `vscode`; the client stays small and holds no engine code.
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
   // run() in index.js loads each *.test.js beside it. Mocha's parallel mode, which wants

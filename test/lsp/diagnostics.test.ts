@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-protocol';
-import { documentReport, toLspDiagnostic, workspaceReports, type DiagnosticData } from '../../server/src/lsp/diagnostics';
+import { documentReport, workspaceReports } from '../../server/src/lsp/diagnostics';
+import { toLspDiagnostic, type DiagnosticData } from '../../server/src/lsp/lspDiagnostic';
 import type { Diagnostic } from '../../server/src/engine/types';
 import { briefText, openBrief } from '../helpers/briefDocuments';
 

@@ -34,7 +34,7 @@ describe('initiatives: definition, references and rename', () => {
 
   it('finds every brief citing an initiative, in front matter and text', async () => {
     const { workspace, document, position } = at(briefText('As [@bcn-urb|an-lab] shows.\n'));
-    const locations = provideReferences(document, position, { includeDeclaration: true }, await workspace.briefs());
+    const locations = await provideReferences(document, position, { includeDeclaration: true }, workspace.briefs());
     const files = locations.map((location) => `${location.uri.slice(location.uri.lastIndexOf('/') + 1)}:${location.range.start.line}`);
     assert.deepEqual(files, ['initiatives.yaml:1', 'heat.brief.md:9', 'heat.brief.md:16', 'water.brief.md:13', 'open.brief.md:10']);
   });
@@ -42,7 +42,7 @@ describe('initiatives: definition, references and rename', () => {
   it('renames a team initiative in every brief and in the catalogue', async () => {
     const { workspace, document, position } = at(briefText('As [@bcn-urb|an-lab] shows.\n'));
     assert.deepEqual(prepareRename(document, position), { range: { start: { line: 10, character: 5 }, end: { line: 10, character: 18 } }, placeholder: 'bcn-urban-lab' });
-    const edit = provideRename(document, position, 'bcn-climate-lab', await workspace.briefs(), readText) as WorkspaceEdit;
+    const edit = (await provideRename(document, position, 'bcn-climate-lab', workspace.briefs(), readText)) as WorkspaceEdit;
     const changed = Object.entries(edit.changes!).map(([uri, edits]) => [uri.slice(uri.lastIndexOf('/') + 1), edits.length]);
     assert.deepEqual(changed, [['heat.brief.md', 2], ['water.brief.md', 1], ['open.brief.md', 1], ['initiatives.yaml', 1]]);
     const catalogueEdit = Object.entries(edit.changes!).find(([uri]) => uri.endsWith('initiatives.yaml'))![1][0] as TextEdit;
@@ -53,6 +53,6 @@ describe('initiatives: definition, references and rename', () => {
     const builtin = at(briefText('As [@ges|da] shows.\n'));
     assert.match((prepareRename(builtin.document, builtin.position) as { error: string }).error, /built-in initiative/);
     const team = at(briefText('As [@bcn-urb|an-lab] shows.\n'));
-    assert.match((provideRename(team.document, team.position, 'has space', [], readText) as { error: string }).error, /cannot be a citation key/);
+    assert.match(((await provideRename(team.document, team.position, 'has space', [], readText)) as { error: string }).error, /cannot be a citation key/);
   });
 });

@@ -7,7 +7,7 @@ import { applyMutation, mutationArbitrary, QUICK } from '../property/briefCases'
 import { lint } from '../../server/src/engine/lint';
 import { LineIndex } from '../../server/src/engine/lineIndex';
 import { SettingsLoader } from '../../server/src/config/settingsLoader';
-import { toLspDiagnostic } from '../../server/src/lsp/diagnostics';
+import { toLspDiagnostic } from '../../server/src/lsp/lspDiagnostic';
 import { copyWorkspace, LspTestClient, useServer } from '../helpers/lspClient';
 
 const EDITS = 2000;

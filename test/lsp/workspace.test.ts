@@ -7,6 +7,12 @@ import { LSP_WORKSPACE } from '../helpers/lspClient';
 
 const nothingOpen = { get: () => undefined, uris: () => [] };
 
+async function briefsOf(workspace: BriefWorkspace) {
+  const briefs = [];
+  for await (const brief of workspace.briefs()) briefs.push(brief);
+  return briefs;
+}
+
 /** Two workspace folders, each with its own config: the fixture workspace and a strict one. */
 function twoFolders() {
   const root = mkdtempSync(join(tmpdir(), 'diplobrief-roots-'));
@@ -24,7 +30,7 @@ function twoFolders() {
 describe('workspace index', () => {
   it('finds the briefs of every folder, each with its own folder\'s config', async () => {
     const { workspace, team, strict } = twoFolders();
-    const briefs = await workspace.briefs();
+    const briefs = await briefsOf(workspace);
     assert.deepEqual(briefs.map((brief) => brief.path!.slice(brief.path!.lastIndexOf('team-'))), ['team-a/briefs/heat.brief.md', 'team-a/briefs/water.brief.md', 'team-b/briefs/b.md']);
     assert.deepEqual(workspace.settingsFor(join(team, 'briefs', 'x.md')).config.rules['structure-length']?.options, { maxWords: 400 });
     assert.ok(workspace.settingsFor(join(strict, 'briefs', 'x.md')).config.frontMatter.required.includes('keywords'), 'the strict preset applies in the second folder');
@@ -41,13 +47,13 @@ describe('workspace index', () => {
 
   it('sees new and deleted briefs once told about them', async () => {
     const { workspace, team } = twoFolders();
-    assert.equal((await workspace.briefs()).length, 3);
+    assert.equal((await briefsOf(workspace)).length, 3);
     const added = join(team, 'briefs', 'new.brief.md');
     writeFileSync(added, '---\ntitle: N\ntype: policy-brief\n---\n# N\n');
     workspace.fileChanged(added, 'created');
-    assert.ok((await workspace.briefs()).some((brief) => brief.uri === uriOf(added)));
+    assert.ok((await briefsOf(workspace)).some((brief) => brief.uri === uriOf(added)));
     workspace.fileChanged(added, 'deleted');
-    assert.equal((await workspace.briefs()).length, 3);
+    assert.equal((await briefsOf(workspace)).length, 3);
   });
 
   it('prefers the editor\'s text to the file on disk, and re-reads the file once it is closed', () => {

@@ -92,6 +92,7 @@ describe('isolation: no network, no code from the workspace', () => {
     assert.ok(config.every((d) => /is a script; DiploBrief reads only YAML or JSON/.test(String(d.message))), JSON.stringify(config));
     const guardLog = readFileSync(log, 'utf8');
     assert.match(guardLog, /guard loaded in the main thread/);
+    assert.match(guardLog, /guard loaded in the worker thread/, 'the worker that reads the briefs on disk ran under the guard too');
     assert.deepEqual(guardLog.split('\n').filter((line) => line.startsWith('forbidden')), []);
     assert.deepEqual(readdirSync(markers), []);
   });

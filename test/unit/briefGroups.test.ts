@@ -3,10 +3,11 @@ import { groupBriefs } from '../../client/src/briefGroups';
 import { parseBrief } from '../../server/src/engine/parseBrief';
 import { BUILTIN_KNOWLEDGE } from '../../server/src/knowledge/loadKnowledge';
 import { buildPortfolio } from '../../server/src/report/portfolio';
+import { readBriefFacts } from '../../server/src/report/briefFacts';
 
 const brief = (path: string, frontMatter: string) => {
   const text = `---\ntype: policy-brief\n${frontMatter}\n---\n\n# ${path}\n`;
-  return { path, brief: parseBrief(text, path), diagnostics: [], knowledge: BUILTIN_KNOWLEDGE };
+  return { path, facts: readBriefFacts(parseBrief(text, path), BUILTIN_KNOWLEDGE), lint: { errors: 0, warnings: 0, info: 0 }, knowledge: BUILTIN_KNOWLEDGE };
 };
 
 const portfolio = buildPortfolio(

@@ -3,7 +3,7 @@ import { parseBrief } from '../../server/src/engine/parseBrief';
 import type { Diagnostic, Severity } from '../../server/src/engine/types';
 import { BUILTIN_KNOWLEDGE } from '../../server/src/knowledge/loadKnowledge';
 import { readBriefFacts } from '../../server/src/report/briefFacts';
-import { buildPortfolio, type PortfolioInput } from '../../server/src/report/portfolio';
+import { buildPortfolio, summariseLint, type PortfolioInput } from '../../server/src/report/portfolio';
 import { contrastRatio, textColourOn } from '../../server/src/report/contrast';
 
 function brief(frontMatter: string, body = '# A brief\n'): string {
@@ -12,7 +12,7 @@ function brief(frontMatter: string, body = '# A brief\n'): string {
 
 function input(path: string, text: string, severities: Severity[] = []): PortfolioInput {
   const diagnostics = severities.map((severity): Diagnostic => ({ rule: 'r', severity, message: 'm', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }));
-  return { path, brief: parseBrief(text, path), diagnostics, knowledge: BUILTIN_KNOWLEDGE };
+  return { path, facts: readBriefFacts(parseBrief(text, path), BUILTIN_KNOWLEDGE), lint: summariseLint(diagnostics), knowledge: BUILTIN_KNOWLEDGE };
 }
 
 const GENERATED_AT = '2026-01-01T00:00:00.000Z';

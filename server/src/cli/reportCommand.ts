@@ -5,7 +5,8 @@ import { isBrief } from '../engine/isBrief';
 import { readTextFile } from '../engine/byteOrderMark';
 import { lintParsed } from '../engine/lint';
 import { SettingsLoader } from '../config/settingsLoader';
-import { buildPortfolio, type PortfolioInput, type UnreadInput } from '../report/portfolio';
+import { buildPortfolio, summariseLint, type PortfolioInput, type UnreadInput } from '../report/portfolio';
+import { readBriefFacts } from '../report/briefFacts';
 import { renderHtml } from '../report/renderHtml';
 import { renderMarkdown } from '../report/renderMarkdown';
 import { renderJson } from '../report/renderJson';
@@ -51,7 +52,8 @@ export async function reportCommand(patterns: string[], flags: ReportFlags): Pro
     }
     const { brief } = parsed;
     if (!isBrief(brief, config)) continue;
-    inputs.push({ path, brief, diagnostics: lintParsed(brief, { path: file, config, knowledge }), knowledge });
+    const lint = summariseLint(lintParsed(brief, { path: file, config, knowledge }));
+    inputs.push({ path, facts: readBriefFacts(brief, knowledge), lint, knowledge });
   }
   if (configProblems) process.stderr.write("diplobrief: a config or data file has problems; run 'diplobrief lint' to see them.\n");
 

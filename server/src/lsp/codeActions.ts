@@ -2,7 +2,7 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import { lint } from '../engine/lint';
 import { fixUntilStable } from '../engine/applyFixes';
 import { LineIndex } from '../engine/lineIndex';
-import { SOURCE, type DiagnosticData } from './diagnostics';
+import { SOURCE, type DiagnosticData } from './lspDiagnostic';
 import { FIX_ALL_KIND } from './protocol';
 import { addToTeamVocabulary, type ReadText, type VocabularyAddition } from './teamVocabulary';
 import type { BriefDocument } from './workspace';

@@ -1,61 +1,23 @@
 import { createHash } from 'node:crypto';
 import {
-  DiagnosticSeverity,
-  DiagnosticTag,
   DocumentDiagnosticReportKind,
   type Diagnostic as LspDiagnostic,
   type FullDocumentDiagnosticReport,
   type UnchangedDocumentDiagnosticReport,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol';
-import type { Diagnostic, Fix, Severity } from '../engine/types';
-import { ruleDocsUrl } from '../engine/ruleDocs';
-import { RULES } from '../rules';
+import { toLspDiagnostic } from './lspDiagnostic';
+import type { BriefSummary } from './briefSummary';
 import { uriOf, type BriefDocument, type BriefWorkspace } from './workspace';
 
-export const SOURCE = 'diplobrief';
-
-/**
- * What travels with each diagnostic to the editor and back in a code-action request,
- * so a quick fix is rebuilt from the diagnostic alone, with no server-side cache.
- */
-export interface DiagnosticData {
-  fix?: Fix;
-  /** The rule's own facts (evidence, suggestions, the term concerned). */
-  details?: Record<string, unknown>;
-}
-
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
-const TAG = { unnecessary: DiagnosticTag.Unnecessary, deprecated: DiagnosticTag.Deprecated } as const;
-
-const RULE_IDS = new Set(RULES.map((rule) => rule.id));
-
-export function toLspDiagnostic(diagnostic: Diagnostic): LspDiagnostic {
-  const data: DiagnosticData = {
-    ...(diagnostic.fix && { fix: diagnostic.fix }),
-    ...(diagnostic.data && { details: diagnostic.data }),
-  };
-  return {
-    range: diagnostic.range,
-    severity: SEVERITY[diagnostic.severity],
-    code: diagnostic.rule,
-    // Config and data-file problems come from pseudo-rules, which have no docs page.
-    ...(RULE_IDS.has(diagnostic.rule) && { codeDescription: { href: ruleDocsUrl(diagnostic.rule) } }),
-    source: SOURCE,
-    message: diagnostic.message,
-    ...(diagnostic.tags?.length && { tags: diagnostic.tags.map((tag) => TAG[tag]) }),
-    ...(Object.keys(data).length > 0 && { data }),
-  };
-}
-
+/** The findings of an open document; none while DiploBrief is disabled. */
 export function documentDiagnostics(workspace: BriefWorkspace, document: BriefDocument): LspDiagnostic[] {
   return workspace.enabled ? workspace.lint(document).map(toLspDiagnostic) : [];
+}
+
+/** The findings of a brief anywhere in the workspace, open or not; none while DiploBrief is disabled. */
+export function briefDiagnostics(workspace: BriefWorkspace, brief: BriefSummary): LspDiagnostic[] {
+  return workspace.enabled ? (JSON.parse(brief.diagnosticsJson) as LspDiagnostic[]) : [];
 }
 
 /** Config and team data files with problems, as diagnostics by URI. */
@@ -89,11 +51,11 @@ export async function workspaceReports(
   const previousIds = new Map(previous.map((item) => [item.uri, item.value]));
   const reports: WorkspaceDocumentDiagnosticReport[] = [];
   const reported = new Set<string>();
-  for (const document of await workspace.briefs()) {
+  for await (const brief of workspace.briefs()) {
     if (isCancelled()) return reports;
-    const report = documentReport(documentDiagnostics(workspace, document), previousIds.get(document.uri));
-    reports.push({ ...report, uri: document.uri, version: document.version ?? null });
-    reported.add(document.uri);
+    const report = documentReport(briefDiagnostics(workspace, brief), previousIds.get(brief.uri));
+    reports.push({ ...report, uri: brief.uri, version: brief.version ?? null });
+    reported.add(brief.uri);
   }
   for (const [uri, diagnostics] of fileProblemDiagnostics(workspace)) {
     reports.push({ ...documentReport(diagnostics, previousIds.get(uri)), uri, version: null });

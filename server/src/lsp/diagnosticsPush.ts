@@ -1,5 +1,5 @@
 import type { Diagnostic as LspDiagnostic } from 'vscode-languageserver-protocol';
-import { documentDiagnostics, fileProblemDiagnostics } from './diagnostics';
+import { briefDiagnostics, documentDiagnostics, fileProblemDiagnostics } from './diagnostics';
 import type { LintScheduler, RunToken } from './lintScheduler';
 import type { BriefWorkspace } from './workspace';
 
@@ -29,9 +29,9 @@ export class DiagnosticsPush {
   /** A closed document shows what its file on disk holds, or nothing outside the workspace. */
   documentClosed(uri: string): void {
     this.scheduler.cancel(uri);
-    const document = this.workspace.document(uri);
-    const inWorkspace = document?.path !== undefined && this.workspace.folderOf(document.path) !== undefined;
-    this.send(uri, inWorkspace && document ? documentDiagnostics(this.workspace, document) : []);
+    const brief = this.workspace.summary(uri);
+    const inWorkspace = brief?.path !== undefined && this.workspace.folderOf(brief.path) !== undefined;
+    this.send(uri, inWorkspace && brief ? briefDiagnostics(this.workspace, brief) : []);
   }
 
   workspaceChanged(delayMs?: number): void {
@@ -45,12 +45,11 @@ export class DiagnosticsPush {
 
   private async lintWorkspace(token: RunToken): Promise<void> {
     const seen = new Set<string>();
-    for (const document of await this.workspace.briefs()) {
-      // Yield between briefs, so edits are answered and a newer pass can take over.
-      await new Promise((resolve) => setImmediate(resolve));
+    // The pass pauses now and then, so edits are answered and a newer pass can take over.
+    for await (const brief of this.workspace.briefs()) {
       if (token.isCancelled) return;
-      this.send(document.uri, documentDiagnostics(this.workspace, document), document.version);
-      seen.add(document.uri);
+      this.send(brief.uri, briefDiagnostics(this.workspace, brief), brief.version);
+      seen.add(brief.uri);
     }
     for (const [uri, diagnostics] of fileProblemDiagnostics(this.workspace)) {
       this.send(uri, diagnostics);

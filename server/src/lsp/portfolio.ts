@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { buildPortfolio, type Portfolio } from '../report/portfolio';
+import { buildPortfolio, type Portfolio, type PortfolioInput, type UnreadInput } from '../report/portfolio';
 import type { BriefWorkspace } from './workspace';
 
 /** How long changes must pause before the client is told its portfolio is out of date. */
@@ -7,14 +7,13 @@ const CHANGE_DELAY_MS = 500;
 
 /** The workspace's briefs as the CLI's report sees them; paths are relative to their workspace folder. */
 export async function workspacePortfolio(workspace: BriefWorkspace, generatedAt: string): Promise<Portfolio> {
-  const inputs = (await workspace.briefs()).map((document) => {
-    const folder = document.path === undefined ? undefined : workspace.folderOf(document.path);
-    const path = document.path === undefined ? document.uri : folder === undefined ? document.path : relative(folder, document.path);
-    const where = { path: path.split(sep).join('/'), uri: document.uri };
-    const [refused] = document.refused ?? [];
-    if (refused) return { ...where, refused };
-    return { ...where, brief: document.brief, diagnostics: workspace.lint(document), knowledge: document.settings.knowledge };
-  });
+  const inputs: (PortfolioInput | UnreadInput)[] = [];
+  for await (const brief of workspace.briefs()) {
+    const folder = brief.path === undefined ? undefined : workspace.folderOf(brief.path);
+    const path = brief.path === undefined ? brief.uri : folder === undefined ? brief.path : relative(folder, brief.path);
+    const where = { path: path.split(sep).join('/'), uri: brief.uri };
+    inputs.push(brief.refused ? { ...where, refused: brief.refused } : { ...where, facts: brief.facts, lint: brief.lint, knowledge: workspace.settingsFor(brief.path).knowledge });
+  }
   return buildPortfolio(inputs, generatedAt);
 }
 

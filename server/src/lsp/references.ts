@@ -1,29 +1,27 @@
 import type { Location, Position, ReferenceContext } from 'vscode-languageserver-protocol';
-import { initiativeOccurrences, targetAt } from './targets';
+import { targetAt } from './targets';
 import { initiativeDefinition } from './definition';
+import type { BriefSummary } from './briefSummary';
 import type { BriefDocument } from './workspace';
 
-export interface Occurrence {
-  document: BriefDocument;
-  start: number;
-  end: number;
-}
+/** The workspace's briefs, as the workspace hands them out or as a list. */
+export type Briefs = AsyncIterable<BriefSummary> | Iterable<BriefSummary>;
 
 /** Every place a brief in the workspace cites the initiative: front matter tags and body references. */
-export function citationsOf(briefs: readonly BriefDocument[], id: string): Occurrence[] {
-  return briefs.flatMap((document) =>
-    initiativeOccurrences(document.brief)
-      .filter((occurrence) => occurrence.id === id)
-      .map((occurrence) => ({ document, start: occurrence.span.start, end: occurrence.span.end })),
-  );
+export async function citationsOf(briefs: Briefs, id: string): Promise<Location[]> {
+  const locations: Location[] = [];
+  for await (const brief of briefs) {
+    for (const citation of brief.citations) if (citation.id === id) locations.push({ uri: brief.uri, range: citation.range });
+  }
+  return locations;
 }
 
 /** Find references on an initiative: every brief citing it, and its catalogue entry when asked for the declaration. */
-export function provideReferences(document: BriefDocument, position: Position, context: ReferenceContext, briefs: readonly BriefDocument[]): Location[] {
+export async function provideReferences(document: BriefDocument, position: Position, context: ReferenceContext, briefs: Briefs): Promise<Location[]> {
   if (!document.isBrief) return [];
   const target = targetAt(document.brief, document.settings.knowledge, document.brief.lines.offsetAt(position));
   if (target?.kind !== 'initiative') return [];
-  const locations = citationsOf(briefs, target.id).map(({ document: citing, start, end }) => ({ uri: citing.uri, range: citing.brief.lines.rangeOf(start, end) }));
+  const locations = await citationsOf(briefs, target.id);
   const declaration = context.includeDeclaration ? initiativeDefinition(document.settings.knowledge, target.id) : undefined;
   return declaration ? [declaration, ...locations] : locations;
 }

@@ -1,7 +1,7 @@
 import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { LineIndex } from '../engine/lineIndex';
 import { targetAt } from './targets';
-import { citationsOf } from './references';
+import { citationsOf, type Briefs } from './references';
 import type { ReadText } from './teamVocabulary';
 import { uriOf, type BriefDocument } from './workspace';
 
@@ -25,15 +25,13 @@ export function prepareRename(document: BriefDocument, position: Position): { ra
 }
 
 /** Renames an initiative id in every brief that cites it and in the team catalogue that defines it. */
-export function provideRename(document: BriefDocument, position: Position, newName: string, briefs: readonly BriefDocument[], readText: ReadText): WorkspaceEdit | RenameRefusal | null {
+export async function provideRename(document: BriefDocument, position: Position, newName: string, briefs: Briefs, readText: ReadText): Promise<WorkspaceEdit | RenameRefusal | null> {
   const prepared = prepareRename(document, position);
   if (!prepared || 'error' in prepared) return prepared;
   if (!CITATION_KEY.test(newName)) return { error: `'${newName}' cannot be a citation key. Use letters, digits, '-' and '_'.` };
   const oldName = prepared.placeholder;
   const changes: Record<string, TextEdit[]> = {};
-  for (const { document: citing, start, end } of citationsOf(briefs, oldName)) {
-    (changes[citing.uri] ??= []).push({ range: citing.brief.lines.rangeOf(start, end), newText: newName });
-  }
+  for (const { uri, range } of await citationsOf(briefs, oldName)) (changes[uri] ??= []).push({ range, newText: newName });
   const location = document.settings.knowledge.initiativeLocations.get(oldName);
   const catalogue = location && readText(location.file);
   if (location && catalogue !== undefined) {

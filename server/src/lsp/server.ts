@@ -6,7 +6,6 @@ import { readTextFile } from '../engine/byteOrderMark';
 import {
   CodeActionKind,
   createConnection,
-  DiagnosticSeverity,
   ResponseError,
   ShowMessageNotification,
   MessageType,
@@ -70,7 +69,11 @@ const openDocuments: OpenDocuments = {
 };
 
 // A notification, not a request: a client that cannot show it has nothing to answer.
-const workspace = new BriefWorkspace(openDocuments, (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
+const workspace = new BriefWorkspace(openDocuments, {
+  warn: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }),
+  // This bundle is also the worker script (see main.ts).
+  workerScript: __filename,
+});
 const scheduler = new LintScheduler(LINT_DELAY_MS, (error) => connection.console.error(`Linting failed: ${error.stack ?? error.message}`));
 const portfolioChanges = new PortfolioChanges(() => void connection.sendNotification(PortfolioChangedNotification));
 let push: DiagnosticsPush | undefined;
@@ -234,7 +237,7 @@ connection.onDefinition(({ textDocument, position }) => {
 
 connection.onReferences(async ({ textDocument, position, context }) => {
   const document = documentAt(textDocument.uri);
-  return document ? provideReferences(document, position, context, await workspace.briefs()) : [];
+  return document ? provideReferences(document, position, context, workspace.briefs()) : [];
 });
 
 connection.onPrepareRename(({ textDocument, position }) => {
@@ -246,7 +249,7 @@ connection.onPrepareRename(({ textDocument, position }) => {
 
 connection.onRenameRequest(async ({ textDocument, position, newName }) => {
   const document = documentAt(textDocument.uri);
-  const result = document ? provideRename(document, position, newName, await workspace.briefs(), readText) : null;
+  const result = document ? await provideRename(document, position, newName, workspace.briefs(), readText) : null;
   if (result && 'error' in result) throw refuse(result);
   return result;
 });
@@ -268,9 +271,16 @@ connection.onRequest(BriefStatusRequest, (params: BriefStatusParams) => briefSta
 connection.onRequest(LintWorkspaceRequest, async (): Promise<LintWorkspaceResult> => {
   workspace.reload();
   settingsChanged(0);
-  const findings = (await workspace.briefs()).map((document) => documentDiagnostics(workspace, document));
-  const count = (severity: DiagnosticSeverity) => findings.flat().filter((d) => d.severity === severity).length;
-  return { briefs: findings.length, errors: count(DiagnosticSeverity.Error), warnings: count(DiagnosticSeverity.Warning) };
+  let briefs = 0;
+  let errors = 0;
+  let warnings = 0;
+  for await (const brief of workspace.briefs()) {
+    briefs++;
+    errors += brief.lint.errors;
+    warnings += brief.lint.warnings;
+  }
+  // Disabled, DiploBrief shows no findings, so it counts none.
+  return workspace.enabled ? { briefs, errors, warnings } : { briefs, errors: 0, warnings: 0 };
 });
 
 connection.onRequest(RulesRequest, (): RuleSummary[] => RULES.map((rule) => ({ id: rule.id, description: rule.description, docsUrl: ruleDocsUrl(rule.id) })));

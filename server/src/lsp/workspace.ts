@@ -1,6 +1,8 @@
 import { statSync } from 'node:fs';
 import { basename, dirname, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { performance } from 'node:perf_hooks';
 import { glob } from 'tinyglobby';
 import { parseBrief, type ParsedBrief } from '../engine/parseBrief';
 import { isBrief } from '../engine/isBrief';
@@ -12,6 +14,8 @@ import { SettingsLoader, type Settings } from '../config/settingsLoader';
 import { CONFIG_FILE_NAMES, defaultConfig } from '../config/resolveConfig';
 import { BUILTIN_KNOWLEDGE } from '../knowledge/loadKnowledge';
 import { applyClientSettings, DEFAULT_CLIENT_SETTINGS, type ClientSettings } from './settings';
+import { summariseBrief, type BriefSummary } from './briefSummary';
+import { SummaryThread } from './summaryThread';
 
 /** One Markdown document as the language features see it: parsed once, with its settings. */
 export interface BriefDocument {
@@ -39,23 +43,49 @@ export interface OpenDocuments {
   uris(): string[];
 }
 
+/** A file on disk as last read: its stamp and its summary (undefined for a Markdown file that is not a brief). */
+export interface DiskEntry {
+  stamp: string;
+  summary: BriefSummary | undefined;
+}
+
+export interface WorkspaceOptions {
+  /** Told about editor settings that could not be used. */
+  warn?: (message: string) => void;
+  /** A script that runs `summaryWorker` in a worker thread; without it every brief is read in this thread. */
+  workerScript?: string;
+}
+
 /** What a change on disk affects. */
 export type ChangeImpact = 'brief' | 'settings' | 'none';
 
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
+/** How long a pass over the workspace may work before it lets requests, edits and the garbage collector in. */
+const SLICE_MS = 20;
+
+/** Below this many briefs to read, starting a worker costs more than it saves. */
+const BRIEFS_PER_WORKER = 40;
+
 /**
- * The briefs of every workspace folder with their config and knowledge, read lazily
- * and cached until the file, its config or a team data file changes.
+ * The briefs of every workspace folder with their config and knowledge. Open documents
+ * stay parsed for the editing features; of a brief on disk only its summary is cached,
+ * until the file, its config or a team data file changes, so memory grows with the
+ * findings of the workspace rather than with its text.
  */
 export class BriefWorkspace {
   private folders: string[] = [];
   private clientSettings: ClientSettings = DEFAULT_CLIENT_SETTINGS;
   private loaders = new Map<string, SettingsLoader>();
   private readonly settingsByDir = new Map<string, Settings>();
-  private readonly fromDisk = new Map<string, { stamp: string; document: BriefDocument }>();
+  private readonly fromDisk = new Map<string, DiskEntry>();
+  /** Files the worker is reading; each promise settles once its batch is in. */
+  private readonly reading = new Map<string, Promise<void>>();
+  private readonly thread: SummaryThread | undefined;
+  private readonly warn: (message: string) => void;
   private readonly fromEditor = new Map<string, { version: number; document: BriefDocument }>();
   private readonly lintResults = new WeakMap<BriefDocument, Diagnostic[]>();
+  private readonly openSummaries = new WeakMap<BriefDocument, BriefSummary>();
   private markdownFiles: Set<string> | undefined;
   /** Warnings about the editor settings already shown: each is shown once, not once per folder. */
   private readonly warned = new Set<string>();
@@ -64,9 +94,11 @@ export class BriefWorkspace {
 
   constructor(
     private readonly open: OpenDocuments,
-    /** Told about editor settings that could not be used. */
-    private readonly warn: (message: string) => void = () => {},
-  ) {}
+    options: WorkspaceOptions = {},
+  ) {
+    this.warn = options.warn ?? (() => {});
+    this.thread = options.workerScript === undefined ? undefined : new SummaryThread(options.workerScript, () => ({ folders: this.folders, clientSettings: this.clientSettings }));
+  }
 
   setFolders(paths: readonly string[]): void {
     this.folders = [...new Set(paths)].sort((a, b) => b.length - a.length);
@@ -92,44 +124,64 @@ export class BriefWorkspace {
     return this.clientSettings.enable;
   }
 
-  /** The document at this URI: the editor's text when it is open, else the file on disk. */
+  /**
+   * The document at this URI: the editor's text when it is open, else the file on disk,
+   * read afresh (a closed file is parsed only when a feature asks for it).
+   */
   document(uri: string): BriefDocument | undefined {
-    const open = this.open.get(uri);
+    const open = this.openDocument(uri);
+    if (open) return open;
     const path = pathOf(uri);
-    if (open) {
-      const cached = this.fromEditor.get(uri);
-      if (cached?.version === open.version) return cached.document;
-      const document = this.makeDocument(uri, path, open.text, open.version);
-      this.fromEditor.set(uri, { version: open.version, document });
-      return document;
-    }
-    this.fromEditor.delete(uri);
-    return path === undefined ? undefined : this.fromFile(path);
+    const text = path === undefined ? undefined : readText(path);
+    return text === undefined ? undefined : this.makeDocument(uri, path, text, undefined);
   }
 
   /** The engine's findings for a document, computed once per version. */
   lint(document: BriefDocument): Diagnostic[] {
     let diagnostics = this.lintResults.get(document);
     if (!diagnostics) {
-      // What rules derive from a brief (tokens, sentences) is cached with the brief object.
-      // An open brief keeps it for hover and completion; a closed one lints a copy, so the
-      // derived data goes once its findings are known instead of staying for every brief on disk.
-      const brief = document.version === undefined ? { ...document.brief } : document.brief;
-      diagnostics = document.refused ?? (document.isBrief ? lintParsed(brief, { path: document.path, config: document.settings.config, knowledge: document.settings.knowledge }) : []);
+      diagnostics = document.refused ?? (document.isBrief ? lintParsed(document.brief, { path: document.path, config: document.settings.config, knowledge: document.settings.knowledge }) : []);
       this.lintResults.set(document, diagnostics);
     }
     return diagnostics;
   }
 
-  /** Every brief in the workspace folders, plus open briefs outside them. */
-  async briefs(): Promise<BriefDocument[]> {
-    const uris = new Set([...(await this.listMarkdownFiles()).map(uriOf), ...this.open.uris()]);
-    const documents: BriefDocument[] = [];
-    for (const uri of uris) {
-      const document = this.document(uri);
-      if (document?.isBrief) documents.push(document);
+  /** The summary of the brief at this URI; undefined when it is no brief or cannot be read. */
+  summary(uri: string): BriefSummary | undefined {
+    const open = this.openDocument(uri);
+    if (open) {
+      if (!open.isBrief) return undefined;
+      let summary = this.openSummaries.get(open);
+      if (!summary) {
+        summary = summariseBrief(open, this.lint(open));
+        this.openSummaries.set(open, summary);
+      }
+      return summary;
     }
-    return documents;
+    const path = pathOf(uri);
+    return path === undefined ? undefined : this.fromFile(path);
+  }
+
+  /**
+   * Every brief in the workspace folders, plus open briefs outside them. Briefs are read
+   * and linted one at a time, each dropped once summarised, with a pause every few
+   * milliseconds so a long pass neither holds up the editor nor keeps its garbage.
+   */
+  async *briefs(): AsyncGenerator<BriefSummary> {
+    const uris = new Set([...(await this.listMarkdownFiles()).map(uriOf), ...this.open.uris()]);
+    this.readAhead(uris);
+    let sliceStart = performance.now();
+    for (const uri of uris) {
+      const path = pathOf(uri);
+      const reading = path === undefined ? undefined : this.reading.get(path);
+      if (reading) await reading;
+      const summary = this.summary(uri);
+      if (summary) yield summary;
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await nextTurn();
+        sliceStart = performance.now();
+      }
+    }
   }
 
   /** Config and team-data problems of every setting resolved so far, by file. */
@@ -197,26 +249,68 @@ export class BriefWorkspace {
     return [...this.markdownFiles].sort();
   }
 
-  private fromFile(path: string): BriefDocument | undefined {
-    let stamp: string;
-    try {
-      const stat = statSync(path);
-      stamp = `${stat.mtimeMs}:${stat.size}`;
-    } catch {
+  /** The open document at this URI, parsed once per version; forgets it once it is closed. */
+  private openDocument(uri: string): BriefDocument | undefined {
+    const open = this.open.get(uri);
+    if (!open) {
+      this.fromEditor.delete(uri);
+      return undefined;
+    }
+    const cached = this.fromEditor.get(uri);
+    if (cached?.version === open.version) return cached.document;
+    const document = this.makeDocument(uri, pathOf(uri), open.text, open.version);
+    this.fromEditor.set(uri, { version: open.version, document });
+    return document;
+  }
+
+  private fromFile(path: string): BriefSummary | undefined {
+    const stamp = stampOf(path);
+    if (stamp === undefined) {
       this.fromDisk.delete(path);
       return undefined;
     }
     const cached = this.fromDisk.get(path);
-    if (cached?.stamp === stamp) return cached.document;
-    let text: string;
-    try {
-      text = readTextFile(path);
-    } catch {
-      return undefined;
-    }
+    if (cached?.stamp === stamp) return cached.summary;
+    const entry = this.readFromDisk(path);
+    if (entry) this.fromDisk.set(path, entry);
+    return entry?.summary;
+  }
+
+  /** Reads, lints and summarises a file, keeping nothing of it; undefined when it cannot be read. */
+  readFromDisk(path: string): DiskEntry | undefined {
+    const stamp = stampOf(path);
+    const text = stamp === undefined ? undefined : readText(path);
+    if (stamp === undefined || text === undefined) return undefined;
     const document = this.makeDocument(uriOf(path), path, text, undefined);
-    this.fromDisk.set(path, { stamp, document });
-    return document;
+    return { stamp, summary: document.isBrief ? summariseBrief(document, this.lint(document)) : undefined };
+  }
+
+  /** Hands the closed files not read since they last changed to the worker, when there are enough to pay for it. */
+  private readAhead(uris: Iterable<string>): void {
+    if (!this.thread) return;
+    const stale: string[] = [];
+    for (const uri of uris) {
+      const path = pathOf(uri);
+      if (path === undefined || this.open.get(uri) || this.reading.has(path)) continue;
+      const cached = this.fromDisk.get(path);
+      if (cached === undefined || cached.stamp !== stampOf(path)) stale.push(path);
+    }
+    if (stale.length < BRIEFS_PER_WORKER) return;
+    const settle = new Map<string, () => void>();
+    for (const path of stale) this.reading.set(path, new Promise((resolve) => settle.set(path, resolve)));
+    this.thread.read(stale, (paths, entries) => {
+      paths.forEach((path, i) => {
+        const entry = entries?.[i];
+        if (entry) {
+          this.fromDisk.set(path, entry);
+          // The worker resolved the settings for itself; resolving them here too is what
+          // warns about editor settings and reports problems in config files.
+          this.settingsFor(path);
+        }
+        this.reading.delete(path);
+        settle.get(path)!();
+      });
+    });
   }
 
   private makeDocument(uri: string, path: string | undefined, text: string, version: number | undefined): BriefDocument {
@@ -246,11 +340,30 @@ export class BriefWorkspace {
     return loader;
   }
 
-  /** Settings changed: every cached document was made with the old ones. */
+  /** Settings changed: every cached document was made with the old ones, and the worker reads with them. */
   private forgetSettings(): void {
+    this.thread?.settingsChanged();
     this.settingsByDir.clear();
     this.fromDisk.clear();
     this.fromEditor.clear();
+  }
+}
+
+/** Changes whenever the file does. */
+function stampOf(path: string): string | undefined {
+  try {
+    const stat = statSync(path);
+    return `${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readTextFile(path);
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,17 +1,19 @@
-import type { ParsedBrief } from '../engine/parseBrief';
 import type { Diagnostic } from '../engine/types';
 import type { Knowledge } from '../knowledge/knowledge';
 import { BUILTIN_KNOWLEDGE } from '../knowledge/loadKnowledge';
-import { readBriefFacts, type BriefFacts } from './briefFacts';
+import type { BriefFacts } from './briefFacts';
 
-/** One brief as the report receives it: parsed once, linted, with the knowledge it was linted with. */
+/**
+ * One brief as the report receives it: its facts and lint counts, read with the knowledge it
+ * was linted with. No parsed tree, so a caller can drop each brief as soon as it is read.
+ */
 export interface PortfolioInput {
   /** How the report names the brief: a path relative to where the report was asked for. */
   path: string;
   /** Where an editor opens the brief; the language server sets it, the CLI does not. */
   uri?: string;
-  brief: ParsedBrief;
-  diagnostics: readonly Diagnostic[];
+  facts: BriefFacts;
+  lint: LintSummary;
   knowledge: Knowledge;
 }
 
@@ -93,8 +95,7 @@ const STATUS_ORDER = ['draft', 'review', 'final'];
 export function buildPortfolio(all: readonly (PortfolioInput | UnreadInput)[], generatedAt: string): Portfolio {
   const sorted = [...all].sort((a, b) => compareText(a.path, b.path));
   const inputs = sorted.filter((input): input is PortfolioInput => !('refused' in input));
-  const briefs = inputs
-    .map((input): PortfolioBrief => ({ path: input.path, ...(input.uri && { uri: input.uri }), ...readBriefFacts(input.brief, input.knowledge), lint: summarise(input.diagnostics) }));
+  const briefs = inputs.map((input): PortfolioBrief => ({ path: input.path, ...(input.uri && { uri: input.uri }), ...input.facts, lint: input.lint }));
   const knowledge = inputs.map((input) => input.knowledge);
   if (knowledge.length === 0) knowledge.push(BUILTIN_KNOWLEDGE);
 
@@ -144,7 +145,7 @@ function initiatives(briefs: PortfolioBrief[], knowledge: Knowledge[]): Portfoli
     .sort((a, b) => b.briefs - a.briefs || compareText(a.name, b.name));
 }
 
-function summarise(diagnostics: readonly Diagnostic[]): LintSummary {
+export function summariseLint(diagnostics: readonly Diagnostic[]): LintSummary {
   return {
     errors: diagnostics.filter((d) => d.severity === 'error').length,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,

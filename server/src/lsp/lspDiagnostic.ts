@@ -1,0 +1,46 @@
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic, Fix, Severity } from '../engine/types';
+import { ruleDocsUrl } from '../engine/ruleDocs';
+import { RULES } from '../rules';
+
+export const SOURCE = 'diplobrief';
+
+/**
+ * What travels with each diagnostic to the editor and back in a code-action request,
+ * so a quick fix is rebuilt from the diagnostic alone, with no server-side cache.
+ */
+export interface DiagnosticData {
+  fix?: Fix;
+  /** The rule's own facts (evidence, suggestions, the term concerned). */
+  details?: Record<string, unknown>;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const TAG = { unnecessary: DiagnosticTag.Unnecessary, deprecated: DiagnosticTag.Deprecated } as const;
+
+const RULE_IDS = new Set(RULES.map((rule) => rule.id));
+
+/** An engine finding as the editor receives it; the fix and the rule's facts ride along in `data`. */
+export function toLspDiagnostic(diagnostic: Diagnostic): LspDiagnostic {
+  const data: DiagnosticData = {
+    ...(diagnostic.fix && { fix: diagnostic.fix }),
+    ...(diagnostic.data && { details: diagnostic.data }),
+  };
+  return {
+    range: diagnostic.range,
+    severity: SEVERITY[diagnostic.severity],
+    code: diagnostic.rule,
+    // Config and data-file problems come from pseudo-rules, which have no docs page.
+    ...(RULE_IDS.has(diagnostic.rule) && { codeDescription: { href: ruleDocsUrl(diagnostic.rule) } }),
+    source: SOURCE,
+    message: diagnostic.message,
+    ...(diagnostic.tags?.length && { tags: diagnostic.tags.map((tag) => TAG[tag]) }),
+    ...(Object.keys(data).length > 0 && { data }),
+  };
+}
