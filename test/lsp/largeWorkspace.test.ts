@@ -12,12 +12,13 @@ const COPIES = 60;
 const copies = Array.from({ length: COPIES }, (_, i) => `briefs/many/heat-${String(i).padStart(2, '0')}.brief.md`);
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`).sort();
 
-/** The fixture workspace with many copies of its heat brief. */
+/** The fixture workspace with many copies of its heat brief, and a brief that cannot be read. */
 function largeWorkspace(): string {
   const root = copyWorkspace();
   const heat = readFileSync(join(root, 'briefs', 'heat.brief.md'), 'utf8');
   mkdirSync(join(root, 'briefs', 'many'));
   for (const copy of copies) writeFileSync(join(root, copy), heat);
+  writeFileSync(join(root, 'briefs', 'many', 'scan.brief.md'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0, 0xff, 0xfe, 0]));
   return root;
 }
 
@@ -60,10 +61,11 @@ describe('a workspace of many briefs', () => {
     const portfolio = await client.request<Portfolio>(PortfolioRequest, {});
     assert.equal(portfolio.totals.briefs, COPIES + 2);
     assert.equal(portfolio.initiatives.find((initiative) => initiative.id === 'bcn-urban-lab')!.briefs, COPIES + 2);
+    assert.deepEqual(portfolio.notRead.map((brief) => [brief.path, brief.rule]), [['briefs/many/scan.brief.md', 'file-binary']]);
     const result = await client.request<LintWorkspaceResult>(LintWorkspaceRequest, {});
-    assert.equal(result.briefs, COPIES + 2);
+    assert.equal(result.briefs, COPIES + 3, 'the brief not read too');
     assert.equal(result.warnings, portfolio.totals.warnings);
-    assert.equal(result.errors, portfolio.totals.errors);
+    assert.equal(result.errors, portfolio.totals.errors + 1, "the binary brief's error");
   });
 
   it('lints every brief again with new editor settings', async () => {
