@@ -96,6 +96,22 @@ function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   return { rssMb: kilobytes('VmRSS') / 1024, peakMb: kilobytes('VmHWM') / 1024 };
 }
 
+/**
+ * The server's memory once it has settled: the pass over the workspace ends with its
+ * worker thread shutting down, which returns that thread's heap a moment after the
+ * last findings are sent. Sampled every 100 ms until it stops falling (5 s at most).
+ */
+async function settledMemoryOf(pid: number): Promise<{ rssMb: number; peakMb: number }> {
+  let last = memoryOf(pid);
+  for (let waited = 0; waited < 5_000; waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = memoryOf(pid);
+    if (waited >= 400 && now.rssMb >= last.rssMb - 1) return now;
+    last = now;
+  }
+  return last;
+}
+
 /** The pushed findings for a brief, however long the server takes to come to it. */
 async function diagnosticsEventually(client: LspTestClient, uri: string, deadline: number): Promise<void> {
   for (;;) {
@@ -118,14 +134,16 @@ async function benchWorkspace(corpus: Corpus): Promise<Row[]> {
     const deadline = start + 30 * 60_000;
     for (const brief of corpus.briefs) await diagnosticsEventually(client, client.uri(brief.slice(WORKSPACE_DIR.length + 1)), deadline);
     const onStart = (performance.now() - start) / 1000;
-    const afterStart = memoryOf(client.pid);
+    const atLastFindings = memoryOf(client.pid);
+    const afterStart = await settledMemoryOf(client.pid);
     const relint = (await timeAsync(() => client.request(LintWorkspaceRequest, {}))) / 1000;
-    const afterCommand = memoryOf(client.pid);
+    const afterCommand = await settledMemoryOf(client.pid);
     return [
       { section, measure: 'lint the 1,000-brief workspace on start, wall time', value: onStart, unit: 's' },
-      { section, measure: 'server RSS after linting 1,000 briefs', value: afterStart.rssMb, unit: 'MB', target: target(`≤ ${RSS_BUDGET_MB} MB`, afterStart.rssMb <= RSS_BUDGET_MB) },
+      { section, measure: 'server RSS as the last findings arrive', value: atLastFindings.rssMb, unit: 'MB' },
+      { section, measure: 'server RSS after linting 1,000 briefs, settled', value: afterStart.rssMb, unit: 'MB', target: target(`≤ ${RSS_BUDGET_MB} MB`, afterStart.rssMb <= RSS_BUDGET_MB) },
       { section, measure: 'Lint Workspace command (re-reads all), wall time', value: relint, unit: 's' },
-      { section, measure: 'server RSS after the command', value: afterCommand.rssMb, unit: 'MB' },
+      { section, measure: 'server RSS after the command, settled', value: afterCommand.rssMb, unit: 'MB' },
       { section, measure: 'server peak RSS, after the command', value: afterCommand.peakMb, unit: 'MB' },
     ];
   } finally {
