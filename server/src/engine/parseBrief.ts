@@ -1,5 +1,5 @@
 import type { Root, Nodes, Heading as MdHeading } from 'mdast';
-import { blankBareLinks, markdownParser } from './markdownParser';
+import { blankBareLinks, parseMarkdown } from './markdownParser';
 import { LineIndex } from './lineIndex';
 import { parseFrontMatter, type FrontMatter, type Span } from './frontMatter';
 import { textStart } from './byteOrderMark';
@@ -45,7 +45,7 @@ export function parseBrief(text: string, path?: string): ParsedBrief {
   const frontMatter = parseFrontMatter(text);
   // Blanking the front matter (rather than cutting it) keeps every Markdown offset exact.
   const markdownText = frontMatter ? blank(text, 0, frontMatter.end) + text.slice(frontMatter.end) : text;
-  const tree = markdownParser.parse(markdownText);
+  const tree = parseMarkdown(markdownText);
   // micromark skips a leading byte order mark and counts from the character after it.
   const bom = textStart(markdownText);
   if (bom > 0) shiftPositions(tree, bom);
