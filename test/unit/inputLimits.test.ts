@@ -83,6 +83,18 @@ describe('inputs that are not briefs', () => {
     assert.deepEqual(lint('> '.repeat(20_000) + 'x\n', { path: 'notes/quotes.md' }), []);
   });
 
+  it('links or images nested in each other thousands deep: one finding where they nest too deep, before the parser tries', () => {
+    const text = frontMatter() + body + '\nSee ' + '!['.repeat(2_000) + 'x' + '](u)'.repeat(2_000) + '\n';
+    const finding = sole(lint(text));
+    assert.equal(finding.rule, 'file-unparsable');
+    assert.match(finding.message, /nested in each other more than 100 deep/);
+    const line = text.split('\n').length - 2;
+    assert.deepEqual(finding.range, { start: { line, character: 4 + 2 * 100 + 1 }, end: { line, character: 4 + 2 * 100 + 2 } });
+    // A hundred brackets open across paragraphs, or escaped, are nothing unusual.
+    const apart = lint(frontMatter() + body + '[a\n\n'.repeat(150) + '\\['.repeat(150) + '\n');
+    assert.ok(!apart.some((d) => d.rule === 'file-unparsable'));
+  });
+
   it('quotes and list items nested in each other thousands deep on one line: one finding, before the parser tries', () => {
     for (const nesting of ['- > ', '> 1. ', '* + > ']) {
       const finding = sole(lint(frontMatter() + body + nesting.repeat(5_000) + 'x\n'));

@@ -15,6 +15,31 @@ const BINARY_PROBE = 8000;
  */
 const DEEP_CONTAINERS = /^(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])[ \t])){100}/m;
 
+/**
+ * Brackets (links and images in each other's text) open at once in one paragraph: the
+ * parser's time grows with the cube of the depth (2,000 images in each other's alt text
+ * take 14 s), and no brief nests a link in a link.
+ */
+const MAX_BRACKET_DEPTH = 100;
+const BLANK_LINE = /[ \t]*(?:\r?\n|$)/y;
+
+/** The offset where brackets first nest too deep within a paragraph, if they do. */
+function excessiveBrackets(markdown: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < markdown.length; i++) {
+    const char = markdown[i];
+    if (char === '\\') i++;
+    else if (char === '[' && ++depth > MAX_BRACKET_DEPTH) return i;
+    else if (char === ']' && depth > 0) depth--;
+    // A blank line ends the paragraph, and with it every open bracket.
+    else if (char === '\n') {
+      BLANK_LINE.lastIndex = i + 1;
+      if (BLANK_LINE.test(markdown)) depth = 0;
+    }
+  }
+  return undefined;
+}
+
 export function looksBinary(text: string): boolean {
   return text.slice(0, BINARY_PROBE).includes('\0');
 }
@@ -44,8 +69,15 @@ function inputProblem(text: string, config: LintConfig): Diagnostic | undefined 
     );
   }
   // The front matter is YAML, where `- - -` nests sequences; its depth is yamlLimits' to judge.
-  const markdown = text.slice(findFrontMatter(text)?.end ?? 0);
-  return DEEP_CONTAINERS.test(markdown) ? unparsable(text, new RangeError('containers nested 100 deep')) : undefined;
+  const markdownStart = findFrontMatter(text)?.end ?? 0;
+  const markdown = text.slice(markdownStart);
+  if (DEEP_CONTAINERS.test(markdown)) return unparsable(text, new RangeError('containers nested 100 deep'));
+  const deepBracket = excessiveBrackets(markdown);
+  if (deepBracket === undefined) return undefined;
+  return {
+    ...atStart(text, 'file-unparsable', `Links or images are nested in each other more than ${MAX_BRACKET_DEPTH} deep here, too deep to parse in good time, so this brief was not linted. Flatten them.`),
+    range: rangeAt(text, markdownStart + deepBracket),
+  };
 }
 
 /**
@@ -75,6 +107,14 @@ function unparsable(text: string, error: Error): Diagnostic {
 function atStart(text: string, rule: string, message: string): Diagnostic {
   const start = { line: 0, character: textStart(text) };
   return { rule, severity: 'error', message, range: { start, end: start } };
+}
+
+/** The one-character range at `offset`, in UTF-16 code units from the start of its line. */
+function rangeAt(text: string, offset: number): Diagnostic['range'] {
+  const before = text.slice(0, offset);
+  const line = before.split(/\r\n|\r|\n/).length - 1;
+  const character = offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) - 1;
+  return { start: { line, character }, end: { line, character: character + 1 } };
 }
 
 function megabytes(bytes: number): string {
