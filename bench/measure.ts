@@ -13,10 +13,13 @@ export function summarise(samples: readonly number[]): Summary {
   return { median: at(0.5), p95: at(0.95), runs: sorted.length };
 }
 
-/** Milliseconds one call takes. */
+/**
+ * Milliseconds one call takes, in a warm process: no collection is forced between calls.
+ * A full collection before each call shrinks the heap and leaves the call cold (it made
+ * the parse floor three times slower); in turns, each task pays for the collections that
+ * its own allocations bring about.
+ */
 export function timeMs(task: () => unknown): number {
-  // Collect the garbage of the call before, when allowed, so no task pays for another's.
-  (globalThis as { gc?: () => void }).gc?.();
   const start = performance.now();
   task();
   return performance.now() - start;
