@@ -109,8 +109,21 @@ export function isUnbrokenProse(brief: ParsedBrief, span: Span): boolean {
     block !== undefined &&
     span.end <= block.end &&
     brief.text.slice(span.start, span.end) === brief.prose.slice(span.start, span.end) &&
-    !citationKeysOf(brief).some((key) => key.start < span.end && span.start < key.end)
+    !overlapsCitationKey(brief, span)
   );
+}
+
+/** Citation keys come in document order and never overlap, so the first that ends after the span's start is the only one to check. */
+function overlapsCitationKey(brief: ParsedBrief, span: Span): boolean {
+  const keys = citationKeysOf(brief);
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (keys[middle].end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  return low < keys.length && keys[low].start < span.end;
 }
 
 const citationKeys = new WeakMap<ParsedBrief, Span[]>();

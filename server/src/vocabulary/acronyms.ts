@@ -112,8 +112,14 @@ function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
 function startsItsWrittenOutName(tokens: readonly Token[], last: number, entry: AcronymEntry): boolean {
   const name = entry.known && tokenize(entry.known.expansion).filter((token) => token.kind === 'word').map((token) => token.key);
   if (!name || name[0] !== entry.acronym.toLowerCase()) return false;
-  const following = tokens.slice(last + 1).filter((token) => token.kind === 'word').slice(0, name.length - 1);
-  return following.length === name.length - 1 && following.every((token, i) => token.key === name[i + 1]);
+  // Only as far as the name reaches: the rest of the brief is no part of it.
+  let word = 1;
+  for (let i = last + 1; i < tokens.length && word < name.length; i++) {
+    if (tokens[i].kind !== 'word') continue;
+    if (tokens[i].key !== name[word]) return false;
+    word++;
+  }
+  return word === name.length;
 }
 
 /** Runs of capitals the vocabulary does not know; tokens keep only a lower-cased key, so capitals come from the prose. */
