@@ -4,6 +4,7 @@ import { findFrontMatter } from './frontMatter';
 import { parseBrief, type ParsedBrief } from './parseBrief';
 import type { LintConfig } from '../config/lintConfig';
 import { textStart } from './byteOrderMark';
+import { LineIndex } from './lineIndex';
 
 /** Git's test: a NUL among the first 8,000 characters means the file is not text. */
 const BINARY_PROBE = 8000;
@@ -76,7 +77,7 @@ function inputProblem(text: string, config: LintConfig): Diagnostic | undefined 
   if (deepBracket === undefined) return undefined;
   return {
     ...atStart(text, 'file-unparsable', `Links or images are nested in each other more than ${MAX_BRACKET_DEPTH} deep here, too deep to parse in good time, so this brief was not linted. Flatten them.`),
-    range: rangeAt(text, markdownStart + deepBracket),
+    range: new LineIndex(text).rangeOf(markdownStart + deepBracket, markdownStart + deepBracket + 1),
   };
 }
 
@@ -107,14 +108,6 @@ function unparsable(text: string, error: Error): Diagnostic {
 function atStart(text: string, rule: string, message: string): Diagnostic {
   const start = { line: 0, character: textStart(text) };
   return { rule, severity: 'error', message, range: { start, end: start } };
-}
-
-/** The one-character range at `offset`, in UTF-16 code units from the start of its line. */
-function rangeAt(text: string, offset: number): Diagnostic['range'] {
-  const before = text.slice(0, offset);
-  const line = before.split(/\r\n|\r|\n/).length - 1;
-  const character = offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) - 1;
-  return { start: { line, character }, end: { line, character: character + 1 } };
 }
 
 function megabytes(bytes: number): string {

@@ -2,7 +2,6 @@
  * The DiploBrief language server: wires the language features to an LSP connection
  * (stdio or Node IPC, chosen by the command line). Holds no lint logic of its own.
  */
-import { readTextFile } from '../engine/byteOrderMark';
 import {
   CodeActionKind,
   createConnection,
@@ -22,7 +21,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../rules';
 import { ruleDocsUrl } from '../engine/ruleDocs';
-import { BriefWorkspace, pathOf, uriOf, type OpenDocuments } from './workspace';
+import { BriefWorkspace, pathOf, readText as readTextFromDisk, uriOf, type OpenDocuments } from './workspace';
 import { readClientSettings, type ClientSettings } from './settings';
 import { documentDiagnostics, documentReport, workspaceReports } from './diagnostics';
 import { DiagnosticsPush } from './diagnosticsPush';
@@ -197,15 +196,7 @@ connection.languages.diagnostics.onWorkspace(async (params, token) => ({
 }));
 
 /** A team file's text: the editor's when it is open, else the file's. */
-const readText: ReadText = (path) => {
-  const open = openDocuments.get(uriOf(path));
-  if (open) return open.text;
-  try {
-    return readTextFile(path);
-  } catch {
-    return undefined;
-  }
-};
+const readText: ReadText = (path) => openDocuments.get(uriOf(path))?.text ?? readTextFromDisk(path);
 
 const documentAt = (uri: string) => {
   const document = workspace.enabled ? workspace.document(canonicalUri(uri)) : undefined;

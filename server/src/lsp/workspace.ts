@@ -359,7 +359,8 @@ function stampOf(path: string): string | undefined {
   }
 }
 
-function readText(path: string): string | undefined {
+/** A file's text as an editor holds it; undefined when it cannot be read. */
+export function readText(path: string): string | undefined {
   try {
     return readTextFile(path);
   } catch {
