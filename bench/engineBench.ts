@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { lint } from '../server/src/engine/lint';
+import { lint } from '../server/src/pipeline/defaults';
 import { defaultConfig } from '../server/src/config/resolveConfig';
-import type { LintConfig } from '../server/src/config/lintConfig';
+import type { LintConfig } from '../server/src/engine/lintConfig';
 import { BUILTIN_KNOWLEDGE } from '../server/src/knowledge/loadKnowledge';
 import { RULES } from '../server/src/rules';
 import { parseFloor } from './parseFloor';

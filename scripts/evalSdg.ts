@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { BUILTIN_KNOWLEDGE } from '../server/src/knowledge/loadKnowledge';
-import { DEFAULT_SUGGEST_THRESHOLDS, isClearlyAbout, scorerFor } from '../server/src/sdgScorer/sdgScorer';
-import { SCORER_LANGUAGES } from '../server/src/sdgScorer/termList';
+import { DEFAULT_SUGGEST_THRESHOLDS, isClearlyAbout, scorerFor } from '../server/src/analyses/sdg/sdgScorer';
+import { SCORER_LANGUAGES } from '../server/src/analyses/sdg/termList';
 
 interface Paragraph {
   text: string;

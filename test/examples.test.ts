@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../server/src/engine/lint';
+import { lint } from '../server/src/pipeline/defaults';
 import { applyFixes, fixUntilStable } from '../server/src/engine/applyFixes';
 import { SettingsLoader } from '../server/src/config/settingsLoader';
 

@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../server/src/rules';
-import { lint } from '../server/src/engine/lint';
+import { lintSource } from '../server/src/pipeline/lintFile';
+import { readTextFileIfAny } from '../server/src/io/readTextFile';
 import { fixUntilStable } from '../server/src/engine/applyFixes';
 import { SettingsLoader } from '../server/src/config/settingsLoader';
 import type { Diagnostic } from '../server/src/engine/types';
@@ -11,8 +12,9 @@ import { ruleFixtures, type RuleFixture } from './helpers/fixtures';
 const describeFinding = (d: Diagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`;
 
 function lintFixture(ruleId: string, fixture: RuleFixture, text = fixture.text): Diagnostic[] {
-  const { config, knowledge } = new SettingsLoader({ configFile: fixture.configPath }).forFile(fixture.path);
-  return lint(text, { path: fixture.path, config, knowledge }).filter((d) => d.rule === ruleId);
+  const settings = new SettingsLoader({ configFile: fixture.configPath }).forFile(fixture.path);
+  // Through the pipeline every host uses, so a brief's bibliography is read as in the CLI.
+  return lintSource(text, fixture.path, settings, readTextFileIfAny).filter((d) => d.rule === ruleId);
 }
 
 describe('rules, on their fixture briefs', () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { CompletionItem, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
-import { provideCompletion } from '../../server/src/lsp/completion';
+import { provideCompletion } from '../../server/src/lsp/features/completion';
 import { briefText, openAt } from '../helpers/briefDocuments';
 
 function complete(marked: string): CompletionItem[] {

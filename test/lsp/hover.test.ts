@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { MarkupContent } from 'vscode-languageserver-protocol';
-import { provideHover } from '../../server/src/lsp/hover';
+import { provideHover } from '../../server/src/lsp/features/hover';
 import { briefText, openAt } from '../helpers/briefDocuments';
 
 function hover(marked: string): string | undefined {

@@ -2,10 +2,10 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { provideDefinition } from '../../server/src/lsp/definition';
-import { provideReferences } from '../../server/src/lsp/references';
-import { prepareRename, provideRename } from '../../server/src/lsp/rename';
-import { builtinContent, BUILTIN_INITIATIVES_URI } from '../../server/src/lsp/builtinEntries';
+import { provideDefinition } from '../../server/src/lsp/features/definition';
+import { provideReferences } from '../../server/src/lsp/features/references';
+import { prepareRename, provideRename } from '../../server/src/lsp/features/rename';
+import { builtinContent, BUILTIN_INITIATIVES_URI } from '../../server/src/lsp/features/builtinEntries';
 import { briefText, cursor, openBrief } from '../helpers/briefDocuments';
 import { LSP_WORKSPACE } from '../helpers/lspClient';
 

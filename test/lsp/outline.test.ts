@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { provideDocumentSymbols } from '../../server/src/lsp/symbols';
-import { provideDocumentLinks } from '../../server/src/lsp/links';
+import { provideDocumentSymbols } from '../../server/src/lsp/features/symbols';
+import { provideDocumentLinks } from '../../server/src/lsp/features/links';
 import { briefText, openBrief } from '../helpers/briefDocuments';
 
 describe('document symbols and links', () => {

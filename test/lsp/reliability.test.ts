@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { CancellationTokenSource, LSPErrorCodes, type Diagnostic, type ResponseError } from 'vscode-languageserver-protocol/node';
 import { applyMutation, mutationArbitrary, QUICK } from '../property/briefCases';
-import { lint } from '../../server/src/engine/lint';
+import { lint } from '../../server/src/pipeline/defaults';
 import { LineIndex } from '../../server/src/engine/lineIndex';
 import { SettingsLoader } from '../../server/src/config/settingsLoader';
 import { toLspDiagnostic } from '../../server/src/lsp/lspDiagnostic';

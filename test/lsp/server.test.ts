@@ -54,6 +54,19 @@ describe('language server over stdio (push diagnostics)', () => {
     assert.match(String(after.find((d) => d.code === 'structure-length')!.message), /budget of 400/);
   });
 
+  it('re-lints an open brief when its bibliography changes', async () => {
+    const { client, root } = server;
+    writeFileSync(join(root, 'briefs/refs.bib'), '@article{smith2020,\n  title = {Cities},\n}\n');
+    const text = '---\ntitle: Cited\ntype: policy-brief\nbibliography: refs.bib\n---\n\n# Cited\n\nAs shown [@smith2020] and [@jones2021].\n';
+    const uri = await client.open('briefs/cited.brief.md', text);
+    const unknownKeys = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === 'initiative-unknown').map((d) => String(d.message).match(/'@([\w-]+)'/)?.[1]);
+    assert.deepEqual(unknownKeys(await client.diagnostics(uri, has('initiative-unknown'))), ['jones2021']);
+
+    writeFileSync(join(root, 'briefs/refs.bib'), '@article{smith2020,\n  title = {Cities},\n}\n@book{jones2021,\n  title = {Science},\n}\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('briefs/refs.bib'), type: 2 }] });
+    assert.deepEqual(unknownKeys(await client.diagnostics(uri, lacks('initiative-unknown'))), []);
+  });
+
   it('applies the editor settings over the config file', async () => {
     await server.restart({ settings: { rules: { 'structure-required-sections': 'off' } } });
     const { client } = server;

@@ -3,7 +3,7 @@
  * cases) and `npm run fuzz` (as many as asked for).
  */
 import fc from 'fast-check';
-import { lint } from '../../server/src/engine/lint';
+import { lint } from '../../server/src/pipeline/defaults';
 import { buildMutated, mutatedBriefArbitrary, randomTextArbitrary, type Scale, type Seed } from './briefCases';
 import { checkLintInvariants, type LintText } from './lintInvariants';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { appendMarkdown } from '../../server/src/engine/appendMarkdown';
+import { appendMarkdown } from '../../server/src/analyses/prose/appendMarkdown';
 import { parseBrief } from '../../server/src/engine/parseBrief';
 
 /** Whether `## Added` becomes a real heading when written at the end of the text. */

@@ -7,7 +7,7 @@ import { readBriefFacts } from '../../server/src/report/briefFacts';
 
 const brief = (path: string, frontMatter: string) => {
   const text = `---\ntype: policy-brief\n${frontMatter}\n---\n\n# ${path}\n`;
-  return { path, facts: readBriefFacts(parseBrief(text, path), BUILTIN_KNOWLEDGE), lint: { errors: 0, warnings: 0, info: 0 }, knowledge: BUILTIN_KNOWLEDGE };
+  return { path, facts: readBriefFacts(parseBrief(text, path), BUILTIN_KNOWLEDGE, new Map()), lint: { errors: 0, warnings: 0, info: 0 }, knowledge: BUILTIN_KNOWLEDGE };
 };
 
 const portfolio = buildPortfolio(

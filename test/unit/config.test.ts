@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigResolver } from '../../server/src/config/resolveConfig';
 import { SettingsLoader } from '../../server/src/config/settingsLoader';
-import { lint } from '../../server/src/engine/lint';
+import { lint } from '../../server/src/pipeline/defaults';
 
 function workspace(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'diplobrief-config-'));

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lint } from '../../server/src/engine/lint';
+import { lint } from '../../server/src/pipeline/defaults';
 
 const brief = (body: string) => `---\ntitle: T\ntype: policy-brief\nauthors: [A]\ndate: 2025-01-01\nstatus: draft\n---\n# T\n${body}`;
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parse } from 'yaml';
 import { fieldItems, parseFrontMatter } from '../../server/src/engine/frontMatter';
-import { addListItem, removeListItem, replaceListItem } from '../../server/src/engine/frontMatterEdits';
+import { addListItem, removeListItem, replaceListItem } from '../../server/src/analyses/frontMatter/frontMatterEdits';
 import type { OffsetEdit } from '../../server/src/engine/rule';
 
 const apply = (text: string, edit: OffsetEdit) => text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
@@ -46,5 +46,9 @@ describe('front matter list edits', () => {
       const after = sdgsOf(add(text, '"6.1"'));
       assert.equal(after.at(-1), '6.1', `${JSON.stringify(list)} became ${JSON.stringify(after)}`);
     }
+  });
+
+  it('keeps the line breaks of a brief with CR-only line ends', () => {
+    assert.equal(add('---\rsdgs:\r  - 11\rtitle: T\r---\r', '13'), '---\rsdgs:\r  - 11\r  - 13\rtitle: T\r---\r');
   });
 });

@@ -2,7 +2,9 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUILTIN_KNOWLEDGE, loadKnowledge, type KnowledgeSources } from '../../server/src/knowledge/loadKnowledge';
+import { BUILTIN_KNOWLEDGE, loadKnowledge } from '../../server/src/knowledge/loadKnowledge';
+import type { KnowledgeSources } from '../../server/src/engine/lintConfig';
+import { readTextFile } from '../../server/src/io/readTextFile';
 import { compileSchema } from '../../server/src/engine/dataFile';
 import vocabulary from '../../server/src/knowledge/data/vocabulary.json';
 import initiatives from '../../server/src/knowledge/data/initiatives.json';
@@ -58,7 +60,7 @@ describe('built-in knowledge', () => {
 describe('team knowledge files', () => {
   it('extends the built-in catalogue, and a team entry replaces a built-in one of the same id', () => {
     const file = teamFile('initiatives.yaml', 'initiatives:\n  - id: gesda\n    name: GESDA (team entry)\n    aliases: []\n    city: Geneva\n    country: Switzerland\n    summary: Team text.\n    sdgs: ["17"]\n  - id: lisbon-lab\n    name: Lisbon Urban Lab\n    aliases: []\n    city: Lisbon\n    country: Portugal\n    summary: A lab.\n    sdgs: ["11"]\n');
-    const { knowledge, problems } = loadKnowledge(only({ initiatives: { files: [{ path: file }], replace: false } }));
+    const { knowledge, problems } = loadKnowledge(only({ initiatives: { files: [{ path: file }], replace: false } }), readTextFile);
     assert.deepEqual(problems, []);
     assert.equal(knowledge.initiatives.find((i) => i.id === 'gesda')?.name, 'GESDA (team entry)');
     assert.ok(knowledge.initiatives.some((i) => i.id === 'scitech-diplohub'));
@@ -67,17 +69,17 @@ describe('team knowledge files', () => {
 
   it('replaces the built-in data when asked to', () => {
     const file = teamFile('areas.yaml', 'actionAreas:\n  - id: open-data\n    name: Open data\n    summary: Publish data.\n    keywords: [open data]\n');
-    const { knowledge } = loadKnowledge(only({ actionAreas: { files: [{ path: file }], replace: true } }));
+    const { knowledge } = loadKnowledge(only({ actionAreas: { files: [{ path: file }], replace: true } }), readTextFile);
     assert.deepEqual(knowledge.actionAreas.map((a) => a.id), ['open-data']);
   });
 
   it('reports a duplicate id and a schema error at their lines, and keeps the built-in data', () => {
     const file = teamFile('initiatives.yaml', 'initiatives:\n  - id: a-lab\n    name: A\n    aliases: []\n    city: X\n    country: Y\n    summary: S\n    sdgs: []\n  - id: a-lab\n    name: B\n    aliases: []\n    city: X\n    country: Y\n    summary: S\n    sdgs: []\n  - id: Bad Id\n');
-    const { knowledge, problems } = loadKnowledge(only({ initiatives: { files: [{ path: file }], replace: false } }));
+    const { knowledge, problems } = loadKnowledge(only({ initiatives: { files: [{ path: file }], replace: false } }), readTextFile);
     assert.ok(problems.some((p) => p.range.start.line === 15), JSON.stringify(problems, null, 1));
     assert.ok(knowledge.initiatives.some((i) => i.id === 'gesda'), 'built-in data keeps working');
     const clean = teamFile('initiatives.yaml', 'initiatives:\n  - id: a-lab\n    name: A\n    aliases: []\n    city: X\n    country: Y\n    summary: S\n    sdgs: []\n  - id: a-lab\n    name: B\n    aliases: []\n    city: X\n    country: Y\n    summary: S\n    sdgs: []\n');
-    const duplicate = loadKnowledge(only({ initiatives: { files: [{ path: clean }], replace: false } })).problems;
+    const duplicate = loadKnowledge(only({ initiatives: { files: [{ path: clean }], replace: false } }), readTextFile).problems;
     assert.equal(duplicate.length, 1);
     assert.match(duplicate[0].message, /Duplicate id 'a-lab'/);
     assert.equal(duplicate[0].range.start.line, 8);
@@ -85,7 +87,7 @@ describe('team knowledge files', () => {
 
   it('reports a vocabulary term that is empty, and a file that does not exist', () => {
     const file = teamFile('vocabulary.yaml', 'terms:\n  - term: ""\n    definition: Nothing.\n    avoid: []\n');
-    const { knowledge, problems } = loadKnowledge(only({ vocabulary: { files: [{ path: file }, { path: '/nonexistent/vocabulary.yaml' }], replace: false } }));
+    const { knowledge, problems } = loadKnowledge(only({ vocabulary: { files: [{ path: file }, { path: '/nonexistent/vocabulary.yaml' }], replace: false } }), readTextFile);
     assert.equal(problems[0].range.start.line, 1);
     assert.match(problems[1].message, /does not exist/);
     assert.deepEqual(knowledge.vocabulary, BUILTIN_KNOWLEDGE.vocabulary, 'the built-in vocabulary keeps working');
@@ -97,7 +99,7 @@ describe('team knowledge files', () => {
     const deep = teamFile('vocabulary.yaml', `terms: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`);
     const binary = teamFile('vocabulary.yaml', '\u0000\u0001\u0002PNG');
     for (const path of [bomb, deep, binary]) {
-      const { knowledge, problems } = loadKnowledge(only({ vocabulary: { files: [{ path }], replace: false } }));
+      const { knowledge, problems } = loadKnowledge(only({ vocabulary: { files: [{ path }], replace: false } }), readTextFile);
       assert.equal(problems.length, 1, JSON.stringify(problems));
       assert.equal(problems[0].file, path);
       assert.deepEqual(knowledge.vocabulary, BUILTIN_KNOWLEDGE.vocabulary);

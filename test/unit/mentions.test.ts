@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseBrief } from '../../server/src/engine/parseBrief';
-import { findInitiativeReferences } from '../../server/src/engine/initiativeReferences';
-import { findSdgMentions } from '../../server/src/engine/sdgMentions';
+import { findInitiativeReferences } from '../../server/src/analyses/initiatives/initiativeReferences';
+import { findSdgMentions } from '../../server/src/analyses/sdg/sdgMentions';
 
 const brief = (body: string) => parseBrief(`---\ntitle: T\ninitiatives: [gesda]\n---\n${body}`);
 

@@ -12,25 +12,25 @@ function brief(frontMatter: string, body = '# A brief\n'): string {
 
 function input(path: string, text: string, severities: Severity[] = []): PortfolioInput {
   const diagnostics = severities.map((severity): Diagnostic => ({ rule: 'r', severity, message: 'm', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }));
-  return { path, facts: readBriefFacts(parseBrief(text, path), BUILTIN_KNOWLEDGE), lint: summariseLint(diagnostics), knowledge: BUILTIN_KNOWLEDGE };
+  return { path, facts: readBriefFacts(parseBrief(text, path), BUILTIN_KNOWLEDGE, new Map()), lint: summariseLint(diagnostics), knowledge: BUILTIN_KNOWLEDGE };
 }
 
 const GENERATED_AT = '2026-01-01T00:00:00.000Z';
 
 describe('portfolio facts of a brief', () => {
   it('counts a tagged target or indicator toward its goal, whatever way the goal is written', () => {
-    const facts = readBriefFacts(parseBrief(brief('sdgs: ["11.5.1", Climate action, SDG 3, 18, "11.5.1"]')), BUILTIN_KNOWLEDGE);
+    const facts = readBriefFacts(parseBrief(brief('sdgs: ["11.5.1", Climate action, SDG 3, 18, "11.5.1"]')), BUILTIN_KNOWLEDGE, new Map());
     assert.deepEqual(facts.goals, ['3', '11', '13']);
     assert.deepEqual(facts.sdgs, ['11.5.1', '13', '3'], 'an id that is no SDG is left out, a repeated one counted once');
   });
 
   it('takes initiatives from the front matter and catalogued citations in the body', () => {
     const text = brief('initiatives: [gesda, our-own-lab]', '# T\n\nSee [@gspi; @smith2020], @scitech-diplohub and `[@fisd-bangalore]`.\n');
-    assert.deepEqual(readBriefFacts(parseBrief(text), BUILTIN_KNOWLEDGE).initiatives, ['gesda', 'our-own-lab', 'gspi', 'scitech-diplohub']);
+    assert.deepEqual(readBriefFacts(parseBrief(text), BUILTIN_KNOWLEDGE, new Map()).initiatives, ['gesda', 'our-own-lab', 'gspi', 'scitech-diplohub']);
   });
 
   it('falls back to the first heading for a title, and reads missing fields as null', () => {
-    const facts = readBriefFacts(parseBrief(brief('city: "  "\nstatus: draft', '# Water for all\n')), BUILTIN_KNOWLEDGE);
+    const facts = readBriefFacts(parseBrief(brief('city: "  "\nstatus: draft', '# Water for all\n')), BUILTIN_KNOWLEDGE, new Map());
     assert.equal(facts.title, 'Water for all');
     assert.equal(facts.city, null);
     assert.equal(facts.date, null);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { lint } from '../../server/src/engine/lint';
+import { lint } from '../../server/src/pipeline/defaults';
 import { LineIndex } from '../../server/src/engine/lineIndex';
 import type { Diagnostic } from '../../server/src/engine/types';
 

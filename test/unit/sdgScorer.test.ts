@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { BUILTIN_KNOWLEDGE } from '../../server/src/knowledge/loadKnowledge';
 import { compileSchema } from '../../server/src/engine/dataFile';
-import { DEFAULT_SUGGEST_THRESHOLDS, isClearlyAbout, scorerFor } from '../../server/src/sdgScorer/sdgScorer';
-import { buildTermList } from '../../server/src/sdgScorer/termList';
+import { DEFAULT_SUGGEST_THRESHOLDS, isClearlyAbout, scorerFor } from '../../server/src/analyses/sdg/sdgScorer';
+import { buildTermList } from '../../server/src/analyses/sdg/termList';
 import en from '../../server/src/knowledge/data/sdg-terms/sdg-terms.en.json';
 import es from '../../server/src/knowledge/data/sdg-terms/sdg-terms.es.json';
 import fr from '../../server/src/knowledge/data/sdg-terms/sdg-terms.fr.json';

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { BUILTIN_KNOWLEDGE } from '../../server/src/knowledge/loadKnowledge';
 import { parseBrief } from '../../server/src/engine/parseBrief';
-import { describeSdg, neighbouringIds, readSdgId } from '../../server/src/tagging/sdgTags';
-import { findSdgCitations } from '../../server/src/tagging/sdgCitations';
-import { bibliographyKeys } from '../../server/src/tagging/bibliography';
+import { describeSdg, neighbouringIds, readSdgId } from '../../server/src/analyses/sdg/sdgTags';
+import { findSdgCitations } from '../../server/src/analyses/sdg/sdgCitations';
+import { bibliographyKeys } from '../../server/src/analyses/initiatives/bibliography';
 
 const sdg = BUILTIN_KNOWLEDGE.sdg;
 
@@ -37,7 +37,7 @@ describe('SDG tags', () => {
 
 describe('bibliography keys', () => {
   it('is unreadable, not empty, when the brief has no path to resolve the file against', () => {
-    assert.deepEqual(bibliographyKeys(parseBrief('---\nbibliography: refs.bib\n---\n')).readable, false);
-    assert.deepEqual(bibliographyKeys(parseBrief('---\ntitle: T\n---\n')), { keys: new Set(), readable: true });
+    assert.deepEqual(bibliographyKeys(parseBrief('---\nbibliography: refs.bib\n---\n'), new Map()).readable, false);
+    assert.deepEqual(bibliographyKeys(parseBrief('---\ntitle: T\n---\n'), new Map()), { keys: new Set(), readable: true });
   });
 });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseBrief } from '../../server/src/engine/parseBrief';
-import { sentencesOf } from '../../server/src/engine/sentences';
-import { readingEase } from '../../server/src/engine/readability';
+import { sentencesOf } from '../../server/src/analyses/prose/sentences';
+import { readingEase } from '../../server/src/analyses/prose/readability';
 
 const sentences = (markdown: string) => {
   const brief = parseBrief(markdown);

@@ -1,12 +1,13 @@
+import { readTextFile } from '../../server/src/io/readTextFile';
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseBrief } from '../../server/src/engine/parseBrief';
 import { BUILTIN_KNOWLEDGE, loadKnowledge } from '../../server/src/knowledge/loadKnowledge';
-import { matchCase } from '../../server/src/vocabulary/matchCase';
-import { findAcronyms } from '../../server/src/vocabulary/acronyms';
-import { findTerms, termMatcher } from '../../server/src/vocabulary/termMatcher';
+import { matchCase } from '../../server/src/analyses/vocabulary/matchCase';
+import { findAcronyms } from '../../server/src/analyses/vocabulary/acronyms';
+import { findTerms, termMatcher } from '../../server/src/analyses/vocabulary/termMatcher';
 
 const vocabulary = BUILTIN_KNOWLEDGE.vocabulary;
 
@@ -36,7 +37,7 @@ describe('the team vocabulary example in the docs', () => {
     const example = /```yaml\n(# team\/vocabulary\.yaml\n[\s\S]*?)```/.exec(docs)![1];
     const path = join(mkdtempSync(join(tmpdir(), 'diplobrief-vocabulary-')), 'vocabulary.yaml');
     writeFileSync(path, example);
-    const { knowledge, problems } = loadKnowledge({ vocabulary: { files: [{ path }], replace: false }, initiatives: { files: [], replace: false }, actionAreas: { files: [], replace: false } });
+    const { knowledge, problems } = loadKnowledge({ vocabulary: { files: [{ path }], replace: false }, initiatives: { files: [], replace: false }, actionAreas: { files: [], replace: false } }, readTextFile);
     assert.deepEqual(problems, []);
     assert.ok(knowledge.vocabulary.terms.some((term) => term.term === 'urban living lab' && term.avoid.includes('living laboratory')));
     assert.ok(knowledge.vocabulary.terms.some((term) => term.term === 'science diplomacy'));

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { lint } from '../engine/lint';
 import { fixUntilStable } from '../engine/applyFixes';
 import { looksBinary } from '../engine/inputLimits';
 import { splitBom } from '../engine/byteOrderMark';
 import type { Diagnostic } from '../engine/types';
 import { SettingsLoader, type Settings, type SettingsOptions } from '../config/settingsLoader';
+import { lintSource } from '../pipeline/lintFile';
+import { problemsByFile, SettingsCache } from '../pipeline/settingsCache';
+import { readTextFileIfAny } from '../io/readTextFile';
 import { writeIfUnchanged } from './writeFix';
 
 export interface FileResult {
@@ -37,14 +38,13 @@ export function lintFiles(files: readonly string[], options: LintFilesOptions): 
  */
 export function fileLinter(options: LintFilesOptions): (files: readonly string[]) => FileResult[] {
   const loader = new SettingsLoader(options);
-  // A brief's settings depend only on its folder, and nothing changes them during a run.
-  const settingsByFolder = new Map<string, Settings>();
-  return (files) => lintBatch(files, options, loader, settingsByFolder);
+  const settings = new SettingsCache(() => loader);
+  return (files) => lintBatch(files, options, settings);
 }
 
-function lintBatch(files: readonly string[], options: LintFilesOptions, loader: SettingsLoader, settingsByFolder: Map<string, Settings>): FileResult[] {
+function lintBatch(files: readonly string[], options: LintFilesOptions, settingsCache: SettingsCache): FileResult[] {
   const results: FileResult[] = [];
-  const fileProblems = new Map<string, Map<string, Diagnostic>>();
+  const used = new Set<Settings>();
 
   for (const file of files) {
     let content: string;
@@ -57,18 +57,9 @@ function lintBatch(files: readonly string[], options: LintFilesOptions, loader: 
     if (looksBinary(content) && !options.named?.includes(file)) continue;
     // Positions are counted as an editor counts them, without the byte order mark; a fix puts it back.
     const { text, bom } = splitBom(content);
-    let settings = settingsByFolder.get(dirname(file));
-    if (!settings) {
-      settings = loader.forFile(file);
-      settingsByFolder.set(dirname(file), settings);
-    }
-    const { config, knowledge, problems } = settings;
-    for (const { file: problemFile, ...problem } of problems) {
-      const known = fileProblems.get(problemFile) ?? new Map<string, Diagnostic>();
-      known.set(JSON.stringify(problem), problem);
-      fileProblems.set(problemFile, known);
-    }
-    const lintText = (content: string) => lint(content, { path: file, config, knowledge });
+    const settings = settingsCache.forFile(file);
+    used.add(settings);
+    const lintText = (current: string) => lintSource(current, file, settings, readTextFileIfAny);
     if (!options.fix) {
       results.push({ file, diagnostics: lintText(text) });
       continue;
@@ -81,6 +72,6 @@ function lintBatch(files: readonly string[], options: LintFilesOptions, loader: 
     const error = writeIfUnchanged(file, content, bom + fixed.text);
     results.push(error ? { file, diagnostics: lintText(text), error } : { file, diagnostics: fixed.diagnostics, fixed: true });
   }
-  for (const [file, problems] of fileProblems) results.push({ file, diagnostics: [...problems.values()] });
+  for (const [file, problems] of problemsByFile(used)) results.push({ file, diagnostics: problems.map(({ file: _, ...problem }) => problem) });
   return results;
 }

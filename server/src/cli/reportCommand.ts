@@ -1,10 +1,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve, sep } from 'node:path';
-import { parseWithinLimits } from '../engine/inputLimits';
-import { isBrief } from '../engine/isBrief';
-import { readTextFile } from '../engine/byteOrderMark';
-import { lintParsed } from '../engine/lint';
+import { readTextFile, readTextFileIfAny } from '../io/readTextFile';
 import { SettingsLoader } from '../config/settingsLoader';
+import { lintLoaded, loadBrief } from '../pipeline/lintFile';
+import { problemsByFile, SettingsCache } from '../pipeline/settingsCache';
 import { buildPortfolio, summariseLint, type PortfolioInput, type UnreadInput } from '../report/portfolio';
 import { readBriefFacts } from '../report/briefFacts';
 import { renderHtml } from '../report/renderHtml';
@@ -28,10 +27,10 @@ export async function reportCommand(patterns: string[], flags: ReportFlags): Pro
   const cwd = process.cwd();
   const { files } = await collectCommandFiles(patterns, flags.config, cwd);
 
-  const settings = new SettingsLoader({ configFile: flags.config, baseDir: cwd });
+  const loader = new SettingsLoader({ configFile: flags.config, baseDir: cwd });
+  const settings = new SettingsCache(() => loader);
   const inputs: (PortfolioInput | UnreadInput)[] = [];
   let unreadable = 0;
-  let configProblems = false;
   for (const file of files) {
     let text: string;
     try {
@@ -41,20 +40,14 @@ export async function reportCommand(patterns: string[], flags: ReportFlags): Pro
       unreadable++;
       continue;
     }
-    const { config, knowledge, problems } = settings.forFile(file);
-    configProblems ||= problems.length > 0;
     const path = slashed(relative(cwd, file) || file);
-    const parsed = parseWithinLimits(text, file, config);
-    if ('refused' in parsed) {
-      // A brief that cannot be read is listed as such; nothing is said of other files.
-      if (parsed.refused.length > 0) inputs.push({ path, refused: parsed.refused[0] });
-      continue;
-    }
-    const { brief } = parsed;
-    if (!isBrief(brief, config)) continue;
-    const lint = summariseLint(lintParsed(brief, { path: file, config, knowledge }));
-    inputs.push({ path, facts: readBriefFacts(brief, knowledge), lint, knowledge });
+    const loaded = loadBrief(text, file, settings.forFile(file), readTextFileIfAny);
+    if (!loaded.isBrief) continue;
+    // A brief that cannot be read is listed as such; nothing is said of other files.
+    if (loaded.refused) inputs.push({ path, refused: loaded.refused[0] });
+    else inputs.push({ path, facts: readBriefFacts(loaded.brief, loaded.settings.knowledge, loaded.linkedFiles), lint: summariseLint(lintLoaded(loaded)), knowledge: loaded.settings.knowledge });
   }
+  const configProblems = problemsByFile(settings.all()).size > 0;
   if (configProblems) process.stderr.write("diplobrief: a config or data file has problems; run 'diplobrief lint' to see them.\n");
 
   const portfolio = buildPortfolio(inputs, generatedAt());

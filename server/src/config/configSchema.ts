@@ -1,4 +1,4 @@
-import type { AnyRule } from '../engine/rule';
+import type { AnyBriefRule } from '../rules/defineRule';
 import { PRESETS } from './presets';
 
 const SEVERITY = { enum: ['off', 'info', 'information', 'warning', 'error', 'hint'] };
@@ -21,7 +21,7 @@ const dataSources = (what: string) => ({
 });
 
 /** The JSON Schema of `.diplobrief.yaml`, generated from the rules so the two cannot drift. */
-export function buildConfigSchema(rules: readonly AnyRule[]): Record<string, unknown> {
+export function buildConfigSchema(rules: readonly AnyBriefRule[]): Record<string, unknown> {
   const ruleProperties = Object.fromEntries(
     rules.map((rule) => [
       rule.id,

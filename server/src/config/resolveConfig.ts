@@ -1,14 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
-import { readTextFile } from '../engine/byteOrderMark';
+import { readTextFile } from '../io/readTextFile';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import type { Document } from 'yaml';
 import { compileSchema, readDataFile, scriptRefusal } from '../engine/dataFile';
 import type { FileDiagnostic, Range, Severity } from '../engine/types';
-import type { DataSource, SourceList } from '../knowledge/loadKnowledge';
+import type { DataSource, SourceList } from '../engine/lintConfig';
 import { RULES } from '../rules';
 import { buildConfigSchema } from './configSchema';
-import { emptyConfig, type LintConfig, type RuleSeverity } from './lintConfig';
+import { emptyConfig, type LintConfig, type RuleSeverity } from '../engine/lintConfig';
 import { DEFAULT_PRESET, PRESETS } from './presets';
 
 export const CONFIG_FILE_NAMES = ['.diplobrief.yaml', '.diplobrief.yml'];

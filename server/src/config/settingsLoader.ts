@@ -1,7 +1,9 @@
 import type { FileDiagnostic } from '../engine/types';
 import type { Knowledge } from '../knowledge/knowledge';
-import { loadKnowledge, type KnowledgeSources } from '../knowledge/loadKnowledge';
-import type { LintConfig } from './lintConfig';
+import { loadKnowledge } from '../knowledge/loadKnowledge';
+import type { KnowledgeSources } from '../engine/lintConfig';
+import { readTextFile } from '../io/readTextFile';
+import type { LintConfig } from '../engine/lintConfig';
 import { ConfigResolver } from './resolveConfig';
 
 export interface Settings {
@@ -46,7 +48,7 @@ export class SettingsLoader {
     const key = JSON.stringify([sources.vocabulary, sources.initiatives, sources.actionAreas].map((s) => [s.replace, s.files.map((f) => f.path)]));
     let entry = this.knowledgeCache.get(key);
     if (!entry) {
-      entry = loadKnowledge(sources);
+      entry = loadKnowledge(sources, readTextFile);
       this.knowledgeCache.set(key, entry);
     }
     return entry;

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-
 /**
  * U+FEFF at the very start of a file is a byte order mark: editors hide it, and VS Code
  * leaves it out of the document text, so positions there count from the character after
@@ -19,9 +17,4 @@ export function textStart(text: string): number {
 export function splitBom(content: string): { text: string; bom: string } {
   const start = textStart(content);
   return { text: content.slice(start), bom: content.slice(0, start) };
-}
-
-/** A UTF-8 file as an editor holds it, without a byte order mark. */
-export function readTextFile(path: string): string {
-  return splitBom(readFileSync(path, 'utf8')).text;
 }

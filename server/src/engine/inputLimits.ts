@@ -2,7 +2,7 @@ import type { Diagnostic } from './types';
 import { isBriefText } from './isBrief';
 import { findFrontMatter } from './frontMatter';
 import { parseBrief, type ParsedBrief } from './parseBrief';
-import type { LintConfig } from '../config/lintConfig';
+import type { LintConfig } from './lintConfig';
 import { textStart } from './byteOrderMark';
 import { LineIndex } from './lineIndex';
 

@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { ParsedBrief } from './parseBrief';
-import type { LintConfig } from '../config/lintConfig';
+import type { LintConfig } from './lintConfig';
 import { parseFrontMatter } from './frontMatter';
 
 const TYPE_LINE = /^type:[ \t]*['"]?policy-brief['"]?[ \t]*$/m;

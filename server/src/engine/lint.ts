@@ -1,38 +1,35 @@
-import type { AnyRule, Report } from './rule';
+import type { Report, Rule } from './rule';
 import type { Diagnostic, Severity } from './types';
 import type { ParsedBrief } from './parseBrief';
+import type { LintConfig } from './lintConfig';
 import { readSuppressions } from './directives';
 import { isBrief } from './isBrief';
 import { parseWithinLimits } from './inputLimits';
-import type { LintConfig } from '../config/lintConfig';
-import { defaultConfig } from '../config/resolveConfig';
-import { BUILTIN_KNOWLEDGE } from '../knowledge/loadKnowledge';
-import type { Knowledge } from '../knowledge/knowledge';
-import { RULES } from '../rules';
 
-export interface LintContext {
-  path?: string;
-  config?: LintConfig;
-  knowledge?: Knowledge;
-  /** The rules to run; all rules by default. */
-  rules?: readonly AnyRule[];
+/** Everything a lint depends on besides the text; the engine reads nothing else. */
+export interface LintInputs<Knowledge> {
+  config: LintConfig;
+  knowledge: Knowledge;
+  rules: readonly Rule<any, Knowledge, any>[];
+  /** Contents of files the brief links (its bibliography), by absolute path. */
+  linkedFiles?: ReadonlyMap<string, string>;
 }
+
+const NO_FILES: ReadonlyMap<string, string> = new Map();
 
 /** Lints one text. Returns nothing for a Markdown file that is not a brief. */
-export function lint(text: string, context: LintContext = {}): Diagnostic[] {
-  const config = context.config ?? defaultConfig();
-  const parsed = parseWithinLimits(text, context.path, config);
-  return 'refused' in parsed ? parsed.refused : lintParsed(parsed.brief, { ...context, config });
+export function lintText<Knowledge>(text: string, path: string | undefined, inputs: LintInputs<Knowledge>): Diagnostic[] {
+  const parsed = parseWithinLimits(text, path, inputs.config);
+  return 'refused' in parsed ? parsed.refused : lintBrief(parsed.brief, inputs);
 }
 
-export function lintParsed(brief: ParsedBrief, context: LintContext = {}): Diagnostic[] {
-  const config = context.config ?? defaultConfig();
+export function lintBrief<Knowledge>(brief: ParsedBrief, inputs: LintInputs<Knowledge>): Diagnostic[] {
+  const { config, knowledge, rules } = inputs;
   if (!isBrief(brief, config)) return [];
-  const knowledge = context.knowledge ?? BUILTIN_KNOWLEDGE;
   const suppressions = readSuppressions(brief);
   const diagnostics: Diagnostic[] = [];
 
-  for (const rule of context.rules ?? RULES) {
+  for (const rule of rules) {
     const setting = config.rules[rule.id];
     const severity = setting?.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
@@ -41,16 +38,18 @@ export function lintParsed(brief: ParsedBrief, context: LintContext = {}): Diagn
       severity,
       message: report.message,
       range: brief.lines.rangeOf(report.start, report.end),
-      ...(report.fix && rule.fixable && { fix: { title: report.fix.title, edits: report.fix.edits.map((e) => ({ range: brief.lines.rangeOf(e.start, e.end), newText: e.newText })) } }),
+      ...(report.fix && { fix: { title: report.fix.title, edits: report.fix.edits.map((e) => ({ range: brief.lines.rangeOf(e.start, e.end), newText: e.newText })) } }),
       ...(report.data && { data: report.data }),
       ...(report.tags && { tags: report.tags }),
     });
     try {
       rule.check(brief, {
-        options: { ...rule.defaultOptions, ...setting?.options },
+        options: ruleOptions(rule, config),
         knowledge,
         config,
-        report(report) {
+        linkedFiles: inputs.linkedFiles ?? NO_FILES,
+        report(report: Report) {
+          if (report.fix && !rule.fixable) throw new Error(`it attached a fix but is not declared fixable`);
           const diagnostic = toDiagnostic(report);
           if (!suppressions.isSuppressed(rule.id, diagnostic.range.start.line)) diagnostics.push(diagnostic);
         },
@@ -60,6 +59,11 @@ export function lintParsed(brief: ParsedBrief, context: LintContext = {}): Diagn
     }
   }
   return diagnostics.sort(byPosition);
+}
+
+/** A rule's options: its defaults, overridden by the config's. The one place they are merged. */
+export function ruleOptions<Options extends object>(rule: Rule<Options, unknown, unknown>, config: LintConfig): Options {
+  return { ...rule.defaultOptions, ...config.rules[rule.id]?.options };
 }
 
 /** A rule that throws must not take the others down; its failure is shown, not hidden. */

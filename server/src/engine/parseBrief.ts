@@ -3,6 +3,7 @@ import { blankBareLinks, parseMarkdown } from './markdownParser';
 import { LineIndex } from './lineIndex';
 import { parseFrontMatter, type FrontMatter, type Span } from './frontMatter';
 import { textStart } from './byteOrderMark';
+import { BriefCache } from './briefCache';
 
 export interface Heading extends Span {
   depth: number;
@@ -39,6 +40,8 @@ export interface ParsedBrief {
   blocks: ProseBlock[];
   headings: Heading[];
   comments: HtmlComment[];
+  /** Analyses of this parse, computed once for every rule and feature. */
+  cache: BriefCache;
 }
 
 export function parseBrief(text: string, path?: string): ParsedBrief {
@@ -50,7 +53,7 @@ export function parseBrief(text: string, path?: string): ParsedBrief {
   const bom = textStart(markdownText);
   if (bom > 0) shiftPositions(tree, bom);
   const collected = collect(tree, text);
-  return { text, path, lines: new LineIndex(text), frontMatter, tree, ...collected };
+  return { text, path, lines: new LineIndex(text), frontMatter, tree, ...collected, cache: new BriefCache() };
 }
 
 /** Moves every node `by` units to the right: all offsets, and the columns of line 1. */
@@ -110,11 +113,17 @@ function collect(tree: Root, text: string) {
   visit(tree, false, false);
   prose.push(blank(text, copiedUpTo, text.length));
 
-  for (let i = 0; i < headings.length; i++) {
-    const next = headings.slice(i + 1).find((h) => h.depth <= headings[i].depth);
-    if (next) headings[i].sectionEnd = next.start;
-  }
+  closeSections(headings);
   return { prose: prose.join(''), blocks, headings, comments };
+}
+
+/** Ends each section at the next heading of the same or a higher level, in one pass over a stack of open sections. */
+function closeSections(headings: Heading[]): void {
+  const open: Heading[] = [];
+  for (const heading of headings) {
+    while (open.length > 0 && open[open.length - 1].depth >= heading.depth) open.pop()!.sectionEnd = heading.start;
+    open.push(heading);
+  }
 }
 
 function isUrlLike(label: string, url: string): boolean {

@@ -50,16 +50,9 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const proseTokens = new WeakMap<ParsedBrief, Token[]>();
-
 /** The brief's prose tokens, computed once per parse and shared by every rule. */
 export function tokensOf(brief: ParsedBrief): Token[] {
-  let tokens = proseTokens.get(brief);
-  if (!tokens) {
-    tokens = tokenize(brief.prose);
-    proseTokens.set(brief, tokens);
-  }
-  return tokens;
+  return brief.cache.get(tokensOf, () => tokenize(brief.prose));
 }
 
 export class PhraseMatcher<T> {

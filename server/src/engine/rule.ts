@@ -1,7 +1,6 @@
 import type { DiagnosticTag, Severity } from './types';
 import type { ParsedBrief } from './parseBrief';
-import type { Knowledge } from '../knowledge/knowledge';
-import type { LintConfig } from '../config/lintConfig';
+import type { LintConfig } from './lintConfig';
 
 /** A replacement of the text between two offsets of the brief. */
 export interface OffsetEdit {
@@ -10,44 +9,40 @@ export interface OffsetEdit {
   newText: string;
 }
 
-export interface Report {
+export interface Report<Data = Record<string, unknown>> {
   message: string;
   start: number;
   end: number;
   fix?: { title: string; edits: OffsetEdit[] };
-  data?: Record<string, unknown>;
+  /** Facts for editors and the rule's own actions; always JSON-serialisable. */
+  data?: Data;
   tags?: DiagnosticTag[];
 }
 
-export interface RuleContext<Options> {
+/**
+ * What a rule is given besides the brief. The engine knows nothing of the domain:
+ * `knowledge` is whatever the host passes, typed by the rule layer above.
+ */
+export interface RuleContext<Options, Knowledge, Data = Record<string, unknown>> {
   options: Options;
   knowledge: Knowledge;
   config: LintConfig;
-  report(report: Report): void;
+  /** Contents of files the brief links (its bibliography), read by the host, by absolute path. */
+  linkedFiles: ReadonlyMap<string, string>;
+  report(report: Report<Data>): void;
 }
 
 /** JSON Schema of a rule's options, as it appears in the config schema. */
 export type OptionsSchema = Record<string, unknown>;
 
-/**
- * One rule: one file under `server/src/rules/`, one docs page at `docs/rules/<id>.md`,
- * fixture tests under `test/fixtures/rules/<id>/`.
- */
-export interface Rule<Options extends object = Record<string, never>> {
+export interface Rule<Options extends object, Knowledge, Data = Record<string, unknown>> {
   id: string;
   /** One line for `diplobrief rules`, the README table and the config schema. */
   description: string;
   defaultSeverity: Severity;
-  /** Only rules declared fixable may attach fixes. */
+  /** Only rules declared fixable may attach fixes; a fix from any other rule is a bug in it. */
   fixable: boolean;
   defaultOptions: Options;
   optionsSchema?: OptionsSchema;
-  check(brief: ParsedBrief, context: RuleContext<Options>): void;
+  check(brief: ParsedBrief, context: RuleContext<Options, Knowledge, Data>): void;
 }
-
-/** Identity function that gives a rule object its type, so each rule file reads as data. */
-export function defineRule<Options extends object = Record<string, never>>(rule: Rule<Options>): Rule<Options> {
-  return rule;
-}
-
-export type AnyRule = Rule<any>; // eslint-disable-line @typescript-eslint/no-explicit-any

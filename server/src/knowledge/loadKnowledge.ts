@@ -1,4 +1,3 @@
-import { readTextFile } from '../engine/byteOrderMark';
 import { isSeq, type Document } from 'yaml';
 import builtinVocabulary from './data/vocabulary.json';
 import builtinInitiatives from './data/initiatives.json';
@@ -7,27 +6,10 @@ import vocabularySchema from './schemas/vocabulary.schema.json';
 import initiativesSchema from './schemas/initiatives.schema.json';
 import actionAreasSchema from './schemas/action-areas.schema.json';
 import { compileSchema, readDataFile, scriptRefusal, type DataFile } from '../engine/dataFile';
-import type { FileDiagnostic, Range } from '../engine/types';
+import type { FileDiagnostic } from '../engine/types';
+import type { KnowledgeSources, SourceList, DataSource } from '../engine/lintConfig';
 import { SdgCatalogue } from './sdgCatalogue';
 import type { ActionArea, Initiative, Knowledge, SourceLocation, Vocabulary } from './knowledge';
-
-/** A team data file named in a config, and where the config names it. */
-export interface DataSource {
-  path: string;
-  declaredIn?: { file: string; range: Range };
-}
-
-export interface SourceList {
-  files: DataSource[];
-  /** True when the team's files replace the built-in data instead of extending it. */
-  replace: boolean;
-}
-
-export interface KnowledgeSources {
-  vocabulary: SourceList;
-  initiatives: SourceList;
-  actionAreas: SourceList;
-}
 
 interface VocabularyFile extends Partial<Vocabulary> {}
 interface InitiativesFile {
@@ -59,7 +41,7 @@ export type ReadText = (path: string) => string;
  * Merges a team's data files into the built-in knowledge. A file that cannot be read
  * or fails its schema yields problems and is skipped; the rest keeps working.
  */
-export function loadKnowledge(sources: KnowledgeSources, readText: ReadText = readTextFile): { knowledge: Knowledge; problems: FileDiagnostic[] } {
+export function loadKnowledge(sources: KnowledgeSources, readText: ReadText): { knowledge: Knowledge; problems: FileDiagnostic[] } {
   const problems: FileDiagnostic[] = [];
   const initiativeLocations = new Map<string, SourceLocation>();
 

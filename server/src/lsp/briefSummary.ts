@@ -3,8 +3,8 @@ import type { Diagnostic } from '../engine/types';
 import { readBriefFacts, type BriefFacts } from '../report/briefFacts';
 import { summariseLint, type LintSummary } from '../report/portfolio';
 import { toLspDiagnostic } from './lspDiagnostic';
-import { initiativeOccurrences } from './targets';
-import type { BriefDocument } from './workspace';
+import { initiativeOccurrences } from './features/targets';
+import type { BriefDocument } from './briefDocument';
 
 /** Where a brief cites an initiative: a front matter tag or a reference in the text. */
 export interface Citation {
@@ -35,7 +35,7 @@ export function summariseBrief(document: BriefDocument, diagnostics: readonly Di
   const { brief } = document;
   const kept = {
     citations: initiativeOccurrences(brief).map(({ id, span }) => ({ id, range: brief.lines.rangeOf(span.start, span.end) })),
-    facts: readBriefFacts(brief, document.settings.knowledge),
+    facts: readBriefFacts(brief, document.settings.knowledge, document.linkedFiles),
   };
   // Strings cut from the text (ids, titles) hold on to the whole text; copies of them do
   // not, so the text goes once the brief is summarised.
@@ -49,4 +49,10 @@ export function summariseBrief(document: BriefDocument, diagnostics: readonly Di
     ...detached,
     ...(document.refused?.[0] && { refused: document.refused[0] }),
   };
+}
+
+/** A file on disk as last read: its stamp and its summary (undefined for a Markdown file that is not a brief). */
+export interface DiskEntry {
+  stamp: string;
+  summary: BriefSummary | undefined;
 }

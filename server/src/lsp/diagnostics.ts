@@ -8,7 +8,8 @@ import {
 } from 'vscode-languageserver-protocol';
 import { toLspDiagnostic } from './lspDiagnostic';
 import type { BriefSummary } from './briefSummary';
-import { uriOf, type BriefDocument, type BriefWorkspace } from './workspace';
+import { uriOf, type BriefWorkspace } from './workspace';
+import type { BriefDocument } from './briefDocument';
 
 /** The findings of an open document; none while DiploBrief is disabled. */
 export function documentDiagnostics(workspace: BriefWorkspace, document: BriefDocument): LspDiagnostic[] {

@@ -1,6 +1,6 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } from 'vscode-languageserver-protocol';
 import type { Diagnostic, Fix, Severity } from '../engine/types';
-import { ruleDocsUrl } from '../engine/ruleDocs';
+import { ruleDocsUrl } from '../rules/ruleDocs';
 import { RULES } from '../rules';
 
 export const SOURCE = 'diplobrief';

@@ -20,24 +20,24 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../rules';
-import { ruleDocsUrl } from '../engine/ruleDocs';
+import { ruleDocsUrl } from '../rules/ruleDocs';
 import { BriefWorkspace, pathOf, readText as readTextFromDisk, uriOf, type OpenDocuments } from './workspace';
 import { readClientSettings, type ClientSettings } from './settings';
 import { documentDiagnostics, documentReport, workspaceReports } from './diagnostics';
 import { DiagnosticsPush } from './diagnosticsPush';
 import { LINT_DELAY_MS, LintScheduler } from './lintScheduler';
-import { briefStatus } from './briefStatus';
-import { COMPLETION_TRIGGER_CHARACTERS, provideCompletion } from './completion';
-import { provideHover } from './hover';
-import { provideCodeActions } from './codeActions';
-import { provideDefinition } from './definition';
-import { provideReferences } from './references';
-import { prepareRename, provideRename, type RenameRefusal } from './rename';
-import { provideDocumentSymbols } from './symbols';
-import { provideDocumentLinks } from './links';
-import { builtinContent } from './builtinEntries';
-import type { ReadText } from './teamVocabulary';
-import { PortfolioChanges, workspacePortfolio } from './portfolio';
+import { briefStatus } from './features/briefStatus';
+import { COMPLETION_TRIGGER_CHARACTERS, provideCompletion } from './features/completion';
+import { provideHover } from './features/hover';
+import { provideCodeActions } from './features/codeActions';
+import { provideDefinition } from './features/definition';
+import { provideReferences } from './features/references';
+import { prepareRename, provideRename, type RenameRefusal } from './features/rename';
+import { provideDocumentSymbols } from './features/symbols';
+import { provideDocumentLinks } from './features/links';
+import { builtinContent } from './features/builtinEntries';
+import type { ReadText } from './features/teamVocabulary';
+import { PortfolioChanges, workspacePortfolio } from './features/portfolio';
 import {
   BriefStatusRequest,
   BuiltinContentRequest,
@@ -117,7 +117,7 @@ connection.onInitialized(async () => {
   }
   if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
     await connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.diplobrief.{yaml,yml}' }, { globPattern: '**/*.{yaml,yml,json}' }],
+      watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.diplobrief.{yaml,yml}' }, { globPattern: '**/*.{yaml,yml,json,bib}' }],
     });
   }
   if (capabilities.workspace?.workspaceFolders) {

@@ -1,4 +1,4 @@
-import type { LintConfig } from '../config/lintConfig';
+import type { LintConfig } from '../engine/lintConfig';
 import { withOverrides } from '../config/resolveConfig';
 
 /** The `diplobrief.*` settings of an editor, laid over what `.diplobrief.yaml` says. */

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { DiskEntry } from './workspace';
+import type { DiskEntry } from './briefSummary';
 import type { ClientSettings } from './settings';
 
 /** What a worker needs to read briefs with the settings the server would use. */

@@ -4,49 +4,23 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
 import { glob } from 'tinyglobby';
-import { parseBrief, type ParsedBrief } from '../engine/parseBrief';
-import { isBrief } from '../engine/isBrief';
-import { parseWithinLimits } from '../engine/inputLimits';
-import { readTextFile } from '../engine/byteOrderMark';
-import { lintParsed } from '../engine/lint';
+import { readTextFileIfAny } from '../io/readTextFile';
+import { lintLoaded, loadBrief } from '../pipeline/lintFile';
+import type { BriefDocument } from './briefDocument';
 import type { Diagnostic, FileDiagnostic } from '../engine/types';
 import { SettingsLoader, type Settings } from '../config/settingsLoader';
 import { CONFIG_FILE_NAMES, defaultConfig } from '../config/resolveConfig';
 import { BUILTIN_KNOWLEDGE } from '../knowledge/loadKnowledge';
 import { applyClientSettings, DEFAULT_CLIENT_SETTINGS, type ClientSettings } from './settings';
-import { summariseBrief, type BriefSummary } from './briefSummary';
-import { SummaryThread } from './summaryThread';
+import { summariseBrief, type BriefSummary, type DiskEntry } from './briefSummary';
 
-/** One Markdown document as the language features see it: parsed once, with its settings. */
-export interface BriefDocument {
-  uri: string;
-  /** The file's path; undefined for unsaved (untitled) documents. */
-  path?: string;
-  /** The editor's version of an open document; undefined for a file read from disk. */
-  version?: number;
-  brief: ParsedBrief;
-  settings: Settings;
-  /** False for Markdown files that are not briefs: the features leave those alone. */
-  isBrief: boolean;
-  /**
-   * For a text that was not parsed (binary, over the size limit, nested too deep): the one
-   * diagnostic that says so; `brief` is then empty, so the features find nothing in it.
-   */
-  refused?: Diagnostic[];
-  /** The brief's `lang`, reduced to its language ("es" for "es-MX"); "en" when unset. */
-  lang: string;
-}
+export type { BriefDocument } from './briefDocument';
+import { SummaryThread } from './summaryThread';
 
 /** The documents an editor has open; their text wins over the file on disk. */
 export interface OpenDocuments {
   get(uri: string): { text: string; version: number } | undefined;
   uris(): string[];
-}
-
-/** A file on disk as last read: its stamp and its summary (undefined for a Markdown file that is not a brief). */
-export interface DiskEntry {
-  stamp: string;
-  summary: BriefSummary | undefined;
 }
 
 export interface WorkspaceOptions {
@@ -91,6 +65,8 @@ export class BriefWorkspace {
   private readonly warned = new Set<string>();
   /** Team data files named by any config seen so far; kept when settings are forgotten, so their changes still count. */
   private readonly dataFiles = new Set<string>();
+  /** Files that briefs link (bibliographies): a change to one can change those briefs' findings. */
+  private readonly linkedFiles = new Set<string>();
 
   constructor(
     private readonly open: OpenDocuments,
@@ -140,7 +116,7 @@ export class BriefWorkspace {
   lint(document: BriefDocument): Diagnostic[] {
     let diagnostics = this.lintResults.get(document);
     if (!diagnostics) {
-      diagnostics = document.refused ?? (document.isBrief ? lintParsed(document.brief, { path: document.path, config: document.settings.config, knowledge: document.settings.knowledge }) : []);
+      diagnostics = lintLoaded(document);
       this.lintResults.set(document, diagnostics);
     }
     return diagnostics;
@@ -224,6 +200,11 @@ export class BriefWorkspace {
   fileChanged(path: string, kind: 'created' | 'changed' | 'deleted'): ChangeImpact {
     if (CONFIG_FILE_NAMES.includes(basename(path)) || this.dataFiles.has(path)) {
       for (const loader of this.loaders.values()) loader.invalidateKnowledge();
+      this.forgetSettings();
+      return 'settings';
+    }
+    if (this.linkedFiles.has(path)) {
+      // The briefs that link it are read again; config and team data stay as they are.
       this.forgetSettings();
       return 'settings';
     }
@@ -314,20 +295,11 @@ export class BriefWorkspace {
   }
 
   private makeDocument(uri: string, path: string | undefined, text: string, version: number | undefined): BriefDocument {
-    const settings = this.settingsFor(path);
-    const parsed = parseWithinLimits(text, path, settings.config);
-    const brief = 'brief' in parsed ? parsed.brief : parseBrief('', path);
-    const lang = brief.frontMatter?.data?.lang;
-    return {
-      uri,
-      path,
-      version,
-      brief,
-      settings,
-      isBrief: 'brief' in parsed ? isBrief(brief, settings.config) : parsed.refused.length > 0,
-      ...('refused' in parsed && { refused: parsed.refused }),
-      lang: typeof lang === 'string' ? lang.split('-')[0].toLowerCase() : 'en',
-    };
+    const loaded = loadBrief(text, path, this.settingsFor(path), (file) => {
+      this.linkedFiles.add(file);
+      return this.open.get(uriOf(file))?.text ?? readText(file);
+    });
+    return { ...loaded, uri, version };
   }
 
   private loaderFor(folder: string | undefined): SettingsLoader {
@@ -360,13 +332,7 @@ function stampOf(path: string): string | undefined {
 }
 
 /** A file's text as an editor holds it; undefined when it cannot be read. */
-export function readText(path: string): string | undefined {
-  try {
-    return readTextFile(path);
-  } catch {
-    return undefined;
-  }
-}
+export const readText = readTextFileIfAny;
 
 export function pathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;

@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
 import type { ParsedBrief } from '../engine/parseBrief';
 import type { Knowledge } from '../knowledge/knowledge';
-import { ACTION_AREAS_FIELD } from '../tagging/actionAreaTags';
-import { initiativeUse } from '../tagging/initiativeUse';
-import { readSdgTags } from '../tagging/sdgTags';
-import { readTagItems } from '../tagging/tagField';
+import { ACTION_AREAS_FIELD } from '../analyses/actionAreas/actionAreaTags';
+import { initiativeUse } from '../analyses/initiatives/initiativeUse';
+import { readSdgTags } from '../analyses/sdg/sdgTags';
+import { readTagItems } from '../analyses/frontMatter/tagField';
 
 /** What a portfolio needs to know about one brief, read from its front matter and body. */
 export interface BriefFacts {
@@ -21,11 +21,12 @@ export interface BriefFacts {
   initiatives: string[];
 }
 
-export function readBriefFacts(brief: ParsedBrief, knowledge: Knowledge): BriefFacts {
+/** `linkedFiles`: the brief's bibliography files, as its lint was given them. */
+export function readBriefFacts(brief: ParsedBrief, knowledge: Knowledge, linkedFiles: ReadonlyMap<string, string>): BriefFacts {
   const data = brief.frontMatter?.data ?? {};
   const sdgs = unique(readSdgTags(brief, knowledge.sdg).flatMap(({ entry }) => (entry ? [entry.id] : [])));
   const goals = unique(sdgs.map((id) => knowledge.sdg.get(id)!.goal)).sort((a, b) => Number(a) - Number(b));
-  const initiatives = initiativeUse(brief, knowledge);
+  const initiatives = initiativeUse(brief, knowledge, linkedFiles);
   return {
     title: text(data.title) ?? brief.headings.find((heading) => heading.depth === 1)?.title ?? basename(brief.path ?? 'untitled'),
     city: text(data.city),

@@ -1,7 +1,7 @@
-import { defineRule } from '../engine/rule';
-import { removeListItem } from '../engine/frontMatterEdits';
-import { ACTION_AREAS_FIELD } from '../tagging/actionAreaTags';
-import { readTagItems, repeatedItems } from '../tagging/tagField';
+import { defineRule } from './defineRule';
+import { removeListItem } from '../analyses/frontMatter/frontMatterEdits';
+import { ACTION_AREAS_FIELD } from '../analyses/actionAreas/actionAreaTags';
+import { readTagItems, repeatedItems } from '../analyses/frontMatter/tagField';
 
 export default defineRule({
   id: 'action-area-duplicate',

@@ -1,6 +1,6 @@
-import { defineRule } from '../engine/rule';
-import { ACTION_AREAS_FIELD } from '../tagging/actionAreaTags';
-import { readTagItems, tagFieldSpan } from '../tagging/tagField';
+import { defineRule } from './defineRule';
+import { ACTION_AREAS_FIELD } from '../analyses/actionAreas/actionAreaTags';
+import { readTagItems, tagFieldSpan } from '../analyses/frontMatter/tagField';
 
 export default defineRule({
   id: 'action-area-missing',

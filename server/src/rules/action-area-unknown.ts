@@ -1,9 +1,9 @@
-import { defineRule } from '../engine/rule';
+import { defineRule } from './defineRule';
 import { closestMatches } from '../engine/didYouMean';
-import { replaceListItem } from '../engine/frontMatterEdits';
-import { ACTION_AREAS_FIELD } from '../tagging/actionAreaTags';
-import { knowledgeIndex } from '../tagging/knowledgeIndex';
-import { readTagItems } from '../tagging/tagField';
+import { replaceListItem } from '../analyses/frontMatter/frontMatterEdits';
+import { ACTION_AREAS_FIELD } from '../analyses/actionAreas/actionAreaTags';
+import { knowledgeIndex } from '../knowledge/knowledgeIndex';
+import { readTagItems } from '../analyses/frontMatter/tagField';
 
 export default defineRule({
   id: 'action-area-unknown',

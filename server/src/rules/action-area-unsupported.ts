@@ -1,7 +1,7 @@
-import { defineRule } from '../engine/rule';
-import { ACTION_AREAS_FIELD, actionAreaEvidence } from '../tagging/actionAreaTags';
-import { knowledgeIndex } from '../tagging/knowledgeIndex';
-import { readTagItems } from '../tagging/tagField';
+import { defineRule } from './defineRule';
+import { ACTION_AREAS_FIELD, actionAreaEvidence } from '../analyses/actionAreas/actionAreaTags';
+import { knowledgeIndex } from '../knowledge/knowledgeIndex';
+import { readTagItems } from '../analyses/frontMatter/tagField';
 
 export default defineRule({
   id: 'action-area-unsupported',

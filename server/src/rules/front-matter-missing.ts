@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { defineRule } from './defineRule';
 import { lineBreakOf } from '../engine/lineIndex';
 import { textStart } from '../engine/byteOrderMark';
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { defineRule } from './defineRule';
 import { compileSchema, schemaProblems } from '../engine/dataFile';
 import { fieldPair, nodeSpan } from '../engine/frontMatter';
 import frontMatterSchema from './front-matter.schema.json';

@@ -1,4 +1,4 @@
-import { defineRule } from '../engine/rule';
+import { defineRule } from './defineRule';
 
 export default defineRule({
   id: 'front-matter-syntax',

@@ -1,8 +1,8 @@
 import type { Nodes } from 'mdast';
-import { defineRule } from '../engine/rule';
+import { defineRule } from './defineRule';
 import type { ParsedBrief } from '../engine/parseBrief';
-import { addListItem } from '../engine/frontMatterEdits';
-import { INITIATIVES_FIELD, initiativeUse } from '../tagging/initiativeUse';
+import { addListItem } from '../analyses/frontMatter/frontMatterEdits';
+import { INITIATIVES_FIELD, initiativeUse } from '../analyses/initiatives/initiativeUse';
 
 export default defineRule({
   id: 'initiative-mention-unreferenced',
@@ -10,10 +10,10 @@ export default defineRule({
   defaultSeverity: 'warning',
   fixable: true,
   defaultOptions: {},
-  check(brief, { knowledge, report }) {
+  check(brief, { knowledge, linkedFiles, report }) {
     const frontMatter = brief.frontMatter;
     if (!frontMatter?.data) return;
-    const use = initiativeUse(brief, knowledge);
+    const use = initiativeUse(brief, knowledge, linkedFiles);
     const reported = new Set<string>();
     for (const mention of use.mentions) {
       const initiative = mention.value;

@@ -1,9 +1,9 @@
-import { defineRule } from '../engine/rule';
-import { replaceListItem } from '../engine/frontMatterEdits';
+import { defineRule } from './defineRule';
+import { replaceListItem } from '../analyses/frontMatter/frontMatterEdits';
 import type { OffsetEdit } from '../engine/rule';
 import type { Span } from '../engine/frontMatter';
-import { initiativeSuggestions, initiativeUse } from '../tagging/initiativeUse';
-import { knowledgeIndex } from '../tagging/knowledgeIndex';
+import { initiativeSuggestions, initiativeUse } from '../analyses/initiatives/initiativeUse';
+import { knowledgeIndex } from '../knowledge/knowledgeIndex';
 
 export default defineRule({
   id: 'initiative-unknown',
@@ -11,9 +11,9 @@ export default defineRule({
   defaultSeverity: 'warning',
   fixable: true,
   defaultOptions: {},
-  check(brief, { knowledge, report }) {
+  check(brief, { knowledge, linkedFiles, report }) {
     const catalogue = knowledgeIndex(knowledge).initiatives;
-    const use = initiativeUse(brief, knowledge);
+    const use = initiativeUse(brief, knowledge, linkedFiles);
     const unknown = (written: string, span: Span, problem: string, replace: (id: string) => OffsetEdit) => {
       const suggestions = initiativeSuggestions(written, knowledge);
       const only = suggestions.length === 1 ? suggestions[0] : undefined;

@@ -1,6 +1,6 @@
-import { defineRule } from '../engine/rule';
-import { initiativeUse } from '../tagging/initiativeUse';
-import { knowledgeIndex } from '../tagging/knowledgeIndex';
+import { defineRule } from './defineRule';
+import { initiativeUse } from '../analyses/initiatives/initiativeUse';
+import { knowledgeIndex } from '../knowledge/knowledgeIndex';
 
 export default defineRule({
   id: 'initiative-unreferenced-tag',
@@ -8,9 +8,9 @@ export default defineRule({
   defaultSeverity: 'information',
   fixable: false,
   defaultOptions: {},
-  check(brief, { knowledge, report }) {
+  check(brief, { knowledge, linkedFiles, report }) {
     const catalogue = knowledgeIndex(knowledge).initiatives;
-    const use = initiativeUse(brief, knowledge);
+    const use = initiativeUse(brief, knowledge, linkedFiles);
     const named = new Set(use.mentions.map((mention) => mention.value.id));
     for (const item of use.tags) {
       const initiative = catalogue.get(item.source);

@@ -1,6 +1,6 @@
-import { defineRule } from '../engine/rule';
-import { addListItem } from '../engine/frontMatterEdits';
-import { INITIATIVES_FIELD, initiativeUse } from '../tagging/initiativeUse';
+import { defineRule } from './defineRule';
+import { addListItem } from '../analyses/frontMatter/frontMatterEdits';
+import { INITIATIVES_FIELD, initiativeUse } from '../analyses/initiatives/initiativeUse';
 
 export default defineRule({
   id: 'initiative-untagged-reference',
@@ -8,10 +8,10 @@ export default defineRule({
   defaultSeverity: 'warning',
   fixable: true,
   defaultOptions: {},
-  check(brief, { knowledge, report }) {
+  check(brief, { knowledge, linkedFiles, report }) {
     const frontMatter = brief.frontMatter;
     if (!frontMatter?.data) return;
-    const use = initiativeUse(brief, knowledge);
+    const use = initiativeUse(brief, knowledge, linkedFiles);
     const reported = new Set<string>();
     for (const reference of use.references) {
       const initiative = reference.initiative;

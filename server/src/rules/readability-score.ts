@@ -1,6 +1,6 @@
-import { defineRule } from '../engine/rule';
-import { titleSpan } from '../engine/prose';
-import { bodySentences, readingEase } from '../engine/readability';
+import { defineRule } from './defineRule';
+import { titleSpan } from '../analyses/prose/prose';
+import { bodySentences, readingEase } from '../analyses/prose/readability';
 
 /** Below this many words a score says more about the sample than about the writing. */
 const MIN_WORDS = 100;

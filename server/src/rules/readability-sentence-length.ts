@@ -1,5 +1,5 @@
-import { defineRule } from '../engine/rule';
-import { bodySentences } from '../engine/readability';
+import { defineRule } from './defineRule';
+import { bodySentences } from '../analyses/prose/readability';
 
 export default defineRule<{ maxWords: number }>({
   id: 'readability-sentence-length',

@@ -1,7 +1,7 @@
 import type { List, ListItem } from 'mdast';
-import { defineRule } from '../engine/rule';
-import { findSection } from '../engine/prose';
-import { sentencesOf } from '../engine/sentences';
+import { defineRule } from './defineRule';
+import { findSection } from '../analyses/prose/prose';
+import { sentencesOf } from '../analyses/prose/sentences';
 import type { ParsedBrief } from '../engine/parseBrief';
 import type { Span } from '../engine/frontMatter';
 import { ACTION_VERBS } from '../knowledge/actionVerbs';

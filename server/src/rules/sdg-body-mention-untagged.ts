@@ -1,8 +1,8 @@
-import { defineRule } from '../engine/rule';
-import { addListItem } from '../engine/frontMatterEdits';
-import { covers, describeSdg, readSdgTags, SDG_FIELD, sdgYaml } from '../tagging/sdgTags';
-import { findSdgCitations } from '../tagging/sdgCitations';
-import { briefLanguage } from '../tagging/tagField';
+import { defineRule } from './defineRule';
+import { addListItem } from '../analyses/frontMatter/frontMatterEdits';
+import { covers, describeSdg, readSdgTags, SDG_FIELD, sdgYaml } from '../analyses/sdg/sdgTags';
+import { findSdgCitations } from '../analyses/sdg/sdgCitations';
+import { briefLanguage } from '../analyses/frontMatter/tagField';
 
 export default defineRule({
   id: 'sdg-body-mention-untagged',

@@ -1,7 +1,7 @@
-import { defineRule } from '../engine/rule';
-import { removeListItem } from '../engine/frontMatterEdits';
-import { readSdgTags, SDG_FIELD } from '../tagging/sdgTags';
-import { repeatedItems } from '../tagging/tagField';
+import { defineRule } from './defineRule';
+import { removeListItem } from '../analyses/frontMatter/frontMatterEdits';
+import { readSdgTags, SDG_FIELD } from '../analyses/sdg/sdgTags';
+import { repeatedItems } from '../analyses/frontMatter/tagField';
 
 export default defineRule({
   id: 'sdg-duplicate',

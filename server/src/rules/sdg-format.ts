@@ -1,6 +1,6 @@
-import { defineRule } from '../engine/rule';
-import { replaceListItem } from '../engine/frontMatterEdits';
-import { kindOfId, readSdgTags, sdgYaml } from '../tagging/sdgTags';
+import { defineRule } from './defineRule';
+import { replaceListItem } from '../analyses/frontMatter/frontMatterEdits';
+import { kindOfId, readSdgTags, sdgYaml } from '../analyses/sdg/sdgTags';
 
 export default defineRule({
   id: 'sdg-format',

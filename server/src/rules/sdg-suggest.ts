@@ -1,11 +1,11 @@
-import { defineRule } from '../engine/rule';
-import { addListItem } from '../engine/frontMatterEdits';
+import { defineRule } from './defineRule';
+import { addListItem } from '../analyses/frontMatter/frontMatterEdits';
 import type { ParsedBrief } from '../engine/parseBrief';
-import { DEFAULT_SUGGEST_THRESHOLDS, isClearlyAbout, type GoalEvidence, type SuggestThresholds } from '../sdgScorer/sdgScorer';
-import { SCORER_LANGUAGES } from '../sdgScorer/termList';
-import { briefSdgEvidence } from '../tagging/sdgEvidence';
-import { describeSdg, readSdgTags, SDG_FIELD } from '../tagging/sdgTags';
-import { tagFieldSpan } from '../tagging/tagField';
+import { DEFAULT_SUGGEST_THRESHOLDS, isClearlyAbout, type GoalEvidence, type SuggestThresholds } from '../analyses/sdg/sdgScorer';
+import { SCORER_LANGUAGES } from '../analyses/sdg/termList';
+import { briefSdgEvidence } from '../analyses/sdg/sdgEvidence';
+import { describeSdg, readSdgTags, SDG_FIELD } from '../analyses/sdg/sdgTags';
+import { tagFieldSpan } from '../analyses/frontMatter/tagField';
 
 interface Options extends SuggestThresholds {
   /** Most goals suggested for one brief, strongest first. */

@@ -1,7 +1,7 @@
-import { defineRule } from '../engine/rule';
-import { addListItem } from '../engine/frontMatterEdits';
-import { describeSdg, readSdgTags, SDG_FIELD } from '../tagging/sdgTags';
-import { briefLanguage } from '../tagging/tagField';
+import { defineRule } from './defineRule';
+import { addListItem } from '../analyses/frontMatter/frontMatterEdits';
+import { describeSdg, readSdgTags, SDG_FIELD } from '../analyses/sdg/sdgTags';
+import { briefLanguage } from '../analyses/frontMatter/tagField';
 
 export default defineRule({
   id: 'sdg-target-goal-mismatch',

@@ -1,6 +1,6 @@
-import { defineRule } from '../engine/rule';
-import { readSdgTags, SDG_FIELD } from '../tagging/sdgTags';
-import { tagFieldSpan } from '../tagging/tagField';
+import { defineRule } from './defineRule';
+import { readSdgTags, SDG_FIELD } from '../analyses/sdg/sdgTags';
+import { tagFieldSpan } from '../analyses/frontMatter/tagField';
 
 export default defineRule<{ maxGoals: number }>({
   id: 'sdg-too-many',

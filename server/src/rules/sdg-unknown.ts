@@ -1,9 +1,9 @@
-import { defineRule, type RuleContext } from '../engine/rule';
+import { defineRule, type BriefRuleContext } from './defineRule';
 import { closestMatches } from '../engine/didYouMean';
 import type { Span } from '../engine/frontMatter';
-import { describeSdg, goalOfId, kindOfId, neighbouringIds, readSdgTags } from '../tagging/sdgTags';
-import { findSdgCitations } from '../tagging/sdgCitations';
-import { briefLanguage } from '../tagging/tagField';
+import { describeSdg, goalOfId, kindOfId, neighbouringIds, readSdgTags } from '../analyses/sdg/sdgTags';
+import { findSdgCitations } from '../analyses/sdg/sdgCitations';
+import { briefLanguage } from '../analyses/frontMatter/tagField';
 import type { SdgCatalogue } from '../knowledge/sdgCatalogue';
 
 export default defineRule({
@@ -42,7 +42,7 @@ export default defineRule({
  * Neighbouring ids are offered, not applied: 11.7 and 11.a are different targets, so
  * only a misspelt goal name, which has one meaning, gets a fix.
  */
-function reportUnknown(context: RuleContext<Record<string, never>>, span: Span, message: string, suggestions: string[], fixWith?: string) {
+function reportUnknown(context: BriefRuleContext<Record<string, never>>, span: Span, message: string, suggestions: string[], fixWith?: string) {
   context.report({
     message,
     ...span,

@@ -1,6 +1,6 @@
-import { defineRule } from '../engine/rule';
-import { briefSdgEvidence } from '../tagging/sdgEvidence';
-import { describeSdg, readSdgTags } from '../tagging/sdgTags';
+import { defineRule } from './defineRule';
+import { briefSdgEvidence } from '../analyses/sdg/sdgEvidence';
+import { describeSdg, readSdgTags } from '../analyses/sdg/sdgTags';
 
 export default defineRule<{ minScore: number }>({
   id: 'sdg-unsupported',

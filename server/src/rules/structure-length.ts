@@ -1,5 +1,5 @@
-import { defineRule } from '../engine/rule';
-import { budgetedWordCount, countWords, findSection, titleSpan } from '../engine/prose';
+import { defineRule } from './defineRule';
+import { budgetedWordCount, countWords, findSection, titleSpan } from '../analyses/prose/prose';
 import { SUMMARY_TITLES } from '../knowledge/sectionTitles';
 
 export default defineRule<{ maxWords: number; summaryMaxWords: number }>({

@@ -1,6 +1,6 @@
-import { defineRule } from '../engine/rule';
-import { findSection, titleSpan } from '../engine/prose';
-import { appendMarkdown } from '../engine/appendMarkdown';
+import { defineRule } from './defineRule';
+import { findSection, titleSpan } from '../analyses/prose/prose';
+import { appendMarkdown } from '../analyses/prose/appendMarkdown';
 import { RECOMMENDATION_TITLES, REFERENCE_TITLES, SUMMARY_TITLES } from '../knowledge/sectionTitles';
 
 interface RequiredSection {

@@ -1,6 +1,6 @@
-import { defineRule } from '../engine/rule';
-import { sentencesOf } from '../engine/sentences';
-import { findAcronyms, type AcronymOccurrence } from '../vocabulary/acronyms';
+import { defineRule } from './defineRule';
+import { sentencesOf } from '../analyses/prose/sentences';
+import { findAcronyms, type AcronymOccurrence } from '../analyses/vocabulary/acronyms';
 
 export default defineRule<{ allowed?: string[] }>({
   id: 'vocabulary-acronym-undefined',

@@ -1,5 +1,5 @@
-import { defineRule } from '../engine/rule';
-import { findAcronyms } from '../vocabulary/acronyms';
+import { defineRule } from './defineRule';
+import { findAcronyms } from '../analyses/vocabulary/acronyms';
 
 export default defineRule({
   id: 'vocabulary-acronym-unused',

@@ -1,6 +1,6 @@
-import { defineRule } from '../engine/rule';
-import { findTerms } from '../vocabulary/termMatcher';
-import { matchCase } from '../vocabulary/matchCase';
+import { defineRule } from './defineRule';
+import { findTerms } from '../analyses/vocabulary/termMatcher';
+import { matchCase } from '../analyses/vocabulary/matchCase';
 
 export default defineRule({
   id: 'vocabulary-preferred-term',

@@ -1,7 +1,7 @@
-import { defineRule } from '../engine/rule';
-import { sentencesOf } from '../engine/sentences';
-import { findSpellings, VARIETY_NAMES, type Variety } from '../vocabulary/spellings';
-import { matchCase } from '../vocabulary/matchCase';
+import { defineRule } from './defineRule';
+import { sentencesOf } from '../analyses/prose/sentences';
+import { findSpellings, VARIETY_NAMES, type Variety } from '../analyses/vocabulary/spellings';
+import { matchCase } from '../analyses/vocabulary/matchCase';
 
 export default defineRule({
   id: 'vocabulary-spelling-variant',

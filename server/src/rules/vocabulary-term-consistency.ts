@@ -1,7 +1,7 @@
-import { defineRule } from '../engine/rule';
-import { compoundText, findCompoundVariants, type CompoundForm, type CompoundOccurrence } from '../vocabulary/compoundVariants';
-import { findTerms } from '../vocabulary/termMatcher';
-import { matchCase } from '../vocabulary/matchCase';
+import { defineRule } from './defineRule';
+import { compoundText, findCompoundVariants, type CompoundForm, type CompoundOccurrence } from '../analyses/vocabulary/compoundVariants';
+import { findTerms } from '../analyses/vocabulary/termMatcher';
+import { matchCase } from '../analyses/vocabulary/matchCase';
 
 const FORM_NAMES: Record<CompoundForm, string> = { hyphenated: 'hyphenated', closed: 'as one word', spaced: 'as separate words' };
 

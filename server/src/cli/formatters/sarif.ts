@@ -1,13 +1,13 @@
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AnyRule } from '../../engine/rule';
-import { ruleDocsUrl } from '../../engine/ruleDocs';
+import type { AnyBriefRule } from '../../rules/defineRule';
+import { ruleDocsUrl } from '../../rules/ruleDocs';
 import type { FileResult } from '../lintFiles';
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
 /** SARIF 2.1.0, for code-scanning dashboards. Columns are 1-based UTF-16 units, as declared. */
-export function formatSarif(results: readonly FileResult[], rules: readonly AnyRule[], version: string): string {
+export function formatSarif(results: readonly FileResult[], rules: readonly AnyBriefRule[], version: string): string {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const cwd = process.cwd();
   const log = {

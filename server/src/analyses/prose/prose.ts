@@ -1,0 +1,127 @@
+import type { Span } from '../../engine/frontMatter';
+import type { Heading, ParsedBrief, ProseBlock } from '../../engine/parseBrief';
+import { REFERENCE_TITLES } from '../../knowledge/sectionTitles';
+import { findInitiativeReferences } from '../initiatives/initiativeReferences';
+import { textStart } from '../../engine/byteOrderMark';
+
+/** A word; "e.g.", "U.S." and "0.5" count as one. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.[\p{L}\p{N}]+)*/gu;
+
+interface ProseWords {
+  /** Where each word starts, in order. */
+  starts: number[];
+  words: string[];
+}
+
+/** Every word of the prose, found once per parse: rules count words of many spans of the same brief. */
+function allWords(brief: ParsedBrief): ProseWords {
+  return brief.cache.get(allWords, () => {
+    const found: ProseWords = { starts: [], words: [] };
+    for (const match of brief.prose.matchAll(WORD)) {
+      found.starts.push(match.index);
+      found.words.push(match[0]);
+    }
+    return found;
+  });
+}
+
+/** The index of the first word that starts at or after `offset`. */
+function firstWordFrom(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Words of prose that start between two offsets (Markdown markup, code and URLs do not count). */
+export function proseWords(brief: ParsedBrief, span: Span): string[] {
+  const { starts, words } = allWords(brief);
+  return words.slice(firstWordFrom(starts, span.start), firstWordFrom(starts, span.end));
+}
+
+export function countWords(brief: ParsedBrief, span: Span = { start: 0, end: brief.text.length }): number {
+  const { starts } = allWords(brief);
+  return firstWordFrom(starts, span.end) - firstWordFrom(starts, span.start);
+}
+
+/** Words that count against the brief's budget: the references section is left out. */
+export function budgetedWordCount(brief: ParsedBrief): number {
+  const references = findSection(brief, REFERENCE_TITLES);
+  return countWords(brief) - (references ? countWords(brief, { start: references.start, end: references.sectionEnd }) : 0);
+}
+
+/** The first heading whose title matches one of the names, case- and punctuation-insensitively. */
+export function findSection(brief: ParsedBrief, names: readonly string[]): Heading | undefined {
+  const wanted = new Set(names.map(normaliseTitle));
+  return brief.headings.find((heading) => wanted.has(normaliseTitle(heading.title)));
+}
+
+export function normaliseTitle(title: string): string {
+  return title
+    // Invisible format characters pasted in (a soft hyphen, a zero-width space, a stray BOM) split no word.
+    .replace(/\p{Cf}/gu, '')
+    .toLowerCase()
+    .replace(/^[\d.\s]+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Where a brief-level finding is shown: the title heading, else the front matter, else the start. */
+export function titleSpan(brief: ParsedBrief): Span {
+  const title = brief.headings.find((heading) => heading.depth === 1);
+  if (title) return { start: title.start, end: title.end };
+  if (brief.frontMatter) return brief.frontMatter.opening;
+  const start = textStart(brief.text);
+  return { start, end: Math.max(start, brief.lines.lineEnd(0)) };
+}
+
+/** The prose block that holds the offset; blocks never nest and come in document order. */
+export function blockAt(brief: ParsedBrief, offset: number): ProseBlock | undefined {
+  let low = 0;
+  let high = brief.blocks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const block = brief.blocks[middle];
+    if (offset < block.start) high = middle - 1;
+    else if (offset >= block.end) low = middle + 1;
+    else return block;
+  }
+  return undefined;
+}
+
+/**
+ * True when the span lies inside one prose block and holds no code, markup, comment or
+ * citation key, so a phrase found there was written as one phrase (not pieced together
+ * across a code span or two paragraphs, nor part of an id such as `[@scitech-diplohub]`)
+ * and can be replaced without losing markup.
+ */
+export function isUnbrokenProse(brief: ParsedBrief, span: Span): boolean {
+  const block = blockAt(brief, span.start);
+  return (
+    block !== undefined &&
+    span.end <= block.end &&
+    brief.text.slice(span.start, span.end) === brief.prose.slice(span.start, span.end) &&
+    !overlapsCitationKey(brief, span)
+  );
+}
+
+/** Citation keys come in document order and never overlap, so the first that ends after the span's start is the only one to check. */
+function overlapsCitationKey(brief: ParsedBrief, span: Span): boolean {
+  const keys = citationKeysOf(brief);
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (keys[middle].end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  return low < keys.length && keys[low].start < span.end;
+}
+
+function citationKeysOf(brief: ParsedBrief): Span[] {
+  return brief.cache.get(citationKeysOf, () => findInitiativeReferences(brief));
+}

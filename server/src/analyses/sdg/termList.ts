@@ -1,0 +1,134 @@
+import en from '../../knowledge/data/sdg-terms/sdg-terms.en.json';
+import es from '../../knowledge/data/sdg-terms/sdg-terms.es.json';
+import fr from '../../knowledge/data/sdg-terms/sdg-terms.fr.json';
+import { tokenize } from '../../engine/phraseMatcher';
+import type { SdgCatalogue } from '../../knowledge/sdgCatalogue';
+
+/** One phrase the scorer looks for, and what it weighs for each goal (none for an ignored phrase). */
+export interface Term {
+  /** The phrase as matched: one variant (plural, hyphenated) of `canonical`. */
+  phrase: string;
+  /** The phrase as listed, which evidence reports for every variant. */
+  canonical: string;
+  weights: Record<string, number>;
+  caseSensitive: boolean;
+}
+
+interface TermFile {
+  language: string;
+  stopWords: string[];
+  ignore: string[];
+  goals: Record<string, Record<string, number>>;
+}
+
+/** Languages with curated term lists; the scorer says plainly that it cannot read the others. */
+const TERM_FILES: Record<string, TermFile> = { en, es, fr };
+
+export const SCORER_LANGUAGES = Object.keys(TERM_FILES);
+
+// Terms drawn from the official texts weigh less than curated ones: UN prose is formal,
+// and a word shared by several goals says little about any of them.
+const OFFICIAL_WORD_WEIGHT = 0.5;
+const OFFICIAL_PAIR_WEIGHT = 1;
+// A single word says less than a pair: only words that one goal alone uses are kept.
+const MAX_GOALS_PER_OFFICIAL_WORD = 1;
+const MAX_GOALS_PER_OFFICIAL_PAIR = 2;
+const MIN_WORD_LENGTH = 4;
+
+/** The scorer's terms for a language: curated phrases, official-text words and pairs, and ignored phrases. */
+export function buildTermList(lang: string, catalogue: SdgCatalogue): Term[] | undefined {
+  const file = TERM_FILES[lang];
+  if (!file) return undefined;
+  const terms = new Map<string, Term>();
+  const add = (phrase: string, goal: string | undefined, weight: number, override: boolean) => {
+    const caseSensitive = phrase !== phrase.toLowerCase();
+    for (const variant of variantsOf(caseSensitive ? phrase : phrase.toLowerCase(), lang)) {
+      const term = terms.get(variant) ?? { phrase: variant, canonical: phrase, weights: {}, caseSensitive };
+      if (goal !== undefined && (override || term.weights[goal] === undefined)) term.weights[goal] = weight;
+      terms.set(variant, term);
+    }
+  };
+  for (const [phrase, goals] of officialTerms(lang, new Set(file.stopWords), catalogue)) {
+    for (const [goal, weight] of goals) add(phrase, goal, weight, false);
+  }
+  for (const [goal, phrases] of Object.entries(file.goals)) {
+    for (const [phrase, weight] of Object.entries(phrases)) add(phrase, goal, weight, true);
+  }
+  for (const phrase of file.ignore) add(phrase, undefined, 0, false);
+  return [...terms.values()];
+}
+
+/**
+ * Words and adjacent word pairs of each goal's title and targets, without stop words,
+ * kept only when they are specific: a word used by one goal only, a pair by at most two.
+ */
+function officialTerms(lang: string, stopWords: Set<string>, catalogue: SdgCatalogue): Map<string, Map<string, number>> {
+  const goalsOf = new Map<string, Set<string>>();
+  for (const goal of catalogue.goals(lang)) {
+    const texts = [goal.title, ...catalogue.ids(lang).filter((e) => e.kind === 'target' && e.goal === goal.id).map((e) => e.text)];
+    for (const text of texts) {
+      const words = tokenize(text);
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i];
+        if (!isContentWord(word.key, word.kind, stopWords)) continue;
+        note(goalsOf, word.key, goal.id);
+        const separator = words[i + 1];
+        const next = words[i + 2];
+        if (separator?.kind === 'separator' && (separator.key === ' ' || separator.key === '-') && next && isContentWord(next.key, next.kind, stopWords)) {
+          note(goalsOf, `${word.key}${separator.key}${next.key}`, goal.id);
+        }
+      }
+    }
+  }
+  const terms = new Map<string, Map<string, number>>();
+  for (const [phrase, goals] of goalsOf) {
+    const pair = /[ -]/.test(phrase);
+    if (goals.size > (pair ? MAX_GOALS_PER_OFFICIAL_PAIR : MAX_GOALS_PER_OFFICIAL_WORD)) continue;
+    const base = pair ? OFFICIAL_PAIR_WEIGHT : OFFICIAL_WORD_WEIGHT;
+    terms.set(phrase, new Map([...goals].map((goal) => [goal, base / goals.size])));
+  }
+  return terms;
+}
+
+function isContentWord(key: string, kind: string, stopWords: Set<string>): boolean {
+  return kind === 'word' && key.length >= MIN_WORD_LENGTH && !stopWords.has(key) && !/^\d/.test(key);
+}
+
+function note(map: Map<string, Set<string>>, key: string, goal: string) {
+  const goals = map.get(key) ?? new Set<string>();
+  goals.add(goal);
+  map.set(key, goals);
+}
+
+/** The phrase with its last word in singular and plural, and with a space or a hyphen in each gap between words. */
+function variantsOf(phrase: string, lang: string): string[] {
+  const words = phrase.split(/[ -]/);
+  const last = words.pop()!;
+  const forms = [...new Set([last, ...numberForms(last, lang)])];
+  let heads = [''];
+  for (const word of words) heads = heads.flatMap((head) => [`${head}${word} `, `${head}${word}-`]);
+  return heads.flatMap((head) => forms.map((form) => head + form));
+}
+
+/** Singular and plural of a word, by the regular rules of the language; irregular plurals are listed in the data. */
+function numberForms(word: string, lang: string): string[] {
+  if (word.length < MIN_WORD_LENGTH || /[^\p{Ll}]/u.test(word)) return [];
+  switch (lang) {
+    case 'en':
+      if (word.endsWith('ies')) return [word.slice(0, -3) + 'y'];
+      if (word.endsWith('ss')) return [word + 'es'];
+      if (word.endsWith('s')) return [word.slice(0, -1)];
+      if (/[^aeiou]y$/.test(word)) return [word.slice(0, -1) + 'ies'];
+      if (/(x|ch|sh)$/.test(word)) return [word + 'es'];
+      return [word + 's'];
+    case 'es':
+      if (word.endsWith('es')) return [word.slice(0, -2), word.slice(0, -1)];
+      if (word.endsWith('s')) return [word.slice(0, -1)];
+      return /[aeiouáéó]$/.test(word) ? [word + 's'] : [word + 'es'];
+    case 'fr':
+      if (/[sx]$/.test(word)) return [word.slice(0, -1)];
+      return /(eau|au)$/.test(word) ? [word + 'x'] : [word + 's'];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,26 @@
+import { tokensOf, type PhraseMatch, type PhraseMatcher } from '../../engine/phraseMatcher';
+import { isUnbrokenProse } from '../prose/prose';
+import type { ParsedBrief } from '../../engine/parseBrief';
+import type { Vocabulary } from '../../knowledge/knowledge';
+
+/**
+ * Wraps a matcher factory so each vocabulary is compiled once: a lint, a hover and a
+ * code action on the same knowledge share one matcher, and a reloaded team file (a new
+ * vocabulary object) gets a fresh one.
+ */
+export function perVocabulary<T>(build: (vocabulary: Vocabulary) => PhraseMatcher<T>): (vocabulary: Vocabulary) => PhraseMatcher<T> {
+  const compiled = new WeakMap<Vocabulary, PhraseMatcher<T>>();
+  return (vocabulary) => {
+    let matcher = compiled.get(vocabulary);
+    if (!matcher) {
+      matcher = build(vocabulary);
+      compiled.set(vocabulary, matcher);
+    }
+    return matcher;
+  };
+}
+
+/** The matcher's phrases in the brief's prose, without those pieced together across code, markup or two blocks. */
+export function matchProse<T>(brief: ParsedBrief, matcher: PhraseMatcher<T>): PhraseMatch<T>[] {
+  return matcher.matchTokens(tokensOf(brief), brief.prose).filter((match) => isUnbrokenProse(brief, match));
+}

@@ -1,0 +1,64 @@
+import type { SdgCatalogue } from '../../knowledge/sdgCatalogue';
+import type { Acronym, ActionArea, Initiative, Term } from '../../knowledge/knowledge';
+import frontMatterSchema from '../../rules/front-matter.schema.json';
+
+/**
+ * Markdown shown in hovers and as completion documentation: one card per kind of
+ * thing the knowledge holds, so both features describe it the same way.
+ */
+
+/** A badge in the goal's official colour (editors that render no HTML show the plain text beside it). */
+function goalBadge(goal: string, colour: string): string {
+  return `<span style="color:#FFFFFF;background-color:${colour};">&nbsp;SDG&nbsp;${goal}&nbsp;</span>`;
+}
+
+const KIND_LABEL = { goal: 'Goal', target: 'Target', indicator: 'Indicator' } as const;
+
+/** The official text of a goal, target or indicator in the brief's language, with its goal's colour. */
+export function sdgCard(catalogue: SdgCatalogue, id: string, lang: string): string | undefined {
+  const entry = catalogue.get(id, lang);
+  if (!entry) return undefined;
+  const goal = catalogue.goal(entry.goal, lang);
+  const lines = [`${goal ? goalBadge(goal.id, goal.colour) + ' ' : ''}**${goal?.short ?? `SDG ${entry.goal}`}**`, ''];
+  lines.push(`**${KIND_LABEL[entry.kind]} ${entry.id}**${entry.retired ? ' (retired indicator)' : ''}: ${entry.text}`);
+  if (entry.kind !== 'goal' && goal) lines.push('', `Goal ${goal.id}: ${goal.title}`);
+  if (goal) lines.push('', `Goal colour: ${goal.colour}`);
+  return lines.join('\n');
+}
+
+export function initiativeCard(initiative: Initiative, catalogueFile?: string): string {
+  const facts = [`${initiative.city}, ${initiative.country}`, initiative.year ? `since ${initiative.year}` : undefined].filter(Boolean).join(' · ');
+  const lines = [`**${initiative.name}** · ${facts}`, '', initiative.summary];
+  if (initiative.url) lines.push('', `[${initiative.url}](${initiative.url})`);
+  const origin = catalogueFile ? `team catalogue (${catalogueFile})` : 'built-in catalogue';
+  lines.push('', `\`@${initiative.id}\` · ${origin}${initiative.source ? ` · Source: ${initiative.source}` : ''}`);
+  return lines.join('\n');
+}
+
+export function actionAreaCard(area: ActionArea): string {
+  return [`**${area.name}** (action area \`${area.id}\`)`, '', area.summary].join('\n');
+}
+
+export function termCard(term: Term): string {
+  const lines = [`**${term.term}**: ${term.definition}`];
+  if (term.avoid.length > 0) lines.push('', `Avoid: ${term.avoid.map((variant) => `"${variant}"`).join(', ')}.${term.reason ? ` ${term.reason}` : ''}`);
+  if (term.source) lines.push('', `Source: ${term.source}`);
+  return lines.join('\n');
+}
+
+export function acronymCard(acronym: Acronym): string {
+  return [`**${acronym.acronym}**: ${acronym.expansion}`, ...(acronym.definition ? ['', acronym.definition] : [])].join('\n');
+}
+
+interface FieldSchema {
+  description?: string;
+  enum?: string[];
+}
+
+export const FRONT_MATTER_FIELDS = frontMatterSchema.properties as Record<string, FieldSchema>;
+
+export function fieldCard(key: string): string | undefined {
+  const field = FRONT_MATTER_FIELDS[key];
+  if (!field?.description) return undefined;
+  return [`**${key}**: ${field.description}`, ...(field.enum ? ['', `One of: ${field.enum.map((value) => `\`${value}\``).join(', ')}.`] : [])].join('\n');
+}

@@ -1,0 +1,102 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic, type TextEdit } from 'vscode-languageserver-protocol';
+import { lint } from '../../pipeline/defaults';
+import { fixUntilStable } from '../../engine/applyFixes';
+import { LineIndex, lineBreakOf } from '../../engine/lineIndex';
+import { SOURCE, type DiagnosticData } from '../lspDiagnostic';
+import { FIX_ALL_KIND } from '../protocol';
+import { addToTeamVocabulary, type ReadText, type VocabularyAddition } from './teamVocabulary';
+import type { BriefDocument } from '../briefDocument';
+
+
+export interface CodeActionOptions {
+  /** Reads a team file (the editor's text when it is open); undefined when it does not exist. */
+  readText: ReadText;
+  /** Whether the client applies workspace edits that create files. */
+  canCreateFiles: boolean;
+}
+
+/**
+ * Quick fixes rebuilt from each diagnostic's `data` (no fix cache to go stale), plus
+ * "disable for this line", "add to the team vocabulary" and the fix-all source action.
+ */
+export function provideCodeActions(document: BriefDocument, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
+  if (!document.isBrief) return [];
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+  const actions: CodeAction[] = [];
+  const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === SOURCE && typeof diagnostic.code === 'string');
+
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const diagnostic of ours) {
+      const rule = diagnostic.code as string;
+      const fix = (diagnostic.data as DiagnosticData | undefined)?.fix;
+      if (fix) actions.push(quickFix(fix.title, diagnostic, { [document.uri]: fix.edits }, true));
+      const addition = vocabularyAddition(rule, (diagnostic.data as DiagnosticData | undefined)?.details);
+      const edit = addition && addToTeamVocabulary(document.settings.config, addition, options.readText, options.canCreateFiles);
+      if (edit) {
+        const word = 'acronym' in addition ? addition.acronym : addition.term;
+        actions.push({ title: `Add '${word}' to the team vocabulary`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit });
+      }
+      const disable = disableEdit(document, diagnostic.range.start.line, rule);
+      if (disable) actions.push(quickFix(`Disable ${rule} for this line`, diagnostic, { [document.uri]: [disable] }, false));
+    }
+  }
+  // Source actions only when asked for by kind (on save, or from the "Fix all" command).
+  if (only?.some((kind) => FIX_ALL_KIND === kind || FIX_ALL_KIND.startsWith(`${kind}.`))) {
+    const edit = fixAllEdit(document);
+    if (edit) actions.push({ title: 'Fix all DiploBrief problems', kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: [edit] } } });
+  }
+  return actions;
+}
+
+function quickFix(title: string, diagnostic: LspDiagnostic, changes: Record<string, TextEdit[]>, isPreferred: boolean): CodeAction {
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit: { changes } };
+}
+
+/**
+ * The vocabulary entry that settles a finding for good: an acronym the team uses
+ * without defining it, or a compound the team always writes one way.
+ */
+function vocabularyAddition(rule: string, details: Record<string, unknown> | undefined): VocabularyAddition | undefined {
+  if (rule === 'vocabulary-acronym-undefined' && typeof details?.acronym === 'string') return { acronym: details.acronym };
+  if (rule === 'vocabulary-term-consistency' && typeof details?.preferred === 'string') return { term: details.preferred };
+  return undefined;
+}
+
+/**
+ * A comment that switches the rule off for one line. Above a paragraph or heading it is
+ * `disable-next-line`; inside a paragraph, a list or a table a comment line would split
+ * the block, so `disable-line` goes at the end of the line instead. Front matter takes no
+ * comments, so findings there have no such action.
+ */
+function disableEdit(document: BriefDocument, line: number, rule: string): TextEdit | undefined {
+  const { brief } = document;
+  if (brief.frontMatter && brief.lines.lineStart(line) < brief.frontMatter.end) return undefined;
+  const startsBlock = brief.blocks.some((block) => !block.inList && block.kind !== 'tableCell' && brief.lines.positionAt(block.start).line === line);
+  if (startsBlock) {
+    const lineStart = brief.lines.lineStart(line);
+    const indent = /^[ \t]*/.exec(brief.text.slice(lineStart))![0];
+    const newline = lineBreakOf(brief.text);
+    const at = brief.lines.positionAt(lineStart);
+    return { range: { start: at, end: at }, newText: `${indent}<!-- diplobrief-disable-next-line ${rule} -->${newline}` };
+  }
+  const end = brief.lines.positionAt(brief.lines.lineEnd(line));
+  return { range: { start: end, end }, newText: ` <!-- diplobrief-disable-line ${rule} -->` };
+}
+
+/** Every fix, applied until nothing is left to fix, as one edit over the part of the text that changed. */
+function fixAllEdit(document: BriefDocument): TextEdit | undefined {
+  const { text, path } = document.brief;
+  const { config, knowledge } = document.settings;
+  const fixed = fixUntilStable(text, (current) => lint(current, { path, config, knowledge })).text;
+  if (fixed === text) return undefined;
+  let start = 0;
+  while (start < text.length && start < fixed.length && text[start] === fixed[start]) start++;
+  let end = 0;
+  while (end < text.length - start && end < fixed.length - start && text[text.length - 1 - end] === fixed[fixed.length - 1 - end]) end++;
+  // Never cut a line break or a surrogate pair in two.
+  while (start > 0 && /[\r\uD800-\uDBFF]/.test(text[start - 1])) start--;
+  while (end > 0 && /[\n\uDC00-\uDFFF]/.test(text[text.length - end])) end--;
+  const lines = new LineIndex(text);
+  return { range: lines.rangeOf(start, text.length - end), newText: fixed.slice(start, fixed.length - end) };
+}

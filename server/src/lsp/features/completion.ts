@@ -1,0 +1,158 @@
+import { basename } from 'node:path';
+import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-protocol';
+import { fieldItems, fieldNames } from '../../engine/frontMatter';
+import type { Span } from '../../engine/frontMatter';
+import { SDG_LANGUAGES, type SdgEntry } from '../../knowledge/sdgCatalogue';
+import type { Knowledge } from '../../knowledge/knowledge';
+import { completionPlace, type CompletionPlace } from './completionContext';
+import { actionAreaCard, fieldCard, FRONT_MATTER_FIELDS, initiativeCard, sdgCard } from './cards';
+import type { BriefDocument } from '../briefDocument';
+
+/** Markdown turns quick suggestions off, so these characters open the list where DiploBrief has something to offer. */
+export const COMPLETION_TRIGGER_CHARACTERS = ['@', '[', ' ', '"', "'", '-', '.'];
+
+/** Front matter keys, tag values (SDGs, action areas, initiatives, city, status), `[@` citations and "SDG " mentions. */
+export function provideCompletion(document: BriefDocument, position: Position): CompletionList | null {
+  if (!document.isBrief) return null;
+  const { brief } = document;
+  const place = completionPlace(brief, brief.lines.offsetAt(position));
+  if (!place) return null;
+  const range = brief.lines.rangeOf(place.replace.start, place.replace.end);
+  const items = itemsFor(document, place, range);
+  return items.length > 0 ? { isIncomplete: false, items } : null;
+}
+
+function itemsFor(document: BriefDocument, place: CompletionPlace, range: Range): CompletionItem[] {
+  const { knowledge } = document.settings;
+  switch (place.kind) {
+    case 'key':
+      return keyItems(document, range);
+    case 'value':
+      return valueItems(document, place.key, place.prefix, place.quoted, place.replace, range);
+    case 'citation': {
+      const closing = place.bracketed && !/^[^[]*\]/.test(document.brief.text.slice(place.replace.end, document.brief.lines.lineEnd(range.end.line)));
+      return initiativeItems(knowledge, range, (id) => id + (closing ? ']' : ''));
+    }
+    case 'sdgMention':
+      return place.sdgKind === 'goal' ? goalItems(document, range, (id) => id) : sdgItems(document, place.prefix, place.sdgKind, range, (id) => id);
+  }
+}
+
+function keyItems(document: BriefDocument, range: Range): CompletionItem[] {
+  const present = new Set(document.brief.frontMatter ? fieldNames(document.brief.frontMatter).map((field) => field.name) : []);
+  return Object.keys(FRONT_MATTER_FIELDS)
+    .filter((key) => !present.has(key))
+    .map((key) => ({
+      label: key,
+      kind: CompletionItemKind.Property,
+      documentation: markdown(fieldCard(key)),
+      textEdit: { range, newText: `${key}: ` },
+    }));
+}
+
+function valueItems(document: BriefDocument, key: string, prefix: string, quoted: boolean, replace: Span, range: Range): CompletionItem[] {
+  const { knowledge } = document.settings;
+  const taken = alreadyTagged(document, key, replace);
+  const fresh = (items: CompletionItem[]) => items.filter((item) => !taken.has(item.label));
+  // Targets and indicators are strings: unquoted, YAML would read 11.10 as the number 11.1.
+  const quote = (id: string) => (quoted || !id.includes('.') ? id : JSON.stringify(id));
+  switch (key) {
+    case 'sdgs':
+      return fresh(prefix.includes('.') ? sdgItems(document, prefix, undefined, range, quote) : goalItems(document, range, quote));
+    case 'initiatives':
+      return fresh(initiativeItems(knowledge, range, (id) => id));
+    case 'action_areas':
+      return fresh(
+        knowledge.actionAreas.map((area) => ({
+          label: area.id,
+          kind: CompletionItemKind.EnumMember,
+          detail: area.name,
+          documentation: markdown(actionAreaCard(area)),
+          textEdit: { range, newText: area.id },
+        })),
+      );
+    case 'city':
+      return [...new Set(knowledge.initiatives.map((initiative) => initiative.city))].sort().map((city) => ({
+        label: city,
+        kind: CompletionItemKind.Value,
+        detail: `${knowledge.initiatives.filter((initiative) => initiative.city === city).length} initiatives in the catalogue`,
+        textEdit: { range, newText: city },
+      }));
+    case 'lang':
+      return SDG_LANGUAGES.map((lang) => ({ label: lang, kind: CompletionItemKind.Value, detail: 'SDG texts in this language', textEdit: { range, newText: lang } }));
+    default: {
+      const field = FRONT_MATTER_FIELDS[key] as { enum?: string[]; const?: string } | undefined;
+      const values = field?.enum ?? (field?.const ? [field.const] : []);
+      return values.map((value) => ({ label: value, kind: CompletionItemKind.EnumMember, documentation: markdown(fieldCard(key)), textEdit: { range, newText: value } }));
+    }
+  }
+}
+
+/** Ids already in the list, except the one being edited. */
+function alreadyTagged(document: BriefDocument, key: string, replace: Span): Set<string> {
+  const frontMatter = document.brief.frontMatter;
+  if (!frontMatter) return new Set();
+  return new Set(
+    fieldItems(frontMatter, key, document.brief.text)
+      .filter((item) => item.span.end < replace.start || item.span.start > replace.end)
+      .map((item) => item.source),
+  );
+}
+
+function goalItems(document: BriefDocument, range: Range, insert: (id: string) => string): CompletionItem[] {
+  const { sdg } = document.settings.knowledge;
+  return sdg.goals(document.lang).map((goal) => ({
+    label: goal.id,
+    kind: CompletionItemKind.Constant,
+    detail: goal.short,
+    labelDetails: { description: goal.short },
+    documentation: markdown(sdgCard(sdg, goal.id, document.lang)),
+    sortText: goal.id.padStart(2, '0'),
+    filterText: goal.id,
+    textEdit: { range, newText: insert(goal.id) },
+  }));
+}
+
+/** Targets and indicators whose id starts with what is typed ("11." lists those of goal 11). */
+function sdgItems(document: BriefDocument, prefix: string, kind: SdgEntry['kind'] | undefined, range: Range, insert: (id: string) => string): CompletionItem[] {
+  const { sdg } = document.settings.knowledge;
+  const goal = prefix.split('.')[0];
+  return sdg
+    .ids(document.lang)
+    .filter((entry) => entry.kind !== 'goal' && (kind === undefined || entry.kind === kind) && entry.goal === goal && entry.id.startsWith(prefix))
+    .map((entry) => ({
+      label: entry.id,
+      kind: CompletionItemKind.Constant,
+      detail: `${entry.kind === 'target' ? 'Target' : 'Indicator'}: ${entry.text}`,
+      documentation: markdown(sdgCard(sdg, entry.id, document.lang)),
+      sortText: sortKey(entry.id),
+      filterText: entry.id,
+      textEdit: { range, newText: insert(entry.id) },
+    }));
+}
+
+/** Orders 11.2 before 11.10 and targets before their indicators. */
+function sortKey(id: string): string {
+  return id
+    .split('.')
+    .map((part) => part.padStart(3, '0'))
+    .join('.');
+}
+
+function initiativeItems(knowledge: Knowledge, range: Range, insert: (id: string) => string): CompletionItem[] {
+  return knowledge.initiatives.map((initiative) => {
+    const location = knowledge.initiativeLocations.get(initiative.id);
+    return {
+      label: initiative.id,
+      kind: CompletionItemKind.Reference,
+      detail: `${initiative.name} · ${initiative.city}${initiative.year ? `, ${initiative.year}` : ''}`,
+      documentation: markdown(initiativeCard(initiative, location && basename(location.file))),
+      filterText: `${initiative.id} ${initiative.name}`,
+      textEdit: { range, newText: insert(initiative.id) },
+    };
+  });
+}
+
+function markdown(value: string | undefined) {
+  return value === undefined ? undefined : { kind: MarkupKind.Markdown, value };
+}

@@ -1,0 +1,45 @@
+import { basename } from 'node:path';
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-protocol';
+import { targetAt } from './targets';
+import { acronymCard, actionAreaCard, fieldCard, initiativeCard, sdgCard, termCard } from './cards';
+import type { BriefDocument } from '../briefDocument';
+
+/**
+ * Hover over SDG ids and mentions, initiative ids and references, action areas,
+ * front matter keys, vocabulary terms and acronyms.
+ */
+export function provideHover(document: BriefDocument, position: Position): Hover | null {
+  if (!document.isBrief) return null;
+  const { brief } = document;
+  const { knowledge } = document.settings;
+  const target = targetAt(brief, knowledge, brief.lines.offsetAt(position));
+  if (!target) return null;
+  let markdown: string | undefined;
+  switch (target.kind) {
+    case 'sdg':
+      markdown = sdgCard(knowledge.sdg, target.id, document.lang);
+      break;
+    case 'initiative': {
+      const initiative = knowledge.initiatives.find((candidate) => candidate.id === target.id);
+      const location = knowledge.initiativeLocations.get(target.id);
+      markdown = initiative && initiativeCard(initiative, location && basename(location.file));
+      break;
+    }
+    case 'actionArea': {
+      const area = knowledge.actionAreas.find((candidate) => candidate.id === target.id);
+      markdown = area && actionAreaCard(area);
+      break;
+    }
+    case 'field':
+      markdown = fieldCard(target.key);
+      break;
+    case 'term':
+      markdown = termCard(target.term);
+      break;
+    case 'acronym':
+      markdown = acronymCard(target.acronym);
+      break;
+  }
+  if (!markdown) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: markdown }, range: brief.lines.rangeOf(target.span.start, target.span.end) };
+}

@@ -1,0 +1,63 @@
+import { dirname, join } from 'node:path';
+import { Document, isMap, isSeq, parseDocument } from 'yaml';
+import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { LintConfig } from '../../engine/lintConfig';
+import { LineIndex } from '../../engine/lineIndex';
+import { uriOf } from '../workspace';
+
+export type ReadText = (path: string) => string | undefined;
+
+/** What a team adds: an acronym it uses without defining it, or a term it writes one way. */
+export type VocabularyAddition = { acronym: string } | { term: string };
+
+const NEW_FILE = 'vocabulary.yaml';
+
+/**
+ * The edit that adds to the team's vocabulary: an acronym to `allowedAcronyms`, a term
+ * to `terms` with a definition still to write. Creates the file next to the nearest
+ * `.diplobrief.yaml` (and names it there) when the team has none yet.
+ */
+export function addToTeamVocabulary(config: LintConfig, addition: VocabularyAddition, readText: ReadText, canCreateFiles: boolean): WorkspaceEdit | undefined {
+  const existing = config.vocabulary.files.find((source) => /\.ya?ml$/i.test(source.path) && readText(source.path) !== undefined);
+  if (existing) {
+    const text = readText(existing.path)!;
+    const updated = withEntry(text, addition);
+    if (updated === undefined) return undefined;
+    return { changes: { [uriOf(existing.path)]: [wholeText(text, updated)] } };
+  }
+  const configPath = config.sources[0];
+  if (!canCreateFiles || !configPath || config.vocabulary.files.length > 0) return undefined;
+  const configText = readText(configPath);
+  if (configText === undefined) return undefined;
+  const newFile = join(dirname(configPath), NEW_FILE);
+  const configEnd = new LineIndex(configText).positionAt(configText.length);
+  const separator = configText === '' || configText.endsWith('\n') ? '' : '\n';
+  return {
+    documentChanges: [
+      { kind: 'create', uri: uriOf(newFile), options: { ignoreIfExists: true } },
+      { textDocument: { uri: uriOf(newFile), version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: withEntry('', addition)! }] },
+      { textDocument: { uri: uriOf(configPath), version: null }, edits: [{ range: { start: configEnd, end: configEnd }, newText: `${separator}vocabulary: ${NEW_FILE}\n` }] },
+    ],
+  };
+}
+
+/** The vocabulary file's text with the addition, comments and layout kept; undefined when it is already there. */
+function withEntry(text: string, addition: VocabularyAddition): string | undefined {
+  const parsed = parseDocument(text);
+  if (parsed.errors.length > 0 || (parsed.contents !== null && !isMap(parsed.contents))) return undefined;
+  const document = parsed.contents === null ? new Document({}) : parsed;
+  const list = 'acronym' in addition ? 'allowedAcronyms' : 'terms';
+  const current = document.get(list, true);
+  const entries = isSeq(current) ? (current.toJSON() as unknown[]) : [];
+  const present = entries.some((entry) => ('acronym' in addition ? entry === addition.acronym : (entry as { term?: string }).term?.toLowerCase() === addition.term.toLowerCase()));
+  if (present) return undefined;
+  const entry = 'acronym' in addition ? addition.acronym : { term: addition.term, definition: `Define '${addition.term}' for reviewers.` };
+  if (isSeq(current)) current.add(document.createNode(entry));
+  else document.set(list, document.createNode([entry]));
+  return document.toString();
+}
+
+function wholeText(text: string, newText: string): TextEdit {
+  const lines = new LineIndex(text);
+  return { range: lines.rangeOf(0, text.length), newText };
+}
