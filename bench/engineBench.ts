@@ -5,6 +5,7 @@ import type { LintConfig } from '../server/src/engine/lintConfig';
 import { BUILTIN_KNOWLEDGE } from '../server/src/knowledge/loadKnowledge';
 import { RULES } from '../server/src/rules';
 import { parseFloor } from './parseFloor';
+import { parseBrief } from '../server/src/engine/parseBrief';
 import { timeInTurns } from './measure';
 import type { Corpus } from './corpus';
 import { target, type Row } from './results';
@@ -60,5 +61,13 @@ export function benchEngine(corpus: Corpus, runs: number): Row[] {
     unit: '×',
     target: target(`≤ ${LINEAR_SLACK}`, linear <= LINEAR_SLACK),
   });
+  rows.push(benchHeadings(runs));
   return rows;
+}
+
+/** Sections are closed in one pass: 40,000 headings (389 KB, under the size limit) parse in about the floor's time. */
+function benchHeadings(runs: number): Row {
+  const text = `---\ntitle: Headings\n---\n${Array.from({ length: 40_000 }, (_, i) => `${'#'.repeat((i % 6) + 1)} H${i}\n`).join('')}`;
+  const { floor, engine } = timeInTurns({ floor: () => parseFloor(text), engine: () => parseBrief(text) }, Math.max(3, Math.ceil(runs / 10)));
+  return { section: 'Engine', measure: 'parse 40,000 headings, median', value: engine.median, unit: 'ms', floor: floor.median, target: target(`≤ ${FLOOR_BUDGET}× floor`, engine.median <= FLOOR_BUDGET * floor.median) };
 }

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AnyBriefRule } from '../server/src/rules/defineRule';
 
 const root = join(__dirname, '..');
 const rulesDir = join(root, 'server/src/rules');
@@ -35,11 +36,64 @@ export async function derivedFiles(): Promise<Record<string, string>> {
     '| --- | --- | --- | --- |',
     ...RULES.map((rule) => `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.defaultSeverity} | ${rule.fixable ? 'yes' : ''} | ${rule.description} |`),
   ].join('\n');
+  const docsPages = Object.fromEntries(
+    RULES.map((rule) => {
+      const path = `docs/rules/${rule.id}.md`;
+      return [path, ruleDocsPage(rule, readFileSync(join(root, path), 'utf8'))];
+    }),
+  );
   return {
+    ...docsPages,
     'server/src/rules/index.ts': registrySource(),
     'schemas/diplobrief.schema.json': JSON.stringify(buildConfigSchema(RULES), null, 2) + '\n',
     'README.md': readme.replace(/(<!-- rules:start -->)[\s\S]*?(<!-- rules:end -->)/, `$1\n${table}\n$2`),
   };
+}
+
+const OPTIONS_END = '<!-- options: generated from the rule object above this line -->';
+
+/**
+ * A rule's docs page with its header (default severity, fixable) and the list of its
+ * options written from the rule object; the prose around them is the page's own.
+ */
+export function ruleDocsPage(rule: AnyBriefRule, page: string): string {
+  const header = `**Default:** ${rule.defaultSeverity} · **Fixable:** ${rule.fixable ? 'yes' : 'no'}`;
+  const withHeader = page.replace(/^\*\*Default:\*\*.*$/m, header);
+  const start = withHeader.indexOf('\n## Options\n');
+  if (start < 0) throw new Error(`docs/rules/${rule.id}.md has no '## Options' section`);
+  const after = withHeader.slice(start + '\n## Options\n'.length);
+  const nextSection = after.search(/\n## |$/);
+  const marker = after.indexOf(OPTIONS_END);
+  // The page's own notes on its options follow the generated list, up to the next section.
+  const notes = marker >= 0 && marker < nextSection ? after.slice(marker + OPTIONS_END.length, nextSection) : handWrittenNotes(after.slice(0, nextSection));
+  return `${withHeader.slice(0, start)}\n## Options\n\n${optionsSection(rule)}\n${OPTIONS_END}\n${notes.replace(/^\n*/, notes.trim() ? '\n' : '').replace(/\n*$/, notes.trim() ? '\n' : '')}${after.slice(nextSection)}`;
+}
+
+/** Of an Options section written by hand, what the generated list does not say: its prose. */
+function handWrittenNotes(section: string): string {
+  return section
+    .replace(/```yaml[\s\S]*?```/g, '')
+    .replace(/^- `\w+`[^\n]*(?:\n {2,}[^\n]*)*/gm, '')
+    .replace(/^None\.$/m, '')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+function optionsSection(rule: AnyBriefRule): string {
+  const properties = (rule.optionsSchema?.properties ?? {}) as Record<string, { description?: string; type?: string }>;
+  const names = Object.keys(properties);
+  if (names.length === 0) return 'None.\n';
+  const defaults = rule.defaultOptions as Record<string, unknown>;
+  const shown = names.filter((name) => defaults[name] !== undefined);
+  const example = shown.length > 0 ? `{ ${shown.map((name) => `${name}: ${JSON.stringify(defaults[name])}`).join(', ')} }` : `{ ${names[0]}: ${properties[names[0]].type === 'array' ? '[]' : properties[names[0]].type === 'object' ? '{}' : '…'} }`;
+  return [
+    '```yaml',
+    'rules:',
+    `  ${rule.id}: [${rule.defaultSeverity}, ${example}]`,
+    '```',
+    '',
+    ...names.map((name) => `- \`${name}\`${defaults[name] === undefined ? '' : ` (default \`${JSON.stringify(defaults[name])}\`)`}: ${properties[name].description ?? ''}`),
+    '',
+  ].join('\n');
 }
 
 if (require.main === module) {

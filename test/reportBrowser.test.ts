@@ -12,7 +12,8 @@ import { renderHtml } from '../server/src/report/renderHtml';
 
 const CLI = join(__dirname, '..', 'bin', 'diplobrief.js');
 const FIXTURES = join(__dirname, 'fixtures', 'portfolio');
-const SCREENSHOT = join(__dirname, '..', 'docs', 'images', 'portfolio.png');
+// `npm run screenshots` sets DIPLOBRIEF_SCREENSHOTS=docs/images; `npm test` writes nothing into the tree.
+const SCREENSHOT = join(process.env.DIPLOBRIEF_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), 'diplobrief-shot-')), 'portfolio.png');
 
 function report(format: 'html' | 'json', out: string): void {
   const result = spawnSync(process.execPath, [CLI, 'report', '.', '--format', format, '--out', out], {
@@ -133,10 +134,15 @@ describe('HTML portfolio report in headless Chromium', function () {
     await webview.close();
   });
 
-  it('takes the screenshot the README shows', async () => {
+  it('takes the screenshot the README shows, of the whole page', async () => {
     await page.setViewportSize({ width: 1600, height: 900 });
     mkdirSync(join(SCREENSHOT, '..'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    const png = readFileSync(SCREENSHOT);
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    // The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+    assert.equal(png.readUInt32BE(16), 1600);
+    assert.ok(png.readUInt32BE(20) >= 900, 'the whole page, not just the viewport');
   });
 });
 

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import packageJson from '../../../package.json';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RULES } from '../rules';
@@ -12,7 +13,7 @@ import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatGithub } from './formatters/github';
 
-const VERSION = '0.1.0';
+const VERSION = packageJson.version;
 
 const HELP = `Usage: diplobrief <command> [options]
 

@@ -2,8 +2,6 @@
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
-
 export interface Position {
   line: number;
   character: number;

@@ -2,12 +2,20 @@ import { defineRule } from './defineRule';
 import { sentencesOf } from '../analyses/prose/sentences';
 import { findAcronyms, type AcronymOccurrence } from '../analyses/vocabulary/acronyms';
 
-export default defineRule<{ allowed?: string[] }>({
+/** What the rule's findings carry: the acronym, and the written-out name a fix inserts. */
+export interface AcronymUndefinedData {
+  acronym: string;
+  expansion?: string;
+}
+
+export default defineRule<{ allowed?: string[] }, AcronymUndefinedData>({
   id: 'vocabulary-acronym-undefined',
   description: 'An acronym must be defined at its first use, as "Full Name (ACR)" or "ACR (Full Name)".',
   defaultSeverity: 'warning',
   fixable: true,
   defaultOptions: {},
+  // A team that always uses the acronym undefined settles it in its vocabulary.
+  vocabularyEntry: (data) => ({ acronym: data.acronym }),
   optionsSchema: {
     type: 'object',
     additionalProperties: false,

@@ -5,12 +5,20 @@ import { matchCase } from '../analyses/vocabulary/matchCase';
 
 const FORM_NAMES: Record<CompoundForm, string> = { hyphenated: 'hyphenated', closed: 'as one word', spaced: 'as separate words' };
 
-export default defineRule({
+/** What the rule's findings carry: the form the brief uses most, and the form named in the message. */
+export interface TermConsistencyData {
+  preferred: string;
+  form: string;
+}
+
+export default defineRule<Record<string, never>, TermConsistencyData>({
   id: 'vocabulary-term-consistency',
   description: 'A compound must be written one way throughout a brief: hyphenated, closed or spaced.',
   defaultSeverity: 'warning',
   fixable: true,
   defaultOptions: {},
+  // A team that always writes the compound one way records that form as a term.
+  vocabularyEntry: (data) => ({ term: data.preferred }),
   check(brief, { knowledge, report }) {
     // Vocabulary terms have a preferred form, which vocabulary-preferred-term already enforces.
     const terms = findTerms(brief, knowledge.vocabulary);

@@ -3,6 +3,7 @@ import { lint } from '../../pipeline/defaults';
 import { fixUntilStable } from '../../engine/applyFixes';
 import { LineIndex, lineBreakOf } from '../../engine/lineIndex';
 import { SOURCE, type DiagnosticData } from '../lspDiagnostic';
+import { RULES } from '../../rules';
 import { FIX_ALL_KIND } from '../protocol';
 import { addToTeamVocabulary, type ReadText, type VocabularyAddition } from './teamVocabulary';
 import type { BriefDocument } from '../briefDocument';
@@ -53,14 +54,11 @@ function quickFix(title: string, diagnostic: LspDiagnostic, changes: Record<stri
   return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred, edit: { changes } };
 }
 
-/**
- * The vocabulary entry that settles a finding for good: an acronym the team uses
- * without defining it, or a compound the team always writes one way.
- */
+const RULES_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** The vocabulary entry that settles a finding for good, as the finding's rule says. */
 function vocabularyAddition(rule: string, details: Record<string, unknown> | undefined): VocabularyAddition | undefined {
-  if (rule === 'vocabulary-acronym-undefined' && typeof details?.acronym === 'string') return { acronym: details.acronym };
-  if (rule === 'vocabulary-term-consistency' && typeof details?.preferred === 'string') return { term: details.preferred };
-  return undefined;
+  return details && RULES_BY_ID.get(rule)?.vocabularyEntry?.(details);
 }
 
 /**

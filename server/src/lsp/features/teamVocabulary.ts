@@ -1,3 +1,4 @@
+import type { VocabularyEntry } from '../../rules/defineRule';
 import { dirname, join } from 'node:path';
 import { Document, isMap, isSeq, parseDocument } from 'yaml';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
@@ -8,7 +9,7 @@ import { uriOf } from '../workspace';
 export type ReadText = (path: string) => string | undefined;
 
 /** What a team adds: an acronym it uses without defining it, or a term it writes one way. */
-export type VocabularyAddition = { acronym: string } | { term: string };
+export type VocabularyAddition = VocabularyEntry;
 
 const NEW_FILE = 'vocabulary.yaml';
 
