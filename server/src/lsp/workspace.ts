@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { basename, dirname, sep } from 'node:path';
+import { basename, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
@@ -11,6 +11,7 @@ import type { Diagnostic, FileDiagnostic } from '../engine/types';
 import { SettingsLoader, type Settings } from '../config/settingsLoader';
 import { CONFIG_FILE_NAMES, defaultConfig } from '../config/resolveConfig';
 import { BUILTIN_KNOWLEDGE } from '../knowledge/loadKnowledge';
+import { problemsByFile, SettingsCache } from '../pipeline/settingsCache';
 import { applyClientSettings, DEFAULT_CLIENT_SETTINGS, type ClientSettings } from './settings';
 import { summariseBrief, type BriefSummary, type DiskEntry } from './briefSummary';
 
@@ -51,7 +52,10 @@ export class BriefWorkspace {
   private folders: string[] = [];
   private clientSettings: ClientSettings = DEFAULT_CLIENT_SETTINGS;
   private loaders = new Map<string, SettingsLoader>();
-  private readonly settingsByDir = new Map<string, Settings>();
+  private readonly settings = new SettingsCache(
+    (path) => this.loaderFor(this.folderOf(path)),
+    (loaded, path) => this.withClientSettings(loaded, path),
+  );
   private readonly fromDisk = new Map<string, DiskEntry>();
   /** Files the worker is reading; each promise settles once its batch is in. */
   private readonly reading = new Map<string, Promise<void>>();
@@ -162,15 +166,7 @@ export class BriefWorkspace {
 
   /** Config and team-data problems of every setting resolved so far, by file. */
   fileProblems(): Map<string, FileDiagnostic[]> {
-    const byFile = new Map<string, Map<string, FileDiagnostic>>();
-    for (const settings of this.settingsByDir.values()) {
-      for (const problem of settings.problems) {
-        const problems = byFile.get(problem.file) ?? new Map<string, FileDiagnostic>();
-        problems.set(JSON.stringify(problem), problem);
-        byFile.set(problem.file, problems);
-      }
-    }
-    return new Map([...byFile].map(([file, problems]) => [file, [...problems.values()]]));
+    return problemsByFile(this.settings.all());
   }
 
   /** Settings for a brief at this path: its config files, the editor's settings and the team's data. */
@@ -179,21 +175,18 @@ export class BriefWorkspace {
       const { config } = applyClientSettings(defaultConfig(), this.clientSettings);
       return { config, knowledge: BUILTIN_KNOWLEDGE, problems: [] };
     }
-    const dir = dirname(path);
-    let settings = this.settingsByDir.get(dir);
-    if (!settings) {
-      const folder = this.folderOf(path);
-      const loaded = this.loaderFor(folder).forFile(path);
-      const { config, problems } = applyClientSettings(loaded.config, this.clientSettings, folder);
-      for (const problem of problems) {
-        if (!this.warned.has(problem)) this.warn(problem);
-        this.warned.add(problem);
-      }
-      settings = { ...loaded, config };
-      for (const list of [config.vocabulary, config.initiatives, config.actionAreas]) list.files.forEach((source) => this.dataFiles.add(source.path));
-      this.settingsByDir.set(dir, settings);
+    return this.settings.forFile(path);
+  }
+
+  /** The editor's settings laid over a folder's config; their problems are shown once, not once per folder. */
+  private withClientSettings(loaded: Settings, path: string): Settings {
+    const { config, problems } = applyClientSettings(loaded.config, this.clientSettings, this.folderOf(path));
+    for (const problem of problems) {
+      if (!this.warned.has(problem)) this.warn(problem);
+      this.warned.add(problem);
     }
-    return settings;
+    for (const list of [config.vocabulary, config.initiatives, config.actionAreas]) list.files.forEach((source) => this.dataFiles.add(source.path));
+    return { ...loaded, config };
   }
 
   /** Records a change on disk and says what it affects, so the caller re-lints only that. */
@@ -315,7 +308,7 @@ export class BriefWorkspace {
   /** Settings changed: every cached document was made with the old ones, and the worker reads with them. */
   private forgetSettings(): void {
     this.thread?.settingsChanged();
-    this.settingsByDir.clear();
+    this.settings.clear();
     this.fromDisk.clear();
     this.fromEditor.clear();
   }
