@@ -17,9 +17,8 @@ export function editDistance(a: string, b: string): number {
  * The candidates closest to `input` (case-insensitive), nearest first; only those
  * close enough to be a plausible typo.
  */
-export function closestMatches(input: string, candidates: Iterable<string>, limit = 3): string[] {
+export function closestMatches(input: string, candidates: Iterable<string>, limit = 3, maxDistance = Math.max(2, Math.floor(input.length / 3))): string[] {
   const wanted = input.toLowerCase();
-  const maxDistance = Math.max(2, Math.floor(wanted.length / 3));
   return [...new Set(candidates)]
     .map((candidate) => ({ candidate, distance: editDistance(wanted, candidate.toLowerCase()) }))
     .filter(({ distance }) => distance <= maxDistance)

@@ -7,7 +7,7 @@ const validate = compileSchema(frontMatterSchema);
 
 export default defineRule({
   id: 'front-matter-schema',
-  description: 'Front matter fields must be known, of the right type, and the required ones present.',
+  description: 'The brief\'s front matter fields must be of the right type, and the required ones present.',
   defaultSeverity: 'error',
   fixable: false,
   defaultOptions: {},

@@ -7,6 +7,7 @@ import actionAreaUnsupported from './action-area-unsupported';
 import frontMatterMissing from './front-matter-missing';
 import frontMatterSchema from './front-matter-schema';
 import frontMatterSyntax from './front-matter-syntax';
+import frontMatterUnknownKey from './front-matter-unknown-key';
 import initiativeMentionUnreferenced from './initiative-mention-unreferenced';
 import initiativeUnknown from './initiative-unknown';
 import initiativeUnreferencedTag from './initiative-unreferenced-tag';
@@ -39,6 +40,7 @@ export const RULES: readonly AnyBriefRule[] = [
   frontMatterMissing,
   frontMatterSchema,
   frontMatterSyntax,
+  frontMatterUnknownKey,
   initiativeMentionUnreferenced,
   initiativeUnknown,
   initiativeUnreferencedTag,
