@@ -123,8 +123,49 @@ function collectShapes(prose: string, tokens: readonly Token[], from: number, to
     if (token.kind !== 'word') continue;
     const shape = ACRONYM_SHAPE.exec(prose.slice(token.start, token.end));
     if (!shape || (shape[1].match(/\p{Lu}/gu)?.length ?? 0) < 2 || ROMAN_NUMERAL.test(shape[1])) continue;
+    if (isNotAnAcronym(prose, tokens, i, shape[1])) continue;
     found.push({ entry: { acronym: shape[1], plural: shape[2] === 's' }, first: i, last: i });
   }
+}
+
+const NUMBER = /^\p{N}+$/u;
+const LICENCE = /^licen[cs]e[sd]?$/i;
+
+/**
+ * Capitals that are something else: a code or formula (letters with digits: ACR189,
+ * CO₂, PM2), a unit or currency after a number (20 MW, 5 PM), a numbered identifier
+ * (ISO 15118, SB 48), a licence name (CC BY licence), or a shouted run of three or more
+ * capitalised words (a running header, "END OF ACTION LEARNING PLAN").
+ */
+function isNotAnAcronym(prose: string, tokens: readonly Token[], i: number, letters: string): boolean {
+  if (/\p{N}/u.test(letters)) return true;
+  const word = (index: number | undefined) => (index === undefined ? '' : prose.slice(tokens[index].start, tokens[index].end));
+  const before = neighbourWord(tokens, i, -1);
+  const after = neighbourWord(tokens, i, 1);
+  if (NUMBER.test(word(before)) || NUMBER.test(word(after))) return true;
+  const nearby = [after, after === undefined ? undefined : neighbourWord(tokens, after, 1), before].map(word);
+  if (nearby.some((w) => LICENCE.test(w))) return true;
+  return shoutedRun(prose, tokens, i) >= 3;
+}
+
+/** The next word token in a direction, across spacing and dashes only; undefined past any other mark. */
+function neighbourWord(tokens: readonly Token[], i: number, step: 1 | -1): number | undefined {
+  for (let j = i + step; j >= 0 && j < tokens.length; j += step) {
+    const token = tokens[j];
+    if (token.kind === 'word') return j;
+    if (token.key !== ' ' && token.key !== '-') return undefined;
+  }
+  return undefined;
+}
+
+/** How many all-capital words (of two letters or more, or "A", "I") stand in a row around this one. */
+function shoutedRun(prose: string, tokens: readonly Token[], i: number): number {
+  const isCaps = (index: number | undefined) => index !== undefined && /^\p{Lu}[\p{Lu}\p{N}]*$/u.test(prose.slice(tokens[index].start, tokens[index].end));
+  let count = 1;
+  for (const step of [-1, 1] as const) {
+    for (let j = neighbourWord(tokens, i, step); isCaps(j); j = neighbourWord(tokens, j!, step)) count++;
+  }
+  return count;
 }
 
 /** "Joint Research Centre (JRC)": the acronym alone in brackets, after the words that name it. */
