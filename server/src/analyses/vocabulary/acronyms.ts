@@ -141,7 +141,9 @@ function isNotAnAcronym(prose: string, tokens: readonly Token[], i: number, lett
   if (/\p{N}/u.test(letters)) return true;
   const word = (index: number | undefined) => (index === undefined ? '' : prose.slice(tokens[index].start, tokens[index].end));
   const before = neighbourWord(tokens, i, -1);
-  const after = neighbourWord(tokens, i, 1);
+  // A chain of capitals names one code (CC BY 4.0, CC-BY 4.0): what follows the chain counts.
+  let after = neighbourWord(tokens, i, 1);
+  while (after !== undefined && isCapitals(prose, tokens, after)) after = neighbourWord(tokens, after, 1);
   if (NUMBER.test(word(before)) || NUMBER.test(word(after))) return true;
   const nearby = [after, after === undefined ? undefined : neighbourWord(tokens, after, 1), before].map(word);
   if (nearby.some((w) => LICENCE.test(w))) return true;
@@ -158,9 +160,14 @@ function neighbourWord(tokens: readonly Token[], i: number, step: 1 | -1): numbe
   return undefined;
 }
 
+function isCapitals(prose: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token?.kind === 'word' && /^\p{Lu}[\p{Lu}\p{N}]*$/u.test(prose.slice(token.start, token.end));
+}
+
 /** How many all-capital words (of two letters or more, or "A", "I") stand in a row around this one. */
 function shoutedRun(prose: string, tokens: readonly Token[], i: number): number {
-  const isCaps = (index: number | undefined) => index !== undefined && /^\p{Lu}[\p{Lu}\p{N}]*$/u.test(prose.slice(tokens[index].start, tokens[index].end));
+  const isCaps = (index: number | undefined) => index !== undefined && isCapitals(prose, tokens, index);
   let count = 1;
   for (const step of [-1, 1] as const) {
     for (let j = neighbourWord(tokens, i, step); isCaps(j); j = neighbourWord(tokens, j!, step)) count++;
