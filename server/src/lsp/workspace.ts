@@ -69,8 +69,11 @@ export class BriefWorkspace {
   private readonly warned = new Set<string>();
   /** Team data files named by any config seen so far; kept when settings are forgotten, so their changes still count. */
   private readonly dataFiles = new Set<string>();
-  /** Files that briefs link (bibliographies): a change to one can change those briefs' findings. */
-  private readonly linkedFiles = new Set<string>();
+  /**
+   * Files that briefs link (bibliographies), read once and kept until they change: an
+   * edit of a brief re-reads none of them.
+   */
+  private readonly linkedFiles = new Map<string, string | undefined>();
 
   constructor(
     private readonly open: OpenDocuments,
@@ -90,6 +93,7 @@ export class BriefWorkspace {
   /** Forgets everything read from disk, for a full re-lint on request. */
   reload(): void {
     for (const loader of this.loaders.values()) loader.invalidateKnowledge();
+    this.linkedFiles.clear();
     this.markdownFiles = undefined;
     this.forgetSettings();
   }
@@ -196,7 +200,7 @@ export class BriefWorkspace {
       this.forgetSettings();
       return 'settings';
     }
-    if (this.linkedFiles.has(path)) {
+    if (this.linkedFiles.delete(path)) {
       // The briefs that link it are read again; config and team data stay as they are.
       this.forgetSettings();
       return 'settings';
@@ -289,8 +293,10 @@ export class BriefWorkspace {
 
   private makeDocument(uri: string, path: string | undefined, text: string, version: number | undefined): BriefDocument {
     const loaded = loadBrief(text, path, this.settingsFor(path), (file) => {
-      this.linkedFiles.add(file);
-      return this.open.get(uriOf(file))?.text ?? readText(file);
+      const open = this.open.get(uriOf(file))?.text;
+      if (open !== undefined) return open;
+      if (!this.linkedFiles.has(file)) this.linkedFiles.set(file, readText(file));
+      return this.linkedFiles.get(file);
     });
     return { ...loaded, uri, version };
   }

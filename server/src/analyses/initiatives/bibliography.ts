@@ -19,19 +19,21 @@ const CSL_ID = /(?:^|[\s{,])["']?id["']?\s*:\s*["']?([^"',\s}\]]+)/gm;
  * folder: what a host reads and passes in as linked files. None for an unsaved brief.
  */
 export function bibliographyFiles(brief: Pick<ParsedBrief, 'path' | 'frontMatter'>): string[] {
-  const named = brief.frontMatter?.data?.bibliography;
-  const files = (Array.isArray(named) ? named : [named]).filter((file): file is string => typeof file === 'string' && file.trim() !== '');
   const briefPath = brief.path;
-  return briefPath === undefined ? [] : files.map((file) => resolve(dirname(briefPath), file.trim()));
+  return briefPath === undefined ? [] : namedFiles(brief).map((file) => resolve(dirname(briefPath), file));
+}
+
+/** The file names the `bibliography:` field holds, as written. */
+function namedFiles(brief: Pick<ParsedBrief, 'frontMatter'>): string[] {
+  const named = brief.frontMatter?.data?.bibliography;
+  return (Array.isArray(named) ? named : [named]).filter((file): file is string => typeof file === 'string' && file.trim() !== '').map((file) => file.trim());
 }
 
 /** The keys of the linked bibliography files; a file missing from `linkedFiles` could not be read. */
 export function bibliographyKeys(brief: ParsedBrief, linkedFiles: ReadonlyMap<string, string>): BibliographyKeys {
   return brief.cache.getFor(bibliographyKeys, [linkedFiles], () => {
     const keys = new Set<string>();
-    const named = brief.frontMatter?.data?.bibliography;
-    const namesAny = (Array.isArray(named) ? named : [named]).some((file) => typeof file === 'string' && file.trim() !== '');
-    if (!namesAny) return { keys, readable: true };
+    if (namedFiles(brief).length === 0) return { keys, readable: true };
     const files = bibliographyFiles(brief);
     if (files.length === 0) return { keys, readable: false };
     let readable = true;
