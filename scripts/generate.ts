@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnyBriefRule } from '../server/src/rules/defineRule';
+import { offeredEdits } from '../server/src/rules/ruleDocs';
 
 const root = join(__dirname, '..');
 const rulesDir = join(root, 'server/src/rules');
@@ -32,9 +33,9 @@ export async function derivedFiles(): Promise<Record<string, string>> {
   const { buildConfigSchema } = await import('../server/src/config/configSchema');
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const table = [
-    '| rule | default | fix | what it checks |',
+    '| rule | default | edits | what it checks |',
     '| --- | --- | --- | --- |',
-    ...RULES.map((rule) => `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.defaultSeverity} | ${rule.fixable ? 'yes' : ''} | ${rule.description} |`),
+    ...RULES.map((rule) => `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.defaultSeverity} | ${offeredEdits(rule)} | ${rule.description} |`),
   ].join('\n');
   const docsPages = Object.fromEntries(
     RULES.map((rule) => {
@@ -57,7 +58,7 @@ const OPTIONS_END = '<!-- options: generated from the rule object above this lin
  * options written from the rule object; the prose around them is the page's own.
  */
 export function ruleDocsPage(rule: AnyBriefRule, page: string): string {
-  const header = `**Default:** ${rule.defaultSeverity} · **Fixable:** ${rule.fixable ? 'yes' : 'no'}`;
+  const header = `**Default:** ${rule.defaultSeverity} · **Fixable:** ${rule.fixable ? 'yes' : 'no'} · **Suggestions:** ${rule.hasSuggestions ? 'yes' : 'no'}`;
   const withHeader = page.replace(/^\*\*Default:\*\*.*$/m, header);
   const start = withHeader.indexOf('\n## Options\n');
   if (start < 0) throw new Error(`docs/rules/${rule.id}.md has no '## Options' section`);

@@ -70,12 +70,14 @@ describe('diplobrief CLI (built bundle)', () => {
     assert.doesNotMatch(run(['lint', 'briefs']).stdout, /\u001b\[/);
   });
 
-  it('--fix rewrites the file and a second --fix changes nothing', () => {
+  it('--fix applies safe fixes only, and a second --fix changes nothing', () => {
     const dir = copyFixtures();
     const file = join(dir, 'briefs', 'warnings.brief.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('status: final\n', 'status: final\nsdgs: [SDG 11]\n'));
     run(['lint', 'briefs', '--fix'], dir);
     const once = readFileSync(file, 'utf8');
-    assert.match(once, /## References/);
+    assert.match(once, /^sdgs: \[11\]$/m, 'the tag format is fixed');
+    assert.doesNotMatch(once, /## References/, 'an added section is a suggestion, not a fix');
     run(['lint', 'briefs', '--fix'], dir);
     assert.equal(readFileSync(file, 'utf8'), once);
   });

@@ -52,6 +52,16 @@ describe('rules, on their fixture briefs', () => {
             assert.deepEqual(lintFixture(rule.id, fixture, result.text).filter((d) => d.fix).map(describeFinding), []);
           });
         }
+
+        if (fixture.suggested !== undefined) {
+          it(`${fixture.name}: --fix leaves its suggestions alone; taking the first of each gives ${fixture.name}.suggested.md`, () => {
+            assert.ok(rule.hasSuggestions, `${rule.id} is not declared to have suggestions`);
+            if (!rule.fixable) assert.equal(fixUntilStable(fixture.text, (text) => lintFixture(rule.id, fixture, text)).text, fixture.text);
+            const firstSuggestions = (text: string) => lintFixture(rule.id, fixture, text).map((d) => ({ ...d, fix: d.suggestions?.[0] }));
+            const result = fixUntilStable(fixture.text, firstSuggestions);
+            assert.equal(result.text, fixture.suggested);
+          });
+        }
       }
     });
   }

@@ -20,6 +20,8 @@ export interface RuleFixture {
   expected: ExpectedDiagnostic[];
   /** The text after `--fix`, when a `<name>.fixed.md` is there. */
   fixed?: string;
+  /** The text with each finding's first suggestion taken, when a `<name>.suggested.md` is there. */
+  suggested?: string;
   /** A `.diplobrief.yaml`-shaped config for this fixture: `<name>.config.yaml`. */
   configPath?: string;
 }
@@ -28,11 +30,12 @@ export function ruleFixtures(ruleId: string): RuleFixture[] {
   const dir = join(RULE_FIXTURES, ruleId);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.md') && !name.endsWith('.fixed.md'))
+    .filter((name) => name.endsWith('.md') && !name.endsWith('.fixed.md') && !name.endsWith('.suggested.md'))
     .sort()
     .map((file) => {
       const name = file.slice(0, -3);
       const at = (suffix: string) => join(dir, name + suffix);
+      const optional = (suffix: string) => (existsSync(at(suffix)) ? readFileSync(at(suffix), 'utf8') : undefined);
       const expectedFile = at('.expected.yaml');
       if (!existsSync(expectedFile)) throw new Error(`${at('.md')} has no ${name}.expected.yaml beside it`);
       return {
@@ -40,7 +43,8 @@ export function ruleFixtures(ruleId: string): RuleFixture[] {
         path: at('.md'),
         text: readFileSync(at('.md'), 'utf8'),
         expected: (parse(readFileSync(expectedFile, 'utf8')) ?? []) as ExpectedDiagnostic[],
-        fixed: existsSync(at('.fixed.md')) ? readFileSync(at('.fixed.md'), 'utf8') : undefined,
+        fixed: optional('.fixed.md'),
+        suggested: optional('.suggested.md'),
         configPath: existsSync(at('.config.yaml')) ? at('.config.yaml') : undefined,
       };
     });

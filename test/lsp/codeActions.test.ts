@@ -38,14 +38,29 @@ const editsOf = (action: CodeAction, uri: string) => action.edit!.changes![uri];
 describe('code actions', () => {
   const incomplete = briefText('## Executive summary\n\nShort.\n');
 
-  it('offers each rule fix as a preferred quick fix, rebuilt from the diagnostic alone', () => {
-    const { document, actions } = actionsFor(incomplete);
-    const fix = actions.find((action) => action.title === 'Add the missing sections')!;
+  it('offers a rule fix as a preferred quick fix, rebuilt from the diagnostic alone', () => {
+    const { document, actions } = actionsFor(incomplete.replace('status: draft\n', 'status: draft\nsdgs: [SDG11]\n'));
+    const fix = actions.find((action) => action.title === 'Write 11')!;
     assert.equal(fix.kind, 'quickfix');
     assert.equal(fix.isPreferred, true);
-    assert.equal(fix.diagnostics![0].code, 'structure-required-sections');
-    const fixed = apply(document.brief.text, editsOf(fix, document.uri));
-    assert.match(fixed, /\n## Recommendations\n\n## References\n$/);
+    assert.equal(fix.diagnostics![0].code, 'sdg-format');
+    assert.match(apply(document.brief.text, editsOf(fix, document.uri)), /\nsdgs: \[11\]\n/);
+  });
+
+  it('offers a suggestion as a quick fix that is never preferred, so no shortcut takes it unread', () => {
+    const { document, actions } = actionsFor(incomplete);
+    const suggestion = actions.find((action) => action.title === 'Add the missing sections')!;
+    assert.equal(suggestion.kind, 'quickfix');
+    assert.equal(suggestion.isPreferred, false);
+    assert.equal(suggestion.diagnostics![0].code, 'structure-required-sections');
+    assert.match(apply(document.brief.text, editsOf(suggestion, document.uri)), /\n## Recommendations\n\n## References\n$/);
+  });
+
+  it('offers each of several close ids as its own suggestion', () => {
+    const { actions } = actionsFor(incomplete.replace('status: draft\n', 'status: draft\nsdgs: ["11.8"]\n'));
+    const titles = actions.filter((action) => action.diagnostics![0].code === 'sdg-unknown' && action.title.startsWith('Replace')).map((action) => action.title);
+    assert.ok(titles.length >= 2, `suggestions: ${titles.join(', ')}`);
+    assert.ok(titles.every((title) => /^Replace with 11\.\w+$/.test(title)), titles.join(', '));
   });
 
   it('disables a rule for one line: a comment above a paragraph, at the end of a line in a list', () => {
@@ -68,13 +83,16 @@ describe('code actions', () => {
     assert.deepEqual(actions.map((action) => action.title), []);
   });
 
-  it('fixes everything at once as a source action, leaving nothing fixable', () => {
-    const { document, actions } = actionsFor(incomplete, ['source.fixAll']);
+  it('fixes everything at once as a source action, leaving nothing fixable and every suggestion untaken', () => {
+    const text = incomplete.replace('status: draft\n', 'status: draft\nsdgs: [SDG11, 11]\n');
+    const { document, actions } = actionsFor(text, ['source.fixAll']);
     assert.deepEqual(actions.map((action) => action.kind), [FIX_ALL_KIND]);
     const fixed = apply(document.brief.text, editsOf(actions[0], document.uri));
-    assert.match(fixed, /## Recommendations\n\n## References\n$/);
+    assert.match(fixed, /\nsdgs: \[11\]\n/);
+    assert.ok(fixed.endsWith('## Executive summary\n\nShort.\n'), 'the suggested sections are not added');
     assert.deepEqual(lint(fixed, { path: document.path, config: document.settings.config }).filter((d) => d.fix), []);
-    assert.deepEqual(actionsFor(incomplete, ['quickfix']).actions.filter((action) => action.kind === FIX_ALL_KIND), []);
+    assert.deepEqual(actionsFor(incomplete, ['source.fixAll']).actions, [], 'nothing safe to fix, no action');
+    assert.deepEqual(actionsFor(text, ['quickfix']).actions.filter((action) => action.kind === FIX_ALL_KIND), []);
   });
 
   describe('add to the team vocabulary', () => {

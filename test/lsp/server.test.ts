@@ -21,7 +21,7 @@ describe('language server over stdio (push diagnostics)', () => {
     assert.equal(missing.source, 'diplobrief');
     assert.equal(missing.codeDescription?.href, 'https://github.com/diplobrief/diplobrief/blob/main/docs/rules/structure-required-sections.md');
     assert.match(String(missing.message), /References/);
-    assert.equal((missing.data as { fix: { title: string } }).fix.title, "Add a 'References' section");
+    assert.equal((missing.data as { suggestions: { title: string }[] }).suggestions[0].title, "Add a 'References' section");
     assert.ok(lacks('structure-required-sections')(await client.diagnostics(client.uri('briefs/heat.brief.md'))));
   });
 
@@ -142,13 +142,13 @@ describe('language features over stdio', () => {
     await server.client.close(uri);
   });
 
-  it('applies a quick fix, and the result lints clean for that rule', async () => {
+  it('applies a suggested quick fix, never marked preferred, and the result lints clean for that rule', async () => {
     const { client } = server;
     const uri = await client.open('briefs/water.brief.md');
     const diagnostics = await client.diagnostics(uri, has('structure-required-sections'));
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics, only: ['quickfix'] } });
-    const fix = actions.find((action) => action.isPreferred)!;
-    assert.equal(fix.title, "Add a 'References' section");
+    const fix = actions.find((action) => action.title === "Add a 'References' section")!;
+    assert.equal(fix.isPreferred, false);
     const text = textOf('briefs/water.brief.md');
     const edit = fix.edit!.changes![uri][0];
     const offset = text.split('\n').slice(0, edit.range.start.line).join('\n').length + 1 + edit.range.start.character;

@@ -140,14 +140,14 @@ describe('a brief saved with a byte order mark', () => {
     assert.match(run(['lint', 'briefs/no-authors.marked.brief.md'], dir).stdout, /^\s+1:1\s+error\s+The front matter has no 'authors' field/m);
   });
 
-  it('--fix keeps the mark at the start, before the front matter it adds', () => {
+  it('--fix keeps the mark at the start, before the front matter it fixes', () => {
     const dir = workspace();
-    const text = '# Miami and the sea\n\nThe city can act.\n';
+    const text = '---\ntitle: Miami and the sea\nsdgs: [SDG 13]\n---\n# Miami and the sea\n\nThe city can act.\n';
     writeFileSync(join(dir, 'briefs', 'plain.brief.md'), text);
     writeFileSync(join(dir, 'briefs', 'marked.brief.md'), BOM + text);
     run(['lint', 'briefs/plain.brief.md', 'briefs/marked.brief.md', '--fix'], dir);
     const fixed = readFileSync(join(dir, 'briefs', 'plain.brief.md'), 'utf8');
-    assert.match(fixed, /^---\ntitle: "Miami and the sea"\n/);
+    assert.match(fixed, /^---\ntitle: Miami and the sea\nsdgs: \[13\]\n/);
     assert.equal(readFileSync(join(dir, 'briefs', 'marked.brief.md'), 'utf8'), BOM + fixed);
   });
 });

@@ -27,10 +27,10 @@ function sole(diagnostics: Diagnostic[]): Diagnostic {
 }
 
 describe('inputs that are not briefs', () => {
-  it('an empty file at a brief path: one finding, whose fix starts the brief', () => {
+  it('an empty file at a brief path: one finding, whose suggestion starts the brief', () => {
     const finding = sole(lint('', { path: BRIEF_PATH }));
     assert.equal(finding.rule, 'front-matter-missing');
-    assert.ok(finding.fix);
+    assert.ok(finding.suggestions?.[0].edits[0].newText.startsWith('---'));
     assert.equal(sole(lint(' \n\n', { path: BRIEF_PATH })).rule, 'front-matter-missing');
   });
 

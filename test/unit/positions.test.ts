@@ -85,8 +85,8 @@ describe('a byte order mark', () => {
     assert.equal(covered(BOM + text, heading), '# Miami and the sea');
   });
 
-  it('a fix after the mark keeps the mark first', () => {
-    const fix = lint(`${BOM}# Miami\n`, { path: 'briefs/miami.md' }).find((d) => d.rule === 'front-matter-missing')!.fix!;
+  it('an edit after the mark keeps the mark first', () => {
+    const fix = lint(`${BOM}# Miami\n`, { path: 'briefs/miami.md' }).find((d) => d.rule === 'front-matter-missing')!.suggestions![0];
     assert.deepEqual(fix.edits[0].range.start, { line: 0, character: 1 });
   });
 });

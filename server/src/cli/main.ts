@@ -3,6 +3,7 @@ import packageJson from '../../../package.json';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RULES } from '../rules';
+import { offeredEdits } from '../rules/ruleDocs';
 import { scriptRefusal } from '../engine/dataFile';
 import { collectCommandFiles, UsageError } from './collectFiles';
 import { parallelLint } from './parallelLint';
@@ -64,7 +65,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'lint':
       return lintCommand(rest, values);
     case 'rules':
-      return print(RULES.map((rule) => `${rule.id.padEnd(34)} ${rule.defaultSeverity.padEnd(12)} ${rule.fixable ? 'fix ' : '    '}${rule.description}`).join('\n'), 0);
+      return print(RULES.map((rule) => `${rule.id.padEnd(34)} ${rule.defaultSeverity.padEnd(12)} ${offeredEdits(rule).padEnd(16)}${rule.description}`).join('\n'), 0);
     case 'explain':
       return explain(rest[0]);
     case 'report':

@@ -1,5 +1,5 @@
-import type { Report, Rule } from './rule';
-import type { Diagnostic, Severity } from './types';
+import type { OffsetFix, Report, Rule } from './rule';
+import type { Diagnostic, Fix, Severity } from './types';
 import type { ParsedBrief } from './parseBrief';
 import type { LintConfig } from './lintConfig';
 import { readSuppressions } from './directives';
@@ -33,12 +33,14 @@ export function lintBrief<Knowledge>(brief: ParsedBrief, inputs: LintInputs<Know
     const setting = config.rules[rule.id];
     const severity = setting?.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
+    const toFix = (fix: OffsetFix): Fix => ({ title: fix.title, edits: fix.edits.map((e) => ({ range: brief.lines.rangeOf(e.start, e.end), newText: e.newText })) });
     const toDiagnostic = (report: Report): Diagnostic => ({
       rule: rule.id,
       severity,
       message: report.message,
       range: brief.lines.rangeOf(report.start, report.end),
-      ...(report.fix && { fix: { title: report.fix.title, edits: report.fix.edits.map((e) => ({ range: brief.lines.rangeOf(e.start, e.end), newText: e.newText })) } }),
+      ...(report.fix && { fix: toFix(report.fix) }),
+      ...(report.suggestions?.length && { suggestions: report.suggestions.map(toFix) }),
       ...(report.data && { data: report.data }),
       ...(report.tags && { tags: report.tags }),
     });
@@ -50,6 +52,7 @@ export function lintBrief<Knowledge>(brief: ParsedBrief, inputs: LintInputs<Know
         linkedFiles: inputs.linkedFiles ?? NO_FILES,
         report(report: Report) {
           if (report.fix && !rule.fixable) throw new Error(`it attached a fix but is not declared fixable`);
+          if (report.suggestions && !rule.hasSuggestions) throw new Error(`it attached suggestions but is not declared to have any`);
           const diagnostic = toDiagnostic(report);
           if (!suppressions.isSuppressed(rule.id, diagnostic.range.start.line)) diagnostics.push(diagnostic);
         },

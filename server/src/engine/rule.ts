@@ -9,11 +9,19 @@ export interface OffsetEdit {
   newText: string;
 }
 
+export interface OffsetFix {
+  title: string;
+  edits: OffsetEdit[];
+}
+
 export interface Report<Data = Record<string, unknown>> {
   message: string;
   start: number;
   end: number;
-  fix?: { title: string; edits: OffsetEdit[] };
+  /** An edit that cannot change meaning (format, duplicates, a known typo of an id). */
+  fix?: OffsetFix;
+  /** Edits that might change meaning; the author picks one in the editor. */
+  suggestions?: OffsetFix[];
   /** Facts for editors and the rule's own actions; always JSON-serialisable. */
   data?: Data;
   tags?: DiagnosticTag[];
@@ -42,6 +50,8 @@ export interface Rule<Options extends object, Knowledge, Data = Record<string, u
   defaultSeverity: Severity;
   /** Only rules declared fixable may attach fixes; a fix from any other rule is a bug in it. */
   fixable: boolean;
+  /** Only rules declared so may attach suggestions, as ESLint's `meta.hasSuggestions`. */
+  hasSuggestions?: boolean;
   defaultOptions: Options;
   optionsSchema?: OptionsSchema;
   check(brief: ParsedBrief, context: RuleContext<Options, Knowledge, Data>): void;

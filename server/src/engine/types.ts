@@ -30,7 +30,10 @@ export interface Diagnostic {
   severity: Severity;
   message: string;
   range: Range;
+  /** An edit that cannot change the brief's meaning: applied by `--fix`, Fix All and fix on save. */
   fix?: Fix;
+  /** Edits that might change meaning: offered in the editor for the author to pick, never applied by `--fix`. */
+  suggestions?: Fix[];
   /** Extra facts for editors (evidence, suggestions); always JSON-serialisable. */
   data?: Record<string, unknown>;
   tags?: DiagnosticTag[];

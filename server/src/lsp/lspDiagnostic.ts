@@ -11,6 +11,7 @@ export const SOURCE = 'diplobrief';
  */
 export interface DiagnosticData {
   fix?: Fix;
+  suggestions?: Fix[];
   /** The rule's own facts (evidence, suggestions, the term concerned). */
   details?: Record<string, unknown>;
 }
@@ -26,10 +27,11 @@ const TAG = { unnecessary: DiagnosticTag.Unnecessary, deprecated: DiagnosticTag.
 
 const RULE_IDS = new Set(RULES.map((rule) => rule.id));
 
-/** An engine finding as the editor receives it; the fix and the rule's facts ride along in `data`. */
+/** An engine finding as the editor receives it; its fix, suggestions and facts ride along in `data`. */
 export function toLspDiagnostic(diagnostic: Diagnostic): LspDiagnostic {
   const data: DiagnosticData = {
     ...(diagnostic.fix && { fix: diagnostic.fix }),
+    ...(diagnostic.suggestions && { suggestions: diagnostic.suggestions }),
     ...(diagnostic.data && { details: diagnostic.data }),
   };
   return {

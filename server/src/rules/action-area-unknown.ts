@@ -1,4 +1,5 @@
 import { defineRule } from './defineRule';
+import { replacementOffer } from '../analyses/frontMatter/replacementOffer';
 import { closestMatches } from '../engine/didYouMean';
 import { replaceListItem } from '../analyses/frontMatter/frontMatterEdits';
 import { ACTION_AREAS_FIELD } from '../analyses/actionAreas/actionAreaTags';
@@ -10,19 +11,19 @@ export default defineRule({
   description: "Action-area tags must be ids of the project's action areas.",
   defaultSeverity: 'error',
   fixable: true,
+  hasSuggestions: true,
   defaultOptions: {},
   check(brief, { knowledge, report }) {
     const areas = knowledgeIndex(knowledge).actionAreas;
     for (const item of readTagItems(brief, ACTION_AREAS_FIELD)) {
       if (areas.has(item.source)) continue;
       const suggestions = suggest(item.source, knowledge.actionAreas);
-      const only = suggestions.length === 1 ? suggestions[0] : undefined;
       const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.map((id) => `'${id}'`).join(' or ')}?` : ` The areas are ${[...areas.keys()].join(', ')}.`;
       report({
         message: `'${item.source}' is not an action area.${hint}`,
         start: item.span.start,
         end: item.span.end,
-        ...(only && { fix: { title: `Replace with '${only}'`, edits: [replaceListItem(item, only)] } }),
+        ...replacementOffer(suggestions, (id) => replaceListItem(item, id)),
         data: { suggestions },
       });
     }

@@ -11,7 +11,8 @@ export default defineRule({
   id: 'front-matter-missing',
   description: 'A brief must start with YAML front matter between `---` lines.',
   defaultSeverity: 'error',
-  fixable: true,
+  fixable: false,
+  hasSuggestions: true,
   defaultOptions: {},
   check(brief, { report }) {
     if (brief.frontMatter) return;
@@ -22,7 +23,7 @@ export default defineRule({
       message: 'This brief has no front matter. Add a `---` block with its title, type, authors, date, status and SDG tags.',
       start,
       end: Math.max(start, brief.lines.lineEnd(0)),
-      fix: { title: 'Add front matter', edits: [{ start, end: start, newText: skeleton(title, newline) }] },
+      suggestions: [{ title: 'Add front matter', edits: [{ start, end: start, newText: skeleton(title, newline) }] }],
     });
   },
 });

@@ -8,7 +8,8 @@ export default defineRule({
   id: 'initiative-mention-unreferenced',
   description: 'An initiative of the catalogue named in plain words must be referenced (`[@id]`) and tagged.',
   defaultSeverity: 'warning',
-  fixable: true,
+  fixable: false,
+  hasSuggestions: true,
   defaultOptions: {},
   check(brief, { knowledge, linkedFiles, report }) {
     const frontMatter = brief.frontMatter;
@@ -23,13 +24,13 @@ export default defineRule({
         message: `${naming(mention.text, initiative.name)}, but the brief neither references nor tags it. Cite it as [@${initiative.id}] and add '${initiative.id}' to \`initiatives\`.`,
         start: mention.start,
         end: mention.end,
-        fix: {
+        suggestions: [{
           title: `Cite [@${initiative.id}] and tag it`,
           edits: [
             addListItem(brief.text, frontMatter, INITIATIVES_FIELD, initiative.id),
             { start: citationPoint(brief, mention.end), end: citationPoint(brief, mention.end), newText: ` [@${initiative.id}]` },
           ],
-        },
+        }],
         data: { id: initiative.id },
       });
     }

@@ -1,4 +1,5 @@
 import { defineRule } from './defineRule';
+import { replacementOffer } from '../analyses/frontMatter/replacementOffer';
 import { replaceListItem } from '../analyses/frontMatter/frontMatterEdits';
 import type { OffsetEdit } from '../engine/rule';
 import type { Span } from '../engine/frontMatter';
@@ -10,13 +11,13 @@ export default defineRule({
   description: 'Initiative tags and `[@id]` references must name initiatives of the catalogue (bibliography keys excepted).',
   defaultSeverity: 'warning',
   fixable: true,
+  hasSuggestions: true,
   defaultOptions: {},
   check(brief, { knowledge, linkedFiles, report }) {
     const catalogue = knowledgeIndex(knowledge).initiatives;
     const use = initiativeUse(brief, knowledge, linkedFiles);
     const unknown = (written: string, span: Span, problem: string, replace: (id: string) => OffsetEdit) => {
       const suggestions = initiativeSuggestions(written, knowledge);
-      const only = suggestions.length === 1 ? suggestions[0] : undefined;
       const hint =
         suggestions.length > 0
           ? ` Did you mean ${suggestions.map((id) => `'${id}' (${catalogue.get(id)!.name})`).join(' or ')}?`
@@ -24,7 +25,7 @@ export default defineRule({
       report({
         message: `${problem}${hint}`,
         ...span,
-        ...(only && { fix: { title: `Replace with '${only}'`, edits: [replace(only)] } }),
+        ...replacementOffer(suggestions, replace),
         data: { suggestions },
       });
     };

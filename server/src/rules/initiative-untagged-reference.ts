@@ -6,7 +6,8 @@ export default defineRule({
   id: 'initiative-untagged-reference',
   description: 'An initiative the text references with `[@id]` must be listed in the front matter `initiatives`.',
   defaultSeverity: 'warning',
-  fixable: true,
+  fixable: false,
+  hasSuggestions: true,
   defaultOptions: {},
   check(brief, { knowledge, linkedFiles, report }) {
     const frontMatter = brief.frontMatter;
@@ -21,7 +22,7 @@ export default defineRule({
         message: `The text references ${initiative.name} ('${initiative.id}'), but \`initiatives\` does not list it. Add '${initiative.id}' to \`initiatives\`.`,
         start: reference.start,
         end: reference.end,
-        fix: { title: `Add '${initiative.id}' to initiatives`, edits: [addListItem(brief.text, frontMatter, INITIATIVES_FIELD, initiative.id)] },
+        suggestions: [{ title: `Add '${initiative.id}' to initiatives`, edits: [addListItem(brief.text, frontMatter, INITIATIVES_FIELD, initiative.id)] }],
         data: { id: initiative.id },
       });
     }

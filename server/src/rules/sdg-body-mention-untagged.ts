@@ -8,7 +8,8 @@ export default defineRule({
   id: 'sdg-body-mention-untagged',
   description: 'An SDG goal, target or indicator the text cites must be tagged in the front matter.',
   defaultSeverity: 'warning',
-  fixable: true,
+  fixable: false,
+  hasSuggestions: true,
   defaultOptions: {},
   check(brief, { knowledge, report }) {
     const frontMatter = brief.frontMatter;
@@ -26,7 +27,7 @@ export default defineRule({
         message: `The text cites ${cited}, but the front matter does not tag it. Add ${sdgYaml(entry.id)} to \`sdgs\`.`,
         start: citation.start,
         end: citation.end,
-        fix: { title: `Tag ${entry.kind} ${entry.id}`, edits: [addListItem(brief.text, frontMatter, SDG_FIELD, sdgYaml(entry.id))] },
+        suggestions: [{ title: `Tag ${entry.kind} ${entry.id}`, edits: [addListItem(brief.text, frontMatter, SDG_FIELD, sdgYaml(entry.id))] }],
         data: { id: entry.id },
       });
     }

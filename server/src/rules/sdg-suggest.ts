@@ -18,7 +18,8 @@ export default defineRule<Options>({
   id: 'sdg-suggest',
   description: 'When the text is clearly about an untagged SDG goal, suggest the tag with the evidence.',
   defaultSeverity: 'information',
-  fixable: true,
+  fixable: false,
+  hasSuggestions: true,
   defaultOptions: { ...DEFAULT_SUGGEST_THRESHOLDS, maxSuggestions: 3 },
   optionsSchema: {
     type: 'object',
@@ -52,7 +53,7 @@ export default defineRule<Options>({
       report({
         message: `The text is clearly about ${name}: ${describeEvidence(brief, goal)}. Add ${goal.goal} to \`sdgs\` if the brief serves this goal.`,
         ...tagFieldSpan(brief, SDG_FIELD),
-        fix: { title: `Tag goal ${goal.goal}`, edits: [addListItem(brief.text, frontMatter, SDG_FIELD, goal.goal)] },
+        suggestions: [{ title: `Tag goal ${goal.goal}`, edits: [addListItem(brief.text, frontMatter, SDG_FIELD, goal.goal)] }],
         data: {
           goal: goal.goal,
           score: Number(goal.score.toFixed(2)),

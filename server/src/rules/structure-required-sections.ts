@@ -14,7 +14,8 @@ export default defineRule<{ sections: RequiredSection[] }>({
   id: 'structure-required-sections',
   description: 'A brief must have the sections reviewers look for: a summary, recommendations and references.',
   defaultSeverity: 'warning',
-  fixable: true,
+  fixable: false,
+  hasSuggestions: true,
   defaultOptions: {
     sections: [
       { name: SUMMARY_TITLES[0], aliases: SUMMARY_TITLES.slice(1) },
@@ -47,7 +48,7 @@ export default defineRule<{ sections: RequiredSection[] }>({
     report({
       message: message(missing),
       ...titleSpan(brief),
-      ...(edit && { fix: { title: missing.length === 1 ? `Add a '${missing[0].name}' section` : 'Add the missing sections', edits: [edit] } }),
+      ...(edit && { suggestions: [{ title: missing.length === 1 ? `Add a '${missing[0].name}' section` : 'Add the missing sections', edits: [edit] }] }),
       data: { missing: missing.map((section) => section.name) },
     });
   },

@@ -12,7 +12,8 @@ export default defineRule<{ allowed?: string[] }, AcronymUndefinedData>({
   id: 'vocabulary-acronym-undefined',
   description: 'An acronym must be defined at its first use, as "Full Name (ACR)" or "ACR (Full Name)".',
   defaultSeverity: 'warning',
-  fixable: true,
+  fixable: false,
+  hasSuggestions: true,
   defaultOptions: {},
   // A team that always uses the acronym undefined settles it in its vocabulary.
   vocabularyEntry: (data) => ({ acronym: data.acronym }),
@@ -58,7 +59,7 @@ export default defineRule<{ allowed?: string[] }, AcronymUndefinedData>({
         message: `'${acronym}' ${where}. Write '${definition}' at its first use.`,
         start: first.start,
         end: first.end,
-        fix: { title: `Define '${acronym}' here`, edits: [{ start: first.start, end: first.end, newText: definition }] },
+        suggestions: [{ title: `Define '${acronym}' here`, edits: [{ start: first.start, end: first.end, newText: definition }] }],
         data: { acronym, expansion: name },
       });
     }

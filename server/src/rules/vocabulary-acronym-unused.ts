@@ -5,7 +5,8 @@ export default defineRule({
   id: 'vocabulary-acronym-unused',
   description: 'An acronym defined in the brief must be used again; otherwise the full name is enough.',
   defaultSeverity: 'information',
-  fixable: true,
+  fixable: false,
+  hasSuggestions: true,
   defaultOptions: {},
   check(brief, { knowledge, report }) {
     const occurrences = findAcronyms(brief, knowledge.vocabulary);
@@ -21,7 +22,7 @@ export default defineRule({
         message: `'${acronym}' is defined but never used again. Write ${name} alone, without the acronym.`,
         start: occurrence.start,
         end: occurrence.end,
-        fix: { title: `Remove the unused acronym '${acronym}'`, edits: [definition.withoutAcronym] },
+        suggestions: [{ title: `Remove the unused acronym '${acronym}'`, edits: [definition.withoutAcronym] }],
         tags: ['unnecessary'],
         data: { acronym },
       });

@@ -6,7 +6,8 @@ export default defineRule({
   id: 'vocabulary-preferred-term',
   description: 'Science-diplomacy terms must be written in their preferred form, not a discouraged variant.',
   defaultSeverity: 'warning',
-  fixable: true,
+  fixable: false,
+  hasSuggestions: true,
   defaultOptions: {},
   check(brief, { knowledge, report }) {
     for (const match of findTerms(brief, knowledge.vocabulary)) {
@@ -19,7 +20,7 @@ export default defineRule({
         message: `Write '${replacement}' instead of '${match.text}'.${reason} '${term.term}': ${withFullStop(term.definition)}`,
         start: match.start,
         end: match.end,
-        fix: { title: `Replace with '${replacement}'`, edits: [{ start: match.start, end: match.end, newText: replacement }] },
+        suggestions: [{ title: `Replace with '${replacement}'`, edits: [{ start: match.start, end: match.end, newText: replacement }] }],
         data: { term: term.term, variant: match.variant, definition: term.definition, ...(term.source && { source: term.source }) },
       });
     }

@@ -7,7 +7,8 @@ export default defineRule({
   id: 'vocabulary-spelling-variant',
   description: "A brief must use one spelling standard: the configured language, or else the brief's own majority.",
   defaultSeverity: 'warning',
-  fixable: true,
+  fixable: false,
+  hasSuggestions: true,
   defaultOptions: {},
   check(brief, { config, knowledge, report }) {
     const sentenceStarts = new Set(sentencesOf(brief).map((sentence) => sentence.start));
@@ -33,7 +34,7 @@ export default defineRule({
         message: `'${word.text}' is ${VARIETY_NAMES[word.variety]} spelling, but ${why}. Write '${replacement}'.`,
         start: word.start,
         end: word.end,
-        fix: { title: `Replace with '${replacement}'`, edits: [{ start: word.start, end: word.end, newText: replacement }] },
+        suggestions: [{ title: `Replace with '${replacement}'`, edits: [{ start: word.start, end: word.end, newText: replacement }] }],
         data: { variety: word.variety, expected: wanted, replacement },
       });
     }

@@ -15,7 +15,8 @@ export default defineRule<Record<string, never>, TermConsistencyData>({
   id: 'vocabulary-term-consistency',
   description: 'A compound must be written one way throughout a brief: hyphenated, closed or spaced.',
   defaultSeverity: 'warning',
-  fixable: true,
+  fixable: false,
+  hasSuggestions: true,
   defaultOptions: {},
   // A team that always writes the compound one way records that form as a term.
   vocabularyEntry: (data) => ({ term: data.preferred }),
@@ -41,7 +42,7 @@ export default defineRule<Record<string, never>, TermConsistencyData>({
           message: `'${o.text}' is written ${FORM_NAMES[wanted]} ('${preferred}') ${times} elsewhere in this brief. Write '${replacement}' here too, or change the others.`,
           start: o.start,
           end: o.end,
-          fix: { title: `Replace with '${replacement}'`, edits: [{ start: o.start, end: o.end, newText: replacement }] },
+          suggestions: [{ title: `Replace with '${replacement}'`, edits: [{ start: o.start, end: o.end, newText: replacement }] }],
           data: { preferred, form: wanted },
         });
       }

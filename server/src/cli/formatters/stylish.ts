@@ -12,6 +12,7 @@ export function formatStylish(results: readonly FileResult[], useColour: boolean
   const lines: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   let fixable = 0;
+  let suggested = 0;
 
   for (const result of results) {
     if (result.diagnostics.length === 0) continue;
@@ -19,6 +20,7 @@ export function formatStylish(results: readonly FileResult[], useColour: boolean
     for (const d of result.diagnostics) {
       counts[d.severity]++;
       if (d.fix) fixable++;
+      else if (d.suggestions) suggested++;
       const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padEnd(8);
       lines.push(`  ${dim(where)} ${paint(COLOUR[d.severity], LABEL[d.severity].padEnd(7))} ${d.message}  ${dim(d.rule)}`);
     }
@@ -29,5 +31,6 @@ export function formatStylish(results: readonly FileResult[], useColour: boolean
   const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.information + counts.hint} info)`;
   lines.push(paint(counts.error > 0 ? 31 : 33, bold(summary)));
   if (fixable > 0) lines.push(`  ${fixable} can be fixed with --fix.`);
+  if (suggested > 0) lines.push(`  ${suggested} ${suggested === 1 ? 'has a suggested edit' : 'have suggested edits'} to review in the editor (--fix leaves them alone).`);
   return lines.join('\n');
 }

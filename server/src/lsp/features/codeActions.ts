@@ -17,7 +17,7 @@ export interface CodeActionOptions {
 }
 
 /**
- * Quick fixes rebuilt from each diagnostic's `data` (no fix cache to go stale), plus
+ * Quick fixes and suggestions rebuilt from each diagnostic's `data` (no cache to go stale), plus
  * "disable for this line", "add to the team vocabulary" and the fix-all source action.
  */
 export function provideCodeActions(document: BriefDocument, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
@@ -30,9 +30,11 @@ export function provideCodeActions(document: BriefDocument, params: CodeActionPa
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of ours) {
       const rule = diagnostic.code as string;
-      const fix = (diagnostic.data as DiagnosticData | undefined)?.fix;
-      if (fix) actions.push(quickFix(fix.title, diagnostic, { [document.uri]: fix.edits }, true));
-      const addition = vocabularyAddition(rule, (diagnostic.data as DiagnosticData | undefined)?.details);
+      const data = diagnostic.data as DiagnosticData | undefined;
+      if (data?.fix) actions.push(quickFix(data.fix.title, diagnostic, { [document.uri]: data.fix.edits }, true));
+      // A suggestion may change meaning: offered, never preferred, so no shortcut applies it unread.
+      for (const suggestion of data?.suggestions ?? []) actions.push(quickFix(suggestion.title, diagnostic, { [document.uri]: suggestion.edits }, false));
+      const addition = vocabularyAddition(rule, data?.details);
       const edit = addition && addToTeamVocabulary(document.settings.config, addition, options.readText, options.canCreateFiles);
       if (edit) {
         const word = 'acronym' in addition ? addition.acronym : addition.term;
