@@ -1,0 +1,173 @@
+/**
+ * DiploBrief's findings on real writing, matched with the findings a reviewer judged.
+ * The documents are public texts beside the project (`../shared/data`), linted as briefs
+ * with the built-in defaults; `judged.jsonl` beside this file holds the verdicts. Used by
+ * `npm run eval:real` and by the test that keeps judged-wrong findings from coming back.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lint } from '../../server/src/pipeline/defaults';
+import { defaultConfig, withOverrides } from '../../server/src/config/resolveConfig';
+import { PRESETS } from '../../server/src/config/presets';
+import type { Diagnostic } from '../../server/src/engine/types';
+
+export const SHARED_DATA = join(__dirname, '..', '..', '..', 'shared', 'data');
+const JUDGED_FILE = join(__dirname, 'judged.jsonl');
+const UNDP_FILE = 'sdg-labelled/undp-dev.jsonl';
+
+export type Verdict = 'right' | 'wrong' | 'debatable';
+export type Split = 'tune' | 'held-out';
+
+export interface Judged {
+  file: string;
+  split: Split;
+  line: number;
+  rule: string;
+  message: string;
+  excerpt: string;
+  verdict: Verdict;
+  why: string;
+  pattern: string;
+}
+
+export interface RealDocument {
+  /** Relative to `../shared/data`; a UNDP page is `sdg-labelled/undp-dev.jsonl#<id>`. */
+  file: string;
+  split: Split;
+  text: string;
+  words: number;
+}
+
+export interface Finding {
+  file: string;
+  split: Split;
+  /** 1-based, as in the original document. */
+  line: number;
+  rule: string;
+  message: string;
+  excerpt: string;
+  diagnostic: Diagnostic;
+  judged?: Judged;
+}
+
+/** Held out or tuned on, by the parity of the sum of the character codes of the name. */
+export function splitOf(name: string): Split {
+  let sum = 0;
+  for (const char of name) sum += char.charCodeAt(0);
+  return sum % 2 === 1 ? 'held-out' : 'tune';
+}
+
+export function realTextsAvailable(): boolean {
+  return existsSync(join(SHARED_DATA, 'real-texts')) && existsSync(join(SHARED_DATA, UNDP_FILE));
+}
+
+export function readJudged(): Judged[] {
+  return readFileSync(JUDGED_FILE, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Judged);
+}
+
+const wordCount = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+
+/**
+ * The corpus: every document of `real-texts/`, and the UNDP pages that have judged findings
+ * (or every UNDP page, for a wider look).
+ */
+export function readCorpus(options: { allUndpPages?: boolean } = {}): RealDocument[] {
+  const documents: RealDocument[] = [];
+  const realTexts = join(SHARED_DATA, 'real-texts');
+  for (const folder of readdirSync(realTexts, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
+    for (const name of readdirSync(join(realTexts, folder)).filter((name) => name.endsWith('.md')).sort()) {
+      const text = readFileSync(join(realTexts, folder, name), 'utf8');
+      documents.push({ file: `real-texts/${folder}/${name}`, split: splitOf(name), text, words: wordCount(text) });
+    }
+  }
+  const judgedPages = new Set(readJudged().filter((j) => j.file.startsWith(`${UNDP_FILE}#`)).map((j) => j.file.slice(UNDP_FILE.length + 1)));
+  for (const line of readFileSync(join(SHARED_DATA, UNDP_FILE), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const page = JSON.parse(line) as { id: string; text: string };
+    if (!options.allUndpPages && !judgedPages.has(page.id)) continue;
+    documents.push({ file: `${UNDP_FILE}#${page.id}`, split: splitOf(page.id), text: page.text, words: wordCount(page.text) });
+  }
+  return documents;
+}
+
+/**
+ * A finding's place as a reviewer wrote it down: file, line, rule and the start of the text
+ * it covers (excerpts were cut at different lengths; messages change as rules improve).
+ */
+const keyOf = (f: { file: string; line: number; rule: string; excerpt: string }) => `${f.file}\u0000${f.line}\u0000${f.rule}\u0000${f.excerpt.slice(0, 60)}`;
+
+/** The verdict for a finding, each used once: the one on the same message first. */
+function takeVerdict(verdicts: Judged[] | undefined, message: string): Judged | undefined {
+  if (!verdicts || verdicts.length === 0) return undefined;
+  const same = verdicts.findIndex((j) => j.message === message);
+  return verdicts.splice(same >= 0 ? same : 0, 1)[0];
+}
+
+function excerptOf(text: string, diagnostic: Diagnostic): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const { start, end } = diagnostic.range;
+  const line = lines[start.line] ?? '';
+  const to = end.line === start.line ? end.character : line.length;
+  return line.slice(start.character, to).slice(0, 120);
+}
+
+/** Lints each document as a brief (built-in defaults, or a preset) and attaches the verdicts. */
+export function lintCorpus(documents: readonly RealDocument[], options: { preset?: string } = {}): Finding[] {
+  let config = defaultConfig();
+  if (options.preset && options.preset !== 'recommended') {
+    // Presets extend the built-in one, which the default config already holds.
+    const { extends: _recommended, ...preset } = PRESETS[options.preset] ?? {};
+    const layered = withOverrides(config, preset);
+    if (layered.problems.length > 0) throw new Error(layered.problems.join(' '));
+    config = layered.config;
+  }
+  // Every document is linted as a brief, as if a team's `files` glob matched it.
+  config = { ...config, files: ['**'] };
+  const judged = new Map<string, Judged[]>();
+  for (const j of readJudged()) judged.set(keyOf(j), [...(judged.get(keyOf(j)) ?? []), j]);
+  const findings: Finding[] = [];
+  for (const document of documents) {
+    for (const diagnostic of lint(document.text, { path: document.file, config })) {
+      const finding: Finding = {
+        file: document.file,
+        split: document.split,
+        line: diagnostic.range.start.line + 1,
+        rule: diagnostic.rule,
+        message: diagnostic.message,
+        excerpt: excerptOf(document.text, diagnostic),
+        diagnostic,
+      };
+      finding.judged = takeVerdict(judged.get(keyOf(finding)), finding.message);
+      findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+export interface RuleFigures {
+  rule: string;
+  findings: number;
+  right: number;
+  wrong: number;
+  debatable: number;
+  unjudged: number;
+}
+
+export function figuresByRule(findings: readonly Finding[]): RuleFigures[] {
+  const byRule = new Map<string, RuleFigures>();
+  for (const finding of findings) {
+    let figures = byRule.get(finding.rule);
+    if (!figures) byRule.set(finding.rule, (figures = { rule: finding.rule, findings: 0, right: 0, wrong: 0, debatable: 0, unjudged: 0 }));
+    figures.findings++;
+    figures[finding.judged?.verdict ?? 'unjudged']++;
+  }
+  return [...byRule.values()].sort((a, b) => a.rule.localeCompare(b.rule));
+}
+
+/** Judged precision: right over right and wrong; debatable findings count as neither. */
+export const precision = (f: Pick<RuleFigures, 'right' | 'wrong'>) => (f.right + f.wrong === 0 ? undefined : f.right / (f.right + f.wrong));
+/** Strict precision: right over every judged finding, debatable ones counted against. */
+export const strictPrecision = (f: Pick<RuleFigures, 'right' | 'wrong' | 'debatable'>) => (f.right + f.wrong + f.debatable === 0 ? undefined : f.right / (f.right + f.wrong + f.debatable));
