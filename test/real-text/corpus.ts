@@ -36,6 +36,8 @@ export interface RealDocument {
   split: Split;
   text: string;
   words: number;
+  /** A UNDP page's title, given to it in the front matter it is linted with. */
+  title?: string;
 }
 
 export interface Finding {
@@ -86,9 +88,9 @@ export function readCorpus(options: { allUndpPages?: boolean } = {}): RealDocume
   const judgedPages = new Set(readJudged().filter((j) => j.file.startsWith(`${UNDP_FILE}#`)).map((j) => j.file.slice(UNDP_FILE.length + 1)));
   for (const line of readFileSync(join(SHARED_DATA, UNDP_FILE), 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    const page = JSON.parse(line) as { id: string; text: string };
+    const page = JSON.parse(line) as { id: string; title: string; text: string };
     if (!options.allUndpPages && !judgedPages.has(page.id)) continue;
-    documents.push({ file: `${UNDP_FILE}#${page.id}`, split: splitOf(page.id), text: page.text, words: wordCount(page.text) });
+    documents.push({ file: `${UNDP_FILE}#${page.id}`, split: splitOf(page.id), text: page.text, words: wordCount(page.text), title: page.title });
   }
   return documents;
 }
@@ -114,6 +116,28 @@ function excerptOf(text: string, diagnostic: Diagnostic): string {
   return line.slice(start.character, to).slice(0, 120);
 }
 
+/**
+ * The document as a team would lint it, its front matter saying `type: policy-brief`: the
+ * line written in place of the document's own `type:`, or added after the opening `---`, or
+ * a front matter of its own (with the page's title) when it has none; findings are placed
+ * back on the original lines.
+ */
+function asBrief(text: string, title?: string): { text: string; originalLine: (line: number) => number } {
+  const lines = text.split('\n');
+  if (lines[0].trim() === '---') {
+    const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+    const typeLine = lines.findIndex((line, i) => i > 0 && i < close && /^type:/.test(line));
+    if (typeLine > 0) {
+      lines[typeLine] = 'type: policy-brief';
+      return { text: lines.join('\n'), originalLine: (line) => line };
+    }
+    lines.splice(1, 0, 'type: policy-brief');
+    return { text: lines.join('\n'), originalLine: (line) => (line <= 1 ? 0 : line - 1) };
+  }
+  const added = ['---', ...(title ? [`title: ${JSON.stringify(title)}`] : []), 'type: policy-brief', '---', ''];
+  return { text: `${added.join('\n')}\n${text}`, originalLine: (line) => Math.max(0, line - added.length) };
+}
+
 /** Lints each document as a brief (built-in defaults, or a preset) and attaches the verdicts. */
 export function lintCorpus(documents: readonly RealDocument[], options: { preset?: string } = {}): Finding[] {
   let config = defaultConfig();
@@ -124,20 +148,20 @@ export function lintCorpus(documents: readonly RealDocument[], options: { preset
     if (layered.problems.length > 0) throw new Error(layered.problems.join(' '));
     config = layered.config;
   }
-  // Every document is linted as a brief, as if a team's `files` glob matched it.
-  config = { ...config, files: ['**'] };
   const judged = new Map<string, Judged[]>();
   for (const j of readJudged()) judged.set(keyOf(j), [...(judged.get(keyOf(j)) ?? []), j]);
   const findings: Finding[] = [];
   for (const document of documents) {
-    for (const diagnostic of lint(document.text, { path: document.file, config })) {
+    const brief = asBrief(document.text, document.title);
+    for (const diagnostic of lint(brief.text, { path: document.file, config })) {
+      const line = brief.originalLine(diagnostic.range.start.line);
       const finding: Finding = {
         file: document.file,
         split: document.split,
-        line: diagnostic.range.start.line + 1,
+        line: line + 1,
         rule: diagnostic.rule,
         message: diagnostic.message,
-        excerpt: excerptOf(document.text, diagnostic),
+        excerpt: excerptOf(brief.text, diagnostic),
         diagnostic,
       };
       finding.judged = takeVerdict(judged.get(keyOf(finding)), finding.message);
