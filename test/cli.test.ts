@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -82,16 +82,30 @@ describe('diplobrief CLI (built bundle)', () => {
     assert.equal(readFileSync(file, 'utf8'), once);
   });
 
-  it('reports a bad config at its line and still lints with the built-in defaults', () => {
+  it('a bad config: one problem at its line, the briefs still linted with the built-in defaults, exit 2', () => {
     const dir = copyFixtures();
     writeFileSync(join(dir, '.diplobrief.yaml'), 'rules:\n  front-matter-schema: loud\n');
-    const { stdout, code } = run(['lint', 'briefs', '--format', 'json'], dir);
-    assert.equal(code, 1);
-    const files = JSON.parse(stdout) as { file: string; diagnostics: { rule: string; range: { start: { line: number } } }[] }[];
+    const { stdout, stderr, code } = run(['lint', 'briefs', '--format', 'json'], dir);
+    assert.equal(code, 2);
+    assert.match(stderr, /a config or data file has errors \(shown above\); fix them/);
+    const files = JSON.parse(stdout) as { file: string; diagnostics: { rule: string; message: string; range: { start: { line: number } } }[] }[];
     const config = files.find((f) => f.file === '.diplobrief.yaml');
-    assert.equal(config?.diagnostics[0].rule, 'config-invalid');
-    assert.equal(config?.diagnostics[0].range.start.line, 1);
+    assert.deepEqual(
+      config?.diagnostics.map((d) => [d.rule, d.range.start.line, d.message]),
+      [['config-invalid', 1, "'rules.front-matter-schema' must be one of: off, info, information, warning, error, hint."]],
+      'one message for one wrong severity, not also "must be a list"',
+    );
     assert.ok(files.find((f) => f.file === 'briefs/broken.brief.md')!.diagnostics.length > 0);
+  });
+
+  it('a broken team data file: its problems shown, exit 2 even when every brief is clean', () => {
+    const dir = copyFixtures();
+    writeFileSync(join(dir, '.diplobrief.yaml'), 'vocabulary: team/vocabulary.yaml\n');
+    mkdirSync(join(dir, 'team'));
+    writeFileSync(join(dir, 'team', 'vocabulary.yaml'), 'terms: [unclosed\n');
+    const { stdout, code } = run(['lint', 'briefs/clean.brief.md'], dir);
+    assert.equal(code, 2);
+    assert.match(stdout, /^team\/vocabulary\.yaml\n\s+\d+:\d+\s+error\s+.+knowledge-invalid$/m);
   });
 
   it('lists rules and explains one', () => {

@@ -44,6 +44,20 @@ describe('config resolution', () => {
     ], 'the built-in defaults lint on');
   });
 
+  it('one message for each wrong value, from the alternative that takes a value of its kind', () => {
+    const cases: [string, string][] = [
+      ['rules:\n  front-matter-schema: loud\n', "'rules.front-matter-schema' must be one of: off, info, information, warning, error, hint."],
+      ['rules:\n  front-matter-schema: []\n', "'rules.front-matter-schema' must have at least 1 entry."],
+      ['rules:\n  structure-length: [warning, { maxWords: many }]\n', "'rules.structure-length.1.maxWords' must be a whole number."],
+      ['vocabulary: 5\n', "'vocabulary' must be text, a list or a mapping of keys to values."],
+      ['vocabulary: { files: 3 }\n', "'vocabulary.files' must be a list."],
+    ];
+    for (const [text, message] of cases) {
+      const root = workspace({ '.diplobrief.yaml': text });
+      assert.deepEqual(new ConfigResolver().resolveFor(join(root, 'a.md')).problems.map((p) => p.message), [message], text);
+    }
+  });
+
   it('reads a config and a data file saved with a byte order mark, with positions as an editor counts them', () => {
     const invalid = workspace({ '.diplobrief.yaml': '\uFEFFlanguage: en-AU\n' });
     const [language] = new ConfigResolver().resolveFor(join(invalid, 'a.md')).problems;

@@ -103,11 +103,12 @@ async function lintCommand(patterns: string[], flags: LintFlags): Promise<number
   results = results.map((result) => ({ ...result, file: relative(cwd, result.file) || result.file }));
 
   process.stdout.write(render(format, results) + '\n');
-  if (unreadable.length > 0) return 2;
+  // A broken config or data file is the team's setup failing, not the briefs: exit 2, as usage errors do.
+  if (configProblems) process.stderr.write('diplobrief: a config or data file has errors (shown above); fix them, then lint again. Built-in defaults were used where it failed.\n');
+  if (unreadable.length > 0 || configProblems) return 2;
   const all = results.flatMap((result) => result.diagnostics);
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
-  if (configProblems) process.stderr.write('diplobrief: a config or data file has errors (shown above); built-in defaults were used where it failed.\n');
   return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
 }
 

@@ -78,7 +78,7 @@ export function readDataFile<T>(file: string, text: string, validate: ValidateFu
 
 /** The schema errors of the last `validate` call on this document, each at its node (offsets into the YAML). */
 export function schemaProblems(document: Document.Parsed, validate: ValidateFunction): { message: string; start: number; end: number }[] {
-  return (validate.errors ?? []).filter(isUseful).map((error) => {
+  return oneBranchEach(validate.errors ?? []).map((error) => {
     const path = pointerToPath(error.instancePath);
     const key = error.params.additionalProperty as string | undefined;
     const node = key !== undefined ? findKeyNode(document, path, key) : findNode(document, path);
@@ -87,10 +87,47 @@ export function schemaProblems(document: Document.Parsed, validate: ValidateFunc
   });
 }
 
-/** Drops ajv's summary errors ("must match a schema in anyOf") when a more precise one exists. */
-function isUseful(error: ErrorObject, _index: number, all: ErrorObject[]): boolean {
-  if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf') return true;
-  return !all.some((other) => other !== error && other.instancePath.startsWith(error.instancePath) && other.keyword !== error.keyword);
+/**
+ * ajv reports why a value fails every alternative of an `anyOf`, so one wrong value would
+ * read as several problems ("must be one of: off, warning…" and "must be a list"). Keeps the
+ * errors of the first alternative that takes a value of this kind (a string for a severity,
+ * a list for `[severity, options]`); when none does and each names its type, one message
+ * lists the types.
+ */
+function oneBranchEach(errors: readonly ErrorObject[]): ErrorObject[] {
+  let kept = [...errors];
+  for (const choice of errors) {
+    if ((choice.keyword !== 'anyOf' && choice.keyword !== 'oneOf') || !kept.includes(choice)) continue;
+    const prefix = `${choice.schemaPath}/`;
+    const inBranch = (error: ErrorObject, index: number) => error.schemaPath.startsWith(`${prefix}${index}/`);
+    if (!kept.some((error) => error.schemaPath.startsWith(prefix))) continue; // oneOf matched several: its own message says so
+    const branches = choice.schema as object[];
+    const fitting = branches.findIndex((branch) => takesKindOf(branch, choice.data));
+    const types = branches.flatMap((branch) => [(branch as { type?: string | string[] }).type ?? []].flat());
+    if (fitting === -1 && types.length === branches.length) {
+      kept = kept.flatMap((error) => (error === choice ? [{ ...choice, keyword: 'type', params: { type: types } }] : error.schemaPath.startsWith(prefix) ? [] : [error]));
+      continue;
+    }
+    const chosen = Math.max(fitting, 0);
+    kept = kept.filter((error) => error !== choice && !(error.schemaPath.startsWith(prefix) && !inBranch(error, chosen)));
+  }
+  return kept;
+}
+
+/** Whether a schema takes values of the JSON type of `value`, judged by its `type` or `enum` alone. */
+function takesKindOf(schema: object, value: unknown): boolean {
+  const { type, enum: allowed } = schema as { type?: string | string[]; enum?: unknown[] };
+  const kind = jsonType(value);
+  if (type !== undefined) return [type].flat().some((t) => t === kind || (t === 'number' && kind === 'integer'));
+  if (allowed !== undefined) return allowed.some((option) => jsonType(option) === kind || (jsonType(option) === 'number' && kind === 'integer'));
+  return true;
+}
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -115,7 +152,12 @@ function describe(error: ErrorObject): string {
     case 'enum':
       return `${where} must be one of: ${(error.params.allowedValues as unknown[]).join(', ')}.`;
     case 'type':
-      return `${where} must be ${[error.params.type].flat().map((type) => TYPE_NAMES[type as string] ?? type).join(' or ')}.`;
+      return `${where} must be ${alternatives([error.params.type].flat().map((type) => TYPE_NAMES[type as string] ?? String(type)))}.`;
+    case 'minItems':
+    case 'maxItems': {
+      const limit = error.params.limit as number;
+      return `${where} must have ${error.keyword === 'minItems' ? 'at least' : 'at most'} ${limit} ${limit === 1 ? 'entry' : 'entries'}.`;
+    }
     case 'const':
       return `${where} must be '${error.params.allowedValue}'.`;
     case 'pattern': {
@@ -125,6 +167,11 @@ function describe(error: ErrorObject): string {
     default:
       return `${where} ${error.message ?? 'is invalid'}.`;
   }
+}
+
+/** "a", "a or b", "a, b or c". */
+function alternatives(names: string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
 function pointerToPath(pointer: string): (string | number)[] {
