@@ -47,7 +47,7 @@ describe('isolation: no network, no code from the workspace', () => {
     assert.deepEqual(guardLog.split('\n').filter((line) => line.startsWith('forbidden')), []);
     assert.ok(guardLog.includes('guard loaded in the worker thread'), 'the lint workers ran under the guard too');
     assert.deepEqual(readdirSync(markers), [], 'no workspace JavaScript ran');
-    assert.equal(result.status, 1, result.stderr);
+    assert.equal(result.status, 2, `a config that names scripts is a broken config: ${result.stderr}`);
 
     // The scripts the YAML config names are refused where it names them, not run.
     const files = JSON.parse(result.stdout) as { file: string; diagnostics: { rule: string; message: string; range: { start: { line: number } } }[] }[];
