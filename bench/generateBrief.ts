@@ -31,7 +31,8 @@ const TERMS = vocabulary.terms.map((term) => term.term);
 const AVOIDED = vocabulary.terms.flatMap((term) => term.avoid);
 const ACRONYMS = vocabulary.acronyms;
 const SPELLINGS = vocabulary.spellings;
-const INITIATIVES = initiativesFile.initiatives.map((initiative) => ({ id: initiative.id, name: initiative.name, sdgs: initiative.sdgs }));
+// City initiatives only (networks carry no SDGs), so the generated corpus stays the one earlier figures were measured on.
+const INITIATIVES = initiativesFile.initiatives.flatMap((initiative) => (initiative.sdgs ? [{ id: initiative.id, name: initiative.name, sdgs: initiative.sdgs }] : []));
 const ACTION_AREAS = actionAreasFile.actionAreas.map((area) => area.id);
 
 type Random = () => number;

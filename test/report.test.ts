@@ -58,6 +58,31 @@ describe('diplobrief report (built bundle)', () => {
     assert.equal(join(dir, 'site', href), expectedHref);
   });
 
+  it('groups by ISO dates only, shows another form as written and marked, and counts the networks a brief names', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diplobrief-report-'));
+    cpSync(FIXTURES, dir, { recursive: true });
+    const brief = '---\ntitle: Rotterdam water squares\ntype: policy-brief\nauthors: [Sem de Vries]\ndate: 11-01-2021\nstatus: draft\nsdgs: [11]\n---\n\n# Rotterdam water squares\n\nRotterdam shares its water squares with C40 and works with 100 Resilient Cities.\n';
+    writeFileSync(join(dir, 'briefs', 'rotterdam.brief.md'), brief);
+
+    const portfolio = JSON.parse(report(['.', '--format', 'json'], dir).stdout) as {
+      briefs: { path: string; date: string | null; isoDate: string | null; initiatives: string[] }[];
+      years: { year: string | null; briefs: number }[];
+      initiatives: { id: string; kind: string; city: string | null }[];
+    };
+    const rotterdam = portfolio.briefs.find((entry) => entry.path === 'briefs/rotterdam.brief.md')!;
+    assert.deepEqual([rotterdam.date, rotterdam.isoDate, rotterdam.initiatives], ['11-01-2021', null, ['c40', '100-resilient-cities']]);
+    assert.deepEqual(portfolio.years, [{ year: '2025', briefs: 4 }, { year: null, briefs: 2 }]);
+    assert.deepEqual(
+      portfolio.initiatives.filter((entry) => entry.kind === 'network').map(({ id, city }) => [id, city]),
+      [['100-resilient-cities', 'New York'], ['c40', null]],
+    );
+
+    const markdown = report(['.', '--format', 'md'], dir).stdout;
+    assert.match(markdown, /\| Rotterdam water squares \| `briefs\/rotterdam\.brief\.md` \|  \| draft \| 11-01-2021 \(not YYYY-MM-DD\) \|/);
+    assert.match(markdown, /\| 100 Resilient Cities \(`@100-resilient-cities`\) \| Network, seat in New York, United States \| 1 \|/);
+    assert.match(markdown, /## Briefs by year\n\n\| Year \| Briefs \|\n\| --- \| --- \|\n\| 2025 \| 4 \|\n\| No date as YYYY-MM-DD \| 2 \|/);
+  });
+
   it('lists briefs it cannot read (binary, too large, nested too deep) by name and why, outside every count', () => {
     const dir = mkdtempSync(join(tmpdir(), 'diplobrief-report-'));
     cpSync(FIXTURES, dir, { recursive: true });

@@ -1,10 +1,10 @@
 import type { Portfolio, PortfolioBrief } from '../../server/src/report/portfolio';
-import { statusLabel } from '../../server/src/report/reportText';
+import { statusLabel, yearLabel } from '../../server/src/report/reportText';
 
-export const GROUPINGS = ['sdg', 'actionArea', 'city', 'status'] as const;
+export const GROUPINGS = ['sdg', 'actionArea', 'city', 'status', 'year'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 
-export const GROUPING_LABELS: Record<Grouping, string> = { sdg: 'SDG', actionArea: 'Action area', city: 'City', status: 'Status' };
+export const GROUPING_LABELS: Record<Grouping, string> = { sdg: 'SDG', actionArea: 'Action area', city: 'City', status: 'Status', year: 'Year' };
 
 export interface BriefGroup {
   /** Stable within a grouping, for tree item ids. */
@@ -14,7 +14,7 @@ export interface BriefGroup {
 }
 
 /**
- * The briefs under each SDG, action area, city or status. Goals and catalogued action
+ * The briefs under each SDG, action area, city, status or year (of a YYYY-MM-DD date only). Goals and catalogued action
  * areas with no brief are kept, so the tree shows gaps as the report does; briefs with
  * no value come last under their own group.
  */
@@ -37,6 +37,8 @@ export function groupBriefs(portfolio: Portfolio, grouping: Grouping): BriefGrou
       return portfolio.cities.map(({ city }) => ({ key: city ?? '', label: city ?? 'No city given', briefs: briefs.filter((b) => b.city === city) }));
     case 'status':
       return portfolio.statuses.map(({ status }) => ({ key: status ?? '', label: statusLabel(status), briefs: briefs.filter((b) => b.status === status) }));
+    case 'year':
+      return portfolio.years.map(({ year }) => ({ key: year ?? '', label: yearLabel(year), briefs: briefs.filter((b) => (b.isoDate?.slice(0, 4) ?? null) === year) }));
   }
 }
 

@@ -9,9 +9,9 @@ const GROUPING_KEY = 'diplobrief.briefs.groupBy';
 
 type Node = { kind: 'group'; grouping: Grouping; group: BriefGroup } | { kind: 'brief'; parent: string; brief: PortfolioBrief };
 
-const GROUP_ICONS: Record<Grouping, string> = { sdg: 'target', actionArea: 'symbol-event', city: 'location', status: 'tasklist' };
+const GROUP_ICONS: Record<Grouping, string> = { sdg: 'target', actionArea: 'symbol-event', city: 'location', status: 'tasklist', year: 'calendar' };
 
-/** The "Briefs" view in the explorer: the workspace's briefs grouped by SDG, action area, city or status. */
+/** The "Briefs" view in the explorer: the workspace's briefs grouped by SDG, action area, city, status or year. */
 export class BriefsTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;

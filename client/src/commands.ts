@@ -28,10 +28,10 @@ export function registerCommands(client: ServerClient): vscode.Disposable[] {
         initiatives.map((initiative) => ({
           label: initiative.name,
           description: `@${initiative.id}`,
-          detail: [initiative.city, initiative.country, initiative.year].filter(Boolean).join(', '),
+          detail: [initiative.kind === 'network' ? 'City network or international body' : undefined, initiative.city, initiative.country, initiative.year].filter(Boolean).join(', '),
           id: initiative.id,
         })),
-        { placeHolder: 'Cite a city initiative', matchOnDescription: true, matchOnDetail: true },
+        { placeHolder: 'Cite a city initiative or network', matchOnDescription: true, matchOnDetail: true },
       );
       if (picked) await editor.edit((edit) => editor.selections.forEach((selection) => edit.replace(selection, `[@${picked.id}]`)));
     }),

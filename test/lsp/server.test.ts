@@ -142,6 +142,35 @@ describe('language features over stdio', () => {
     await server.client.close(uri);
   });
 
+  it('completes, hovers, defines and finds a city network named in plain words', async () => {
+    const text = textOf('briefs/heat.brief.md')
+      .replace('Heat waves', 'Heat [@ waves')
+      .replace('links the city with researchers abroad.', 'links the city with researchers abroad, as ICLEI does. Rotterdam works with 100 Resilient Cities.');
+    const uri = await server.client.open('briefs/heat.brief.md', text);
+
+    const completion = await ask<CompletionList>('textDocument/completion', uri, positionOf(text, '[@ waves', 2), { context: { triggerKind: 2, triggerCharacter: '@' } });
+    const c40 = completion.items.find((item) => item.label === 'c40')!;
+    assert.equal(c40.detail, 'C40 Cities Climate Leadership Group · network, 2005');
+    assert.match(c40.filterText!, /C40 Cities Climate Leadership Group/);
+    assert.match((c40.documentation as MarkupContent).value, /City network or international body · founded 2005/);
+    assert.ok(completion.items.find((item) => item.label === 'iclei')!.filterText!.includes('ICLEI'), 'an alias finds the entry');
+
+    const iclei = await ask<Hover>('textDocument/hover', uri, positionOf(text, 'ICLEI does', 2));
+    assert.match((iclei.contents as MarkupContent).value, /\*\*ICLEI – Local Governments for Sustainability\*\* · City network or international body · seat Bonn, Germany · founded 1990/);
+    assert.deepEqual(iclei.range, { start: positionOf(text, 'ICLEI does'), end: positionOf(text, 'ICLEI does', 5) });
+    const ended = await ask<Hover>('textDocument/hover', uri, positionOf(text, '100 Resilient Cities', 6));
+    assert.match((ended.contents as MarkupContent).value, /\*\*Ended in 2019\*\*; its work continues as Resilient Cities Network \(`@resilient-cities-network`\)/);
+
+    const definition = await ask<Location>('textDocument/definition', uri, positionOf(text, 'ICLEI does', 1));
+    const content = await server.client.request<string>('diplobrief/builtinContent', { uri: definition.uri });
+    assert.equal(content.split('\n')[definition.range.start.line], '  - id: iclei');
+    const references = await ask<Location[]>('textDocument/references', uri, positionOf(text, 'ICLEI does', 1), { context: { includeDeclaration: false } });
+    assert.deepEqual(references.map((reference) => reference.range.start), [positionOf(text, 'ICLEI does')]);
+    const rename = await ask<WorkspaceEdit | null>('textDocument/prepareRename', uri, positionOf(text, 'ICLEI does', 1));
+    assert.equal(rename, null, 'a name in plain words is not an id to rename');
+    await server.client.close(uri);
+  });
+
   it('applies a suggested quick fix, never marked preferred, and the result lints clean for that rule', async () => {
     const { client } = server;
     const uri = await client.open('briefs/water.brief.md');

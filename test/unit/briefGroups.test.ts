@@ -12,8 +12,8 @@ const brief = (path: string, frontMatter: string) => {
 
 const portfolio = buildPortfolio(
   [
-    brief('heat.md', 'city: Barcelona\nstatus: final\nsdgs: [11, "13.1"]\naction_areas: [urban-experimentation]'),
-    brief('water.md', 'city: Geneva\nstatus: draft\nsdgs: [6, 11]\naction_areas: [open-labs]'),
+    brief('heat.md', 'city: Barcelona\nstatus: final\ndate: 2024-07-01\nsdgs: [11, "13.1"]\naction_areas: [urban-experimentation]'),
+    brief('water.md', 'city: Geneva\nstatus: draft\ndate: 07-01-2025\nsdgs: [6, 11]\naction_areas: [open-labs]'),
     brief('notes.md', 'status: draft'),
   ],
   '2026-01-01T00:00:00.000Z',
@@ -38,5 +38,9 @@ describe('grouping briefs for the Briefs view', () => {
     assert.deepEqual(areas.slice(-2), [['open-labs (not in the catalogue)', ['water.md']], ['No action area', ['notes.md']]]);
     assert.deepEqual(summary('city'), [['Barcelona', ['heat.md']], ['Geneva', ['water.md']], ['No city given', ['notes.md']]]);
     assert.deepEqual(summary('status'), [['draft', ['notes.md', 'water.md']], ['final', ['heat.md']]]);
+  });
+
+  it('by year, from dates written YYYY-MM-DD only', () => {
+    assert.deepEqual(summary('year'), [['2024', ['heat.md']], ['No date as YYYY-MM-DD', ['notes.md', 'water.md']]]);
   });
 });

@@ -57,6 +57,30 @@ describe('built-in knowledge', () => {
   });
 });
 
+describe('the built-in catalogue of initiatives and networks', () => {
+  const SEEDS = ['scitech-diplohub', 'barcelona-alumni', 'fisd-bangalore', 'brain-city-berlin', 'berlin-partner-network', 'health-capital-helsinki', 'cdmx-spi-fellowship', 'gesda', 'gspi', 'geneva-2030-ecosystem', 'gca-miami', 'kigali-energy-efficiency-workshop', 'climate-chance-summit-africa', 'kigali-innovation-city', 'jrc-cities-science-initiative'];
+
+  it('keeps the fifteen city initiatives first, as initiatives with their city', () => {
+    const seeds = BUILTIN_KNOWLEDGE.initiatives.slice(0, SEEDS.length);
+    assert.deepEqual(seeds.map((entry) => entry.id), SEEDS);
+    assert.ok(seeds.every((entry) => entry.kind === undefined && entry.city && entry.country && entry.sdgs.length > 0));
+  });
+
+  it('knows the city networks and international bodies briefs name, each with a summary and a source', () => {
+    const networks = BUILTIN_KNOWLEDGE.initiatives.filter((entry) => entry.kind === 'network');
+    for (const id of ['c40', 'iclei', 'metropolis', 'uclg', 'eurocities', 'global-covenant-of-mayors', 'eu-covenant-of-mayors', 'eu-cities-mission', 'netzerocities', '100-resilient-cities', 'resilient-cities-network', 'global-parliament-of-mayors', 'sdsn', 'un-habitat', 'oecd-opsi']) {
+      assert.ok(networks.some((entry) => entry.id === id), id);
+    }
+    assert.ok(networks.every((entry) => entry.summary && entry.source && Array.isArray(entry.sdgs)));
+  });
+
+  it('names a successor that is in the catalogue for every entry that ended', () => {
+    const ended = BUILTIN_KNOWLEDGE.initiatives.filter((entry) => entry.ended !== undefined);
+    assert.deepEqual(ended.map((entry) => [entry.id, entry.ended, entry.succeededBy]), [['100-resilient-cities', 2019, 'resilient-cities-network'], ['compact-of-mayors', 2016, 'global-covenant-of-mayors']]);
+    for (const entry of ended) assert.ok(BUILTIN_KNOWLEDGE.initiatives.some((other) => other.id === entry.succeededBy), entry.id);
+  });
+});
+
 describe('team knowledge files', () => {
   it('extends the built-in catalogue, and a team entry replaces a built-in one of the same id', () => {
     const file = teamFile('initiatives.yaml', 'initiatives:\n  - id: gesda\n    name: GESDA (team entry)\n    aliases: []\n    city: Geneva\n    country: Switzerland\n    summary: Team text.\n    sdgs: ["17"]\n  - id: lisbon-lab\n    name: Lisbon Urban Lab\n    aliases: []\n    city: Lisbon\n    country: Portugal\n    summary: A lab.\n    sdgs: ["11"]\n');
@@ -65,6 +89,18 @@ describe('team knowledge files', () => {
     assert.equal(knowledge.initiatives.find((i) => i.id === 'gesda')?.name, 'GESDA (team entry)');
     assert.ok(knowledge.initiatives.some((i) => i.id === 'scitech-diplohub'));
     assert.deepEqual(knowledge.initiativeLocations.get('lisbon-lab'), { file, line: 8 });
+  });
+
+  it('takes networks without a city or SDGs, and still asks an initiative for its city', () => {
+    const file = teamFile('initiatives.yaml', 'initiatives:\n  - id: lab-network\n    kind: network\n    name: Urban Labs Network\n    aliases: [ULN]\n    summary: Labs together.\n    ended: 2022\n    succeededBy: c40\n  - id: lonely-lab\n    name: Lonely Lab\n    aliases: []\n    summary: A lab.\n    sdgs: []\n');
+    const { knowledge, problems } = loadKnowledge(only({ initiatives: { files: [{ path: file }], replace: false } }), readTextFile);
+    assert.deepEqual(problems.map((problem) => [problem.range.start.line, problem.message]), [
+      [8, "'initiatives.1' is missing the required key 'city'."],
+      [8, "'initiatives.1' is missing the required key 'country'."],
+    ]);
+    assert.equal(knowledge.initiatives.find((entry) => entry.id === 'lab-network'), undefined, 'a file with problems is skipped');
+    const valid = teamFile('initiatives.yaml', 'initiatives:\n  - id: lab-network\n    kind: network\n    name: Urban Labs Network\n    aliases: [ULN]\n    summary: Labs together.\n');
+    assert.deepEqual(loadKnowledge(only({ initiatives: { files: [{ path: valid }], replace: false } }), readTextFile).knowledge.initiatives.find((entry) => entry.id === 'lab-network')?.sdgs, []);
   });
 
   it('replaces the built-in data when asked to', () => {

@@ -78,7 +78,8 @@ export function readDataFile<T>(file: string, text: string, validate: ValidateFu
 
 /** The schema errors of the last `validate` call on this document, each at its node (offsets into the YAML). */
 export function schemaProblems(document: Document.Parsed, validate: ValidateFunction): { message: string; start: number; end: number }[] {
-  return oneBranchEach(validate.errors ?? []).map((error) => {
+  // An `if` error only says that its `then` failed; the errors of the `then` say how.
+  return oneBranchEach((validate.errors ?? []).filter((error) => error.keyword !== 'if')).map((error) => {
     const path = pointerToPath(error.instancePath);
     const key = error.params.additionalProperty as string | undefined;
     const node = key !== undefined ? findKeyNode(document, path, key) : findNode(document, path);

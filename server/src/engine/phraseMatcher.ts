@@ -101,13 +101,14 @@ export class PhraseMatcher<T> {
       const start = tokens[first].start;
       const end = tokens[i].end;
       const text = source.slice(start, end);
-      const entry = node.entries.find((e) => !e.caseSensitive || normaliseSpacing(text) === normaliseSpacing(e.phrase));
+      const entry = node.entries.find((e) => !e.caseSensitive || asCompared(text) === asCompared(e.phrase));
       if (entry) best = { match: { start, end, text, value: entry.value }, lastToken: i };
     }
     return best;
   }
 }
 
-function normaliseSpacing(text: string): string {
-  return text.replace(/\s+/g, ' ');
+/** Letters as written; spacing and dashes as the tokens read them ("ICLEI – Local" is "ICLEI - Local"). */
+function asCompared(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[-‐‑‒–]/g, '-');
 }

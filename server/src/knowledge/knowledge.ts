@@ -34,18 +34,34 @@ export interface ActionArea {
   keywords: string[];
 }
 
+/**
+ * An entry of the catalogue: a city's own initiative, or (`kind: 'network'`) a city
+ * network or international body such as C40 or UN-Habitat, whose city is its seat.
+ */
 export interface Initiative {
   id: string;
+  kind?: 'initiative' | 'network';
   name: string;
   aliases: string[];
-  city: string;
-  country: string;
+  /** Always set for an initiative; a network's seat, where known. */
+  city?: string;
+  country?: string;
+  /** Launched, took place, or (a network) founded. */
   year?: number;
+  members?: string;
   url?: string;
   summary: string;
   sdgs: string[];
   actionAreas?: string[];
   source?: string;
+  /** The year it ended, closed or was renamed. */
+  ended?: number;
+  /** The id of the entry that carries on its work. */
+  succeededBy?: string;
+}
+
+export function isNetwork(entry: Initiative): boolean {
+  return entry.kind === 'network';
 }
 
 /** A place in a data file (0-based line), so editors can open an entry where it is defined. */

@@ -1,5 +1,5 @@
 import { PhraseMatcher } from '../engine/phraseMatcher';
-import type { ActionArea, Initiative, Knowledge } from './knowledge';
+import { isNetwork, type ActionArea, type Initiative, type Knowledge } from './knowledge';
 
 /** Lookups and matchers compiled once per knowledge (built-in, or merged with a team's files). */
 export interface KnowledgeIndex {
@@ -7,13 +7,14 @@ export interface KnowledgeIndex {
   /** Each area's keywords, in one matcher. */
   actionAreaKeywords: PhraseMatcher<ActionArea>;
   initiatives: Map<string, Initiative>;
-  /** Initiative names and aliases, in one matcher; acronyms match in capitals only. */
+  /** Initiative and network names and aliases, in one matcher; acronyms, and every network name, match as written. */
   initiativeNames: PhraseMatcher<Initiative>;
 }
 
 const indexes = new WeakMap<Knowledge, KnowledgeIndex>();
 
 // "GESDA", "GCA" or "HCH" are names in capitals; in lower case they may be ordinary words.
+// So are networks' names: Metropolis is an association, a metropolis is a city.
 const ACRONYM = /^[\p{Lu}\p{N}]{2,8}$/u;
 
 export function knowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
@@ -25,7 +26,7 @@ export function knowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
       initiatives: new Map(knowledge.initiatives.map((initiative) => [initiative.id, initiative])),
       initiativeNames: new PhraseMatcher(
         knowledge.initiatives.flatMap((initiative) =>
-          [initiative.name, ...initiative.aliases].map((phrase) => ({ phrase, value: initiative, caseSensitive: ACRONYM.test(phrase) })),
+          [initiative.name, ...initiative.aliases].map((phrase) => ({ phrase, value: initiative, caseSensitive: isNetwork(initiative) || ACRONYM.test(phrase) })),
         ),
       ),
     };

@@ -30,7 +30,7 @@ const sdg = new SdgCatalogue();
 export const BUILTIN_KNOWLEDGE: Knowledge = {
   sdg,
   vocabulary: withVocabularyDefaults(builtinVocabulary),
-  initiatives: (builtinInitiatives as InitiativesFile).initiatives ?? [],
+  initiatives: withInitiativeDefaults(builtinInitiatives as InitiativesFile),
   actionAreas: (builtinActionAreas as ActionAreasFile).actionAreas ?? [],
   initiativeLocations: new Map(),
 };
@@ -76,11 +76,16 @@ export function loadKnowledge(sources: KnowledgeSources, readText: ReadText): { 
   const knowledge: Knowledge = {
     sdg,
     vocabulary: mergeVocabulary(sources.vocabulary.replace ? [] : [base.vocabulary], vocabularies),
-    initiatives: mergeById(sources.initiatives.replace ? [] : base.initiatives, initiativeFiles.flatMap((f) => f.initiatives ?? [])),
+    initiatives: mergeById(sources.initiatives.replace ? [] : base.initiatives, initiativeFiles.flatMap(withInitiativeDefaults)),
     actionAreas: mergeById(sources.actionAreas.replace ? [] : base.actionAreas, actionAreaFiles.flatMap((f) => f.actionAreas ?? [])),
     initiativeLocations,
   };
   return { knowledge, problems };
+}
+
+/** A network may leave out its SDGs; everything else reads `sdgs` as a list. */
+function withInitiativeDefaults(file: InitiativesFile): Initiative[] {
+  return (file.initiatives ?? []).map((entry) => (entry.sdgs ? entry : { ...entry, sdgs: [] }));
 }
 
 function withVocabularyDefaults(file: VocabularyFile): Vocabulary {

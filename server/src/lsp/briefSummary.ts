@@ -4,6 +4,7 @@ import { readBriefFacts, type BriefFacts } from '../report/briefFacts';
 import { summariseLint, type LintSummary } from '../report/portfolio';
 import { toLspDiagnostic } from './lspDiagnostic';
 import { initiativeOccurrences } from './features/targets';
+import { initiativeUse } from '../analyses/initiatives/initiativeUse';
 import type { BriefDocument } from './briefDocument';
 
 /** Where a brief cites an initiative: a front matter tag or a reference in the text. */
@@ -26,6 +27,8 @@ export interface BriefSummary {
   diagnosticsJson: string;
   lint: LintSummary;
   citations: Citation[];
+  /** Where the text names a catalogue initiative or network in plain words; never renamed with its id. */
+  named: Citation[];
   facts: BriefFacts;
   /** For a brief that was not parsed (binary, too large, nested too deep): the finding that says why. */
   refused?: Diagnostic;
@@ -35,6 +38,7 @@ export function summariseBrief(document: BriefDocument, diagnostics: readonly Di
   const { brief } = document;
   const kept = {
     citations: initiativeOccurrences(brief).map(({ id, span }) => ({ id, range: brief.lines.rangeOf(span.start, span.end) })),
+    named: initiativeUse(brief, document.settings.knowledge, document.linkedFiles).mentions.map(({ value, start, end }) => ({ id: value.id, range: brief.lines.rangeOf(start, end) })),
     facts: readBriefFacts(brief, document.settings.knowledge, document.linkedFiles),
   };
   // Strings cut from the text (ids, titles) hold on to the whole text; copies of them do

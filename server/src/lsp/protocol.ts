@@ -42,9 +42,11 @@ export interface InitiativesParams {
 }
 export interface InitiativeSummary {
   id: string;
+  kind?: 'initiative' | 'network';
   name: string;
-  city: string;
-  country: string;
+  /** A network's seat, where known. */
+  city?: string;
+  country?: string;
   year?: number;
 }
 

@@ -286,7 +286,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   connection.onRequest(InitiativesRequest, (params: InitiativesParams): InitiativeSummary[] => {
     const path = pathOf(canonicalUri(params.uri));
-    return workspace.settingsFor(path).knowledge.initiatives.map(({ id, name, city, country, year }) => ({ id, name, city, country, year }));
+    return workspace.settingsFor(path).knowledge.initiatives.map(({ id, kind, name, city, country, year }) => ({ id, kind, name, city, country, year }));
   });
 
   connection.onRequest(PortfolioRequest, () => {

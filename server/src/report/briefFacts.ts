@@ -5,19 +5,24 @@ import { ACTION_AREAS_FIELD } from '../analyses/actionAreas/actionAreaTags';
 import { initiativeUse } from '../analyses/initiatives/initiativeUse';
 import { readSdgTags } from '../analyses/sdg/sdgTags';
 import { readTagItems } from '../analyses/frontMatter/tagField';
+import { readBriefDate } from '../analyses/frontMatter/briefDate';
+import { isNetwork } from '../knowledge/knowledge';
 
 /** What a portfolio needs to know about one brief, read from its front matter and body. */
 export interface BriefFacts {
   title: string;
   city: string | null;
   status: string | null;
+  /** The `date` field as written. */
   date: string | null;
+  /** The date when it is written YYYY-MM-DD and real; the report sorts and groups by this alone. */
+  isoDate: string | null;
   /** The goals the brief serves, in goal order: a tagged target or indicator counts toward its goal. */
   goals: string[];
   /** Every official goal, target and indicator tagged, in the order written, once each. */
   sdgs: string[];
   actionAreas: string[];
-  /** Initiatives tagged in the front matter, then catalogued ones the body cites (`[@id]` or `@id`), once each. */
+  /** Initiatives tagged in the front matter, then catalogued ones the body cites (`[@id]` or `@id`), then networks it names in plain words, once each. */
   initiatives: string[];
 }
 
@@ -32,11 +37,17 @@ export function readBriefFacts(brief: ParsedBrief, knowledge: Knowledge, linkedF
     city: text(data.city),
     status: text(data.status),
     date: text(data.date),
+    isoDate: readBriefDate(brief)?.iso ?? null,
     goals,
     sdgs,
     actionAreas: unique(readTagItems(brief, ACTION_AREAS_FIELD).map((item) => item.source.trim())),
     // A cited key the catalogue does not know is a bibliography citation or a typo that `initiative-unknown` reports.
-    initiatives: unique([...initiatives.tags.map((item) => item.source.trim()), ...initiatives.referenced]),
+    // A network is named in passing far more often than cited, and the naming is what a portfolio wants to count.
+    initiatives: unique([
+      ...initiatives.tags.map((item) => item.source.trim()),
+      ...initiatives.referenced,
+      ...initiatives.mentions.flatMap((mention) => (isNetwork(mention.value) ? [mention.value.id] : [])),
+    ]),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../engine/types';
-import type { Knowledge } from '../knowledge/knowledge';
+import { isNetwork, type Knowledge } from '../knowledge/knowledge';
 import { BUILTIN_KNOWLEDGE } from '../knowledge/loadKnowledge';
 import type { BriefFacts } from './briefFacts';
 
@@ -65,6 +65,8 @@ export interface PortfolioActionArea {
 
 export interface PortfolioInitiative {
   id: string;
+  /** 'network' for a city network or international body; its city is its seat. */
+  kind: 'initiative' | 'network';
   name: string;
   city: string | null;
   country: string | null;
@@ -83,6 +85,8 @@ export interface Portfolio {
   initiatives: PortfolioInitiative[];
   statuses: { status: string | null; briefs: number }[];
   cities: { city: string | null; briefs: number }[];
+  /** Briefs by the year of their date, newest first; null for briefs with no date in the form YYYY-MM-DD. */
+  years: { year: string | null; briefs: number }[];
   briefs: PortfolioBrief[];
   /** Briefs that could not be read, by path; they count nowhere else. */
   notRead: PortfolioUnread[];
@@ -114,6 +118,7 @@ export function buildPortfolio(all: readonly (PortfolioInput | UnreadInput)[], g
     initiatives: initiatives(briefs, knowledge),
     statuses: tally(briefs.map((brief) => brief.status), (a, b) => rank(a) - rank(b) || compareText(a, b)).map(([status, count]) => ({ status, briefs: count })),
     cities: tally(briefs.map((brief) => brief.city), (a, b, countA, countB) => countB - countA || compareText(a, b)).map(([city, count]) => ({ city, briefs: count })),
+    years: tally(briefs.map((brief) => brief.isoDate?.slice(0, 4) ?? null), (a, b) => compareText(b, a)).map(([year, count]) => ({ year, briefs: count })),
     briefs,
     notRead: sorted.flatMap((input) => ('refused' in input ? [{ path: input.path, ...(input.uri && { uri: input.uri }), rule: input.refused.rule, reason: input.refused.message }] : [])),
   };
@@ -131,7 +136,7 @@ function actionAreas(briefs: PortfolioBrief[], knowledge: Knowledge[]): Portfoli
   return [...areas.values()];
 }
 
-/** The initiatives cited, most cited first. */
+/** The initiatives and networks cited, most cited first. */
 function initiatives(briefs: PortfolioBrief[], knowledge: Knowledge[]): PortfolioInitiative[] {
   const ids = [...new Set(briefs.flatMap((brief) => brief.initiatives))];
   return ids
@@ -139,8 +144,8 @@ function initiatives(briefs: PortfolioBrief[], knowledge: Knowledge[]): Portfoli
       const entry = knowledge.flatMap((k) => k.initiatives).find((initiative) => initiative.id === id);
       const briefsCiting = countWhere(briefs, (brief) => brief.initiatives.includes(id));
       return entry
-        ? { id, name: entry.name, city: entry.city, country: entry.country, known: true, briefs: briefsCiting }
-        : { id, name: id, city: null, country: null, known: false, briefs: briefsCiting };
+        ? { id, kind: isNetwork(entry) ? 'network' : 'initiative', name: entry.name, city: entry.city ?? null, country: entry.country ?? null, known: true, briefs: briefsCiting }
+        : { id, kind: 'initiative', name: id, city: null, country: null, known: false, briefs: briefsCiting };
     })
     .sort((a, b) => b.briefs - a.briefs || compareText(a.name, b.name));
 }

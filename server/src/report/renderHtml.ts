@@ -1,6 +1,6 @@
 import type { Portfolio, PortfolioBrief, PortfolioGoal } from './portfolio';
 import { textColourOn } from './contrast';
-import { describeLint, generatedOn, goalCoverageLine, NOT_READ_NOTE, notReadHeading, statusLabel } from './reportText';
+import { dateLabel, describeLint, generatedOn, goalCoverageLine, initiativePlace, NOT_READ_NOTE, notReadHeading, statusLabel, yearLabel } from './reportText';
 
 export interface HtmlOptions {
   /** Where a brief's name links to, e.g. its path relative to the report file. */
@@ -45,6 +45,7 @@ ${initiativeTable(portfolio)}
 <div class="pair">
 ${countTable('by-status', 'Briefs by status', 'Status', portfolio.statuses.map((s) => [statusLabel(s.status), s.briefs]))}
 ${countTable('by-city', 'Briefs by city', 'City', portfolio.cities.map((c) => [c.city ?? 'No city given', c.briefs]))}
+${countTable('by-year', 'Briefs by year', 'Year', portfolio.years.map((y) => [yearLabel(y.year), y.briefs]))}
 </div>
 </main>
 ${webview ? `<script nonce="${webview.nonce}">${WEBVIEW_SCRIPT}</script>\n` : ''}</body>
@@ -123,7 +124,7 @@ function briefTable(portfolio: Portfolio, options: HtmlOptions): string {
   const rows = portfolio.briefs
     .map((brief) => {
       const lint = (count: number, kind: string) => `<td class="count${count > 0 ? ` has-${kind}` : ''}">${count}</td>`;
-      return `<tr data-open="${escape(brief.path)}"><th scope="row">${briefName(brief, options)}</th><td>${escape(brief.city ?? '')}</td><td>${escape(statusLabel(brief.status))}</td><td>${escape(brief.date ?? '')}</td>${lint(brief.lint.errors, 'errors')}${lint(brief.lint.warnings, 'warnings')}${lint(brief.lint.info, 'info')}</tr>`;
+      return `<tr data-open="${escape(brief.path)}"><th scope="row">${briefName(brief, options)}</th><td>${escape(brief.city ?? '')}</td><td>${escape(statusLabel(brief.status))}</td><td>${escape(dateLabel(brief))}</td>${lint(brief.lint.errors, 'errors')}${lint(brief.lint.warnings, 'warnings')}${lint(brief.lint.info, 'info')}</tr>`;
     })
     .join('\n');
   return `<section aria-labelledby="briefs-title">
@@ -165,14 +166,14 @@ ${rows}
 function initiativeTable(portfolio: Portfolio): string {
   const rows = portfolio.initiatives
     .map((initiative) => {
-      const place = initiative.known ? [initiative.city, initiative.country].filter(Boolean).join(', ') : 'Not in the catalogue';
+      const place = initiativePlace(initiative);
       return `<tr><th scope="row">${initiative.known ? `${escape(initiative.name)} ` : ''}<code>@${escape(initiative.id)}</code></th><td>${escape(place)}</td><td class="count">${initiative.briefs}</td></tr>`;
     })
     .join('\n');
   const body = rows || '<tr><td colspan="3">No brief cites an initiative.</td></tr>';
   return `<section aria-labelledby="initiatives-title">
 <h2 id="initiatives-title">Initiatives cited</h2>
-<p class="hint">City initiatives tagged in the front matter or cited with <code>[@id]</code>.</p>
+<p class="hint">City initiatives and networks tagged in the front matter or cited with <code>[@id]</code>, and networks the text names.</p>
 <div class="scroll" role="region" aria-labelledby="initiatives-caption" tabindex="0">
 <table class="list">
 <caption id="initiatives-caption" class="sr">Initiatives cited, with their city and how many briefs cite each</caption>

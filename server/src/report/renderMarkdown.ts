@@ -1,5 +1,5 @@
 import type { Portfolio } from './portfolio';
-import { describeLint, generatedOn, goalCoverageLine, NOT_READ_NOTE, notReadHeading, statusLabel } from './reportText';
+import { dateLabel, describeLint, generatedOn, goalCoverageLine, initiativePlace, NOT_READ_NOTE, notReadHeading, statusLabel, yearLabel } from './reportText';
 
 /** The portfolio as GitHub-flavoured Markdown, for a pull request comment or a wiki page. */
 export function renderMarkdown(portfolio: Portfolio): string {
@@ -39,7 +39,7 @@ export function renderMarkdown(portfolio: Portfolio): string {
     '',
     table(
       ['Brief', 'Path', 'City', 'Status', 'Date', 'Errors', 'Warnings', 'Info'],
-      briefs.map((brief) => [brief.title, `\`${brief.path}\``, brief.city ?? '', statusLabel(brief.status), brief.date ?? '', ...[brief.lint.errors, brief.lint.warnings, brief.lint.info].map(String)]),
+      briefs.map((brief) => [brief.title, `\`${brief.path}\``, brief.city ?? '', statusLabel(brief.status), dateLabel(brief), ...[brief.lint.errors, brief.lint.warnings, brief.lint.info].map(String)]),
     ),
     '',
     '## Action areas',
@@ -57,7 +57,7 @@ export function renderMarkdown(portfolio: Portfolio): string {
           ['Initiative', 'City', 'Briefs'],
           portfolio.initiatives.map((initiative) => [
             initiative.known ? `${initiative.name} (\`@${initiative.id}\`)` : `\`@${initiative.id}\``,
-            initiative.known ? [initiative.city, initiative.country].filter(Boolean).join(', ') : 'Not in the catalogue',
+            initiativePlace(initiative),
             String(initiative.briefs),
           ]),
         ),
@@ -69,6 +69,10 @@ export function renderMarkdown(portfolio: Portfolio): string {
     '## Briefs by city',
     '',
     table(['City', 'Briefs'], portfolio.cities.map((c) => [c.city ?? 'No city given', String(c.briefs)])),
+    '',
+    '## Briefs by year',
+    '',
+    table(['Year', 'Briefs'], portfolio.years.map((y) => [yearLabel(y.year), String(y.briefs)])),
     '',
   ];
   return lines.join('\n');

@@ -25,3 +25,21 @@ export function notReadHeading(portfolio: Portfolio): string {
 }
 
 export const NOT_READ_NOTE = 'These files are left out of every count in this report until they can be read.';
+
+export function yearLabel(year: string | null): string {
+  return year ?? 'No date as YYYY-MM-DD';
+}
+
+/** A date as the brief wrote it, marked when it is not YYYY-MM-DD (the brief's lint says so too). */
+export function dateLabel(brief: { date: string | null; isoDate: string | null }): string {
+  if (brief.date === null) return '';
+  return brief.isoDate === null ? `${brief.date} (not YYYY-MM-DD)` : brief.date;
+}
+
+/** Where an initiative is based, or that a network is one (and its seat). */
+export function initiativePlace(initiative: { kind: 'initiative' | 'network'; known: boolean; city: string | null; country: string | null }): string {
+  if (!initiative.known) return 'Not in the catalogue';
+  const place = [initiative.city, initiative.country].filter(Boolean).join(', ');
+  if (initiative.kind === 'initiative') return place;
+  return place ? `Network, seat in ${place}` : 'Network';
+}

@@ -1,6 +1,9 @@
 import { defineRule } from './defineRule';
 import { compileSchema, schemaProblems } from '../engine/dataFile';
 import { fieldPair, nodeSpan } from '../engine/frontMatter';
+import type { Span } from '../engine/frontMatter';
+import type { OffsetFix } from '../engine/rule';
+import { readBriefDate, type BriefDate } from '../analyses/frontMatter/briefDate';
 import frontMatterSchema from './front-matter.schema.json';
 
 const validate = compileSchema(frontMatterSchema);
@@ -10,6 +13,7 @@ export default defineRule({
   description: 'The brief\'s front matter fields must be of the right type, and the required ones present.',
   defaultSeverity: 'error',
   fixable: false,
+  hasSuggestions: true,
   defaultOptions: {},
   check(brief, { config, report }) {
     const frontMatter = brief.frontMatter;
@@ -17,6 +21,8 @@ export default defineRule({
     const offset = frontMatter.contentStart;
 
     if (!validate(frontMatter.data)) {
+      // The date's form gets its own finding below, with the dates it can be read as.
+      validate.errors = validate.errors?.filter((error) => !(error.instancePath === '/date' && error.keyword === 'pattern'));
       for (const problem of schemaProblems(frontMatter.document, validate)) {
         report({ message: problem.message, start: offset + problem.start, end: offset + problem.end });
       }
@@ -26,18 +32,27 @@ export default defineRule({
         report({ message: `The front matter has no '${field}' field, which this project requires. Add '${field}:'.`, ...frontMatter.opening });
       }
     }
-    const date = fieldPair(frontMatter, 'date')?.value;
-    if (typeof frontMatter.data.date === 'string' && date && !isRealDate(frontMatter.data.date)) {
-      const span = nodeSpan(frontMatter, date);
-      report({ message: `'${frontMatter.data.date}' is not a real calendar date. Write the date as YYYY-MM-DD.`, ...span });
+    const date = readBriefDate(brief);
+    const node = fieldPair(frontMatter, 'date')?.value;
+    if (!date || date.iso || !node) return;
+    const span = nodeSpan(frontMatter, node);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date.written)) {
+      report({ message: `'${date.written}' is not a real calendar date. Write the date as YYYY-MM-DD.`, ...span });
+      return;
     }
+    report({ message: notInExpectedForm(date), ...span, suggestions: date.readings.map((reading) => rewrite(reading, date, span)), data: { readings: date.readings } });
   },
 });
 
-function isRealDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return true; // the schema already reports the format
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+function notInExpectedForm(date: BriefDate): string {
+  const problem = `The date '${date.written}' is not in the expected form YYYY-MM-DD, so the portfolio report cannot place the brief by date.`;
+  const [first, second] = date.readings;
+  if (second) return `${problem} Write it as ${first} if the month comes first, or ${second} if the day does.`;
+  if (first) return `${problem} Write it as ${first}.`;
+  return `${problem} Write the date as YYYY-MM-DD.`;
+}
+
+function rewrite(reading: string, date: BriefDate, span: Span): OffsetFix {
+  const which = date.readings.length > 1 ? (reading === date.readings[0] ? ' (month first)' : ' (day first)') : '';
+  return { title: `Write the date as ${reading}${which}`, edits: [{ ...span, newText: reading }] };
 }

@@ -8,6 +8,7 @@ import frontMatterMissing from './front-matter-missing';
 import frontMatterSchema from './front-matter-schema';
 import frontMatterSyntax from './front-matter-syntax';
 import frontMatterUnknownKey from './front-matter-unknown-key';
+import initiativeEnded from './initiative-ended';
 import initiativeMentionUnreferenced from './initiative-mention-unreferenced';
 import initiativeUnknown from './initiative-unknown';
 import initiativeUnreferencedTag from './initiative-unreferenced-tag';
@@ -41,6 +42,7 @@ export const RULES: readonly AnyBriefRule[] = [
   frontMatterSchema,
   frontMatterSyntax,
   frontMatterUnknownKey,
+  initiativeEnded,
   initiativeMentionUnreferenced,
   initiativeUnknown,
   initiativeUnreferencedTag,

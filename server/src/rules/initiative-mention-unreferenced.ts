@@ -3,25 +3,35 @@ import { defineRule } from './defineRule';
 import type { ParsedBrief } from '../engine/parseBrief';
 import { addListItem } from '../analyses/frontMatter/frontMatterEdits';
 import { INITIATIVES_FIELD, initiativeUse } from '../analyses/initiatives/initiativeUse';
+import { isNetwork, type Initiative } from '../knowledge/knowledge';
 
-export default defineRule({
+export default defineRule<{ networks: boolean }>({
   id: 'initiative-mention-unreferenced',
   description: 'An initiative of the catalogue named in plain words must be referenced (`[@id]`) and tagged.',
   defaultSeverity: 'warning',
   fixable: false,
   hasSuggestions: true,
-  defaultOptions: {},
-  check(brief, { knowledge, linkedFiles, report }) {
+  defaultOptions: { networks: false },
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      networks: { type: 'boolean', description: 'Also ask for a reference to each city network or international body named in plain words (C40, ICLEI, UN-Habitat).' },
+    },
+  },
+  check(brief, { knowledge, linkedFiles, options, report }) {
     const frontMatter = brief.frontMatter;
     if (!frontMatter?.data) return;
     const use = initiativeUse(brief, knowledge, linkedFiles);
     const reported = new Set<string>();
     for (const mention of use.mentions) {
       const initiative = mention.value;
+      // Briefs name networks in passing far more often than they rely on them.
+      if (isNetwork(initiative) && !options.networks) continue;
       if (use.referenced.has(initiative.id) || use.tagged.has(initiative.id) || reported.has(initiative.id)) continue;
       reported.add(initiative.id);
       report({
-        message: `${naming(mention.text, initiative.name)}, but the brief neither references nor tags it. Cite it as [@${initiative.id}] and add '${initiative.id}' to \`initiatives\`.`,
+        message: `${naming(mention.text, initiative)}, but the brief neither references nor tags it. Cite it as [@${initiative.id}] and add '${initiative.id}' to \`initiatives\`.`,
         start: mention.start,
         end: mention.end,
         suggestions: [{
@@ -55,7 +65,8 @@ function citationPoint(brief: ParsedBrief, mentionEnd: number): number {
   return point;
 }
 
-function naming(written: string, name: string): string {
+function naming(written: string, entry: Initiative): string {
   const mention = written.replace(/\s+/g, ' ');
-  return mention.toLowerCase() === name.toLowerCase() ? `The text names the catalogue initiative ${name}` : `'${mention}' is the catalogue initiative ${name}`;
+  const what = `the catalogue ${isNetwork(entry) ? 'network' : 'initiative'} ${entry.name}`;
+  return mention.toLowerCase() === entry.name.toLowerCase() ? `The text names ${what}` : `'${mention}' is ${what}`;
 }

@@ -1,5 +1,6 @@
 import type { SdgCatalogue } from '../../knowledge/sdgCatalogue';
-import type { Acronym, ActionArea, Initiative, Term } from '../../knowledge/knowledge';
+import { basename } from 'node:path';
+import { isNetwork, type Acronym, type ActionArea, type Initiative, type Knowledge, type Term } from '../../knowledge/knowledge';
 import frontMatterSchema from '../../rules/front-matter.schema.json';
 
 /**
@@ -26,13 +27,30 @@ export function sdgCard(catalogue: SdgCatalogue, id: string, lang: string): stri
   return lines.join('\n');
 }
 
-export function initiativeCard(initiative: Initiative, catalogueFile?: string): string {
-  const facts = [`${initiative.city}, ${initiative.country}`, initiative.year ? `since ${initiative.year}` : undefined].filter(Boolean).join(' · ');
-  const lines = [`**${initiative.name}** · ${facts}`, '', initiative.summary];
+/** The card of a catalogue entry, with the team file that defines it and the successor of an ended one. */
+export function catalogueCard(knowledge: Knowledge, initiative: Initiative): string {
+  const location = knowledge.initiativeLocations.get(initiative.id);
+  const successor = initiative.succeededBy === undefined ? undefined : knowledge.initiatives.find((entry) => entry.id === initiative.succeededBy);
+  return initiativeCard(initiative, location && basename(location.file), successor);
+}
+
+/** An initiative's or network's card; `successor` is the entry that carries on an ended one's work. */
+export function initiativeCard(initiative: Initiative, catalogueFile?: string, successor?: Initiative): string {
+  const lines = [`**${initiative.name}** · ${initiativeFacts(initiative)}`, '', initiative.summary];
+  if (initiative.ended) lines.push('', `**Ended in ${initiative.ended}**${successor ? `; its work continues as ${successor.name} (\`@${successor.id}\`)` : ''}.`);
+  if (initiative.members) lines.push('', `Members: ${initiative.members}`);
   if (initiative.url) lines.push('', `[${initiative.url}](${initiative.url})`);
   const origin = catalogueFile ? `team catalogue (${catalogueFile})` : 'built-in catalogue';
   lines.push('', `\`@${initiative.id}\` · ${origin}${initiative.source ? ` · Source: ${initiative.source}` : ''}`);
   return lines.join('\n');
+}
+
+/** "Barcelona, Spain · since 2018" for an initiative; "City network · seat Bonn, Germany · founded 1990" for a network. */
+function initiativeFacts(initiative: Initiative): string {
+  const place = initiative.city ? `${initiative.city}${initiative.country ? `, ${initiative.country}` : ''}` : undefined;
+  if (!isNetwork(initiative)) return [place, initiative.year ? `since ${initiative.year}` : undefined].filter(Boolean).join(' · ');
+  const years = initiative.year ? `${initiative.ended ? '' : 'founded '}${initiative.year}${initiative.ended ? `–${initiative.ended}` : ''}` : undefined;
+  return ['City network or international body', place && `seat ${place}`, years].filter(Boolean).join(' · ');
 }
 
 export function actionAreaCard(area: ActionArea): string {

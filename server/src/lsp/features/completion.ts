@@ -1,11 +1,10 @@
-import { basename } from 'node:path';
 import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-protocol';
 import { fieldItems, fieldNames } from '../../engine/frontMatter';
 import type { Span } from '../../engine/frontMatter';
 import { SDG_LANGUAGES, type SdgEntry } from '../../knowledge/sdgCatalogue';
-import type { Knowledge } from '../../knowledge/knowledge';
+import { isNetwork, type Knowledge } from '../../knowledge/knowledge';
 import { completionPlace, type CompletionPlace } from './completionContext';
-import { actionAreaCard, fieldCard, FRONT_MATTER_FIELDS, initiativeCard, sdgCard } from './cards';
+import { actionAreaCard, catalogueCard, fieldCard, FRONT_MATTER_FIELDS, sdgCard } from './cards';
 import type { BriefDocument } from '../briefDocument';
 
 /** Markdown turns quick suggestions off, so these characters open the list where DiploBrief has something to offer. */
@@ -71,13 +70,16 @@ function valueItems(document: BriefDocument, key: string, prefix: string, quoted
           textEdit: { range, newText: area.id },
         })),
       );
-    case 'city':
-      return [...new Set(knowledge.initiatives.map((initiative) => initiative.city))].sort().map((city) => ({
+    case 'city': {
+      // A network's seat is not a city briefs are written for.
+      const local = knowledge.initiatives.filter((initiative) => !isNetwork(initiative) && initiative.city !== undefined);
+      return [...new Set(local.map((initiative) => initiative.city!))].sort().map((city) => ({
         label: city,
         kind: CompletionItemKind.Value,
-        detail: `${knowledge.initiatives.filter((initiative) => initiative.city === city).length} initiatives in the catalogue`,
+        detail: `${local.filter((initiative) => initiative.city === city).length} initiatives in the catalogue`,
         textEdit: { range, newText: city },
       }));
+    }
     case 'lang':
       return SDG_LANGUAGES.map((lang) => ({ label: lang, kind: CompletionItemKind.Value, detail: 'SDG texts in this language', textEdit: { range, newText: lang } }));
     default: {
@@ -140,17 +142,15 @@ function sortKey(id: string): string {
 }
 
 function initiativeItems(knowledge: Knowledge, range: Range, insert: (id: string) => string): CompletionItem[] {
-  return knowledge.initiatives.map((initiative) => {
-    const location = knowledge.initiativeLocations.get(initiative.id);
-    return {
-      label: initiative.id,
-      kind: CompletionItemKind.Reference,
-      detail: `${initiative.name} · ${initiative.city}${initiative.year ? `, ${initiative.year}` : ''}`,
-      documentation: markdown(initiativeCard(initiative, location && basename(location.file))),
-      filterText: `${initiative.id} ${initiative.name}`,
-      textEdit: { range, newText: insert(initiative.id) },
-    };
-  });
+  return knowledge.initiatives.map((initiative) => ({
+    label: initiative.id,
+    kind: CompletionItemKind.Reference,
+    detail: `${initiative.name} · ${[isNetwork(initiative) ? 'network' : initiative.city, initiative.year].filter(Boolean).join(', ')}`,
+    documentation: markdown(catalogueCard(knowledge, initiative)),
+    // Typing an alias finds the entry too: "[@ICLEI" or "[@100RC".
+    filterText: [initiative.id, initiative.name, ...initiative.aliases].join(' '),
+    textEdit: { range, newText: insert(initiative.id) },
+  }));
 }
 
 function markdown(value: string | undefined) {

@@ -1,11 +1,10 @@
-import { basename } from 'node:path';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-protocol';
 import { targetAt } from './targets';
-import { acronymCard, actionAreaCard, fieldCard, initiativeCard, sdgCard, termCard } from './cards';
+import { acronymCard, actionAreaCard, catalogueCard, fieldCard, sdgCard, termCard } from './cards';
 import type { BriefDocument } from '../briefDocument';
 
 /**
- * Hover over SDG ids and mentions, initiative ids and references, action areas,
+ * Hover over SDG ids and mentions, initiative ids, references and names (networks' too), action areas,
  * front matter keys, vocabulary terms and acronyms.
  */
 export function provideHover(document: BriefDocument, position: Position): Hover | null {
@@ -21,8 +20,7 @@ export function provideHover(document: BriefDocument, position: Position): Hover
       break;
     case 'initiative': {
       const initiative = knowledge.initiatives.find((candidate) => candidate.id === target.id);
-      const location = knowledge.initiativeLocations.get(target.id);
-      markdown = initiative && initiativeCard(initiative, location && basename(location.file));
+      markdown = initiative && catalogueCard(knowledge, initiative);
       break;
     }
     case 'actionArea': {

@@ -17,7 +17,7 @@ const CITATION_KEY = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_-]|[:.#$%&+?<>~/](?=[\p{L}\p{
 export function prepareRename(document: BriefDocument, position: Position): { range: Range; placeholder: string } | RenameRefusal | null {
   if (!document.isBrief) return null;
   const target = targetAt(document.brief, document.settings.knowledge, document.brief.lines.offsetAt(position));
-  if (target?.kind !== 'initiative') return null;
+  if (target?.kind !== 'initiative' || target.named) return null;
   const { knowledge } = document.settings;
   if (!knowledge.initiativeLocations.has(target.id) && knowledge.initiatives.some((initiative) => initiative.id === target.id)) {
     return { error: `'${target.id}' is a built-in initiative, so its id cannot change. Add an entry with the new id to the team catalogue instead.` };

@@ -2,13 +2,15 @@ import { fieldItems, fieldNames, type Span } from '../../engine/frontMatter';
 import { findInitiativeReferences } from '../../analyses/initiatives/initiativeReferences';
 import { findSdgCitations } from '../../analyses/sdg/sdgCitations';
 import { PhraseMatcher } from '../../engine/phraseMatcher';
+import { knowledgeIndex } from '../../knowledge/knowledgeIndex';
 import type { ParsedBrief } from '../../engine/parseBrief';
 import type { Acronym, Knowledge, Term } from '../../knowledge/knowledge';
 
 /** Something in a brief that the catalogue or vocabulary knows about. */
 export type Target =
   | { kind: 'sdg'; id: string; span: Span }
-  | { kind: 'initiative'; id: string; span: Span; inFrontMatter: boolean }
+  /** `named`: a name or alias in plain words, not an id (so not renamed with it). */
+  | { kind: 'initiative'; id: string; span: Span; inFrontMatter: boolean; named?: boolean }
   | { kind: 'actionArea'; id: string; span: Span }
   | { kind: 'field'; key: string; span: Span }
   | { kind: 'term'; term: Term; span: Span }
@@ -43,7 +45,21 @@ export function targetAt(brief: ParsedBrief, knowledge: Knowledge, offset: numbe
   // Only mentions that surely mean an SDG: "a target 2.5 per cent cut" gets no SDG hover.
   const mention = findSdgCitations(brief).find(contains);
   if (mention) return { kind: 'sdg', id: mention.id, span: mention };
-  return vocabularyAt(brief, knowledge, offset);
+  return namedAt(brief, knowledge, offset) ?? vocabularyAt(brief, knowledge, offset);
+}
+
+/** The prose block around the offset, which is all a lookup at one place needs to scan. */
+function blockAt(brief: ParsedBrief, offset: number): Span | undefined {
+  return brief.blocks.find((candidate) => candidate.start <= offset && offset <= candidate.end);
+}
+
+/** A catalogue initiative or network named in plain words at the offset ("ICLEI", "100 Resilient Cities"). */
+function namedAt(brief: ParsedBrief, knowledge: Knowledge, offset: number): Target | undefined {
+  const block = blockAt(brief, offset);
+  if (!block) return undefined;
+  const text = brief.prose.slice(block.start, block.end);
+  const found = knowledgeIndex(knowledge).initiativeNames.matchText(text).find((match) => block.start + match.start <= offset && offset <= block.start + match.end);
+  return found && { kind: 'initiative', id: found.value.id, span: { start: block.start + found.start, end: block.start + found.end }, inFrontMatter: false, named: true };
 }
 
 type VocabularyEntry = { term: Term } | { acronym: Acronym };
@@ -52,7 +68,7 @@ const matchers = new WeakMap<Knowledge, PhraseMatcher<VocabularyEntry>>();
 
 /** A vocabulary term or acronym written at the offset; only the prose block around it is scanned. */
 function vocabularyAt(brief: ParsedBrief, knowledge: Knowledge, offset: number): Target | undefined {
-  const block = brief.blocks.find((candidate) => candidate.start <= offset && offset <= candidate.end);
+  const block = blockAt(brief, offset);
   if (!block) return undefined;
   let matcher = matchers.get(knowledge);
   if (!matcher) {
