@@ -14,11 +14,15 @@ export interface BriefGroup {
 }
 
 /**
- * The briefs under each SDG, action area, city, status or year (of a YYYY-MM-DD date only). Goals and catalogued action
- * areas with no brief are kept, so the tree shows gaps as the report does; briefs with
- * no value come last under their own group.
+ * The briefs under each SDG, action area, city, status or year (of a YYYY-MM-DD date only)
+ * that has any, in the report's order (the portfolio is where gaps show); briefs with no
+ * value come last under their own group.
  */
 export function groupBriefs(portfolio: Portfolio, grouping: Grouping): BriefGroup[] {
+  return allGroups(portfolio, grouping).filter((group) => group.briefs.length > 0);
+}
+
+function allGroups(portfolio: Portfolio, grouping: Grouping): BriefGroup[] {
   const { briefs } = portfolio;
   switch (grouping) {
     case 'sdg':

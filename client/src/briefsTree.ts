@@ -37,14 +37,27 @@ export class BriefsTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
     return GROUPINGS.find((grouping) => grouping === stored) ?? 'sdg';
   }
 
+  /** A quick pick of the groupings with the current one marked and focused. */
   private async pickGrouping(): Promise<void> {
-    const picked = await vscode.window.showQuickPick(
-      GROUPINGS.map((grouping) => ({ label: GROUPING_LABELS[grouping], picked: grouping === this.grouping, grouping })),
-      { placeHolder: 'Group the briefs by' },
-    );
+    const current = this.grouping;
+    const items = GROUPINGS.map((grouping) => ({
+      label: grouping === current ? `$(check) ${GROUPING_LABELS[grouping]}` : GROUPING_LABELS[grouping],
+      description: grouping === current ? 'current' : undefined,
+      grouping,
+    }));
+    const pick = vscode.window.createQuickPick<(typeof items)[number]>();
+    pick.placeholder = 'Group the briefs by';
+    pick.items = items;
+    pick.activeItems = items.filter((item) => item.grouping === current);
+    const picked = await new Promise<Grouping | undefined>((resolve) => {
+      pick.onDidAccept(() => resolve(pick.selectedItems[0]?.grouping));
+      pick.onDidHide(() => resolve(undefined));
+      pick.show();
+    });
+    pick.dispose();
     if (!picked) return;
-    await this.state.update(GROUPING_KEY, picked.grouping);
-    this.view.description = `by ${picked.label}`;
+    await this.state.update(GROUPING_KEY, picked);
+    this.view.description = `by ${GROUPING_LABELS[picked]}`;
     this.changed.fire();
   }
 
@@ -59,22 +72,21 @@ export class BriefsTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
     if (node.kind === 'group') {
       const { group, grouping } = node;
       const count = group.briefs.length;
-      const item = new vscode.TreeItem(group.label, count === 0 ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `${grouping}/${group.key}`;
-      item.description = count === 0 ? 'no brief' : `${count} brief${count === 1 ? '' : 's'}`;
-      item.iconPath = new vscode.ThemeIcon(count === 0 ? 'circle-slash' : GROUP_ICONS[grouping]);
+      item.description = `${count} brief${count === 1 ? '' : 's'}`;
+      item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[grouping]);
       return item;
     }
     const { brief } = node;
     const item = new vscode.TreeItem(brief.title, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.parent}/${brief.path}`;
-    item.description = brief.path;
+    // The counts of the Problems panel and the status bar, from the same findings; no
+    // resourceUri, whose decoration would add VS Code's count of errors and warnings only.
+    item.description = describeLint(brief.lint);
     item.tooltip = [brief.title, brief.path, [brief.city, brief.status, brief.date].filter(Boolean).join(' · '), describeLint(brief.lint)].filter(Boolean).join('\n');
     item.iconPath = lintIcon(brief);
-    if (brief.uri) {
-      item.resourceUri = vscode.Uri.parse(brief.uri);
-      item.command = { command: 'vscode.open', title: 'Open Brief', arguments: [item.resourceUri] };
-    }
+    if (brief.uri) item.command = { command: 'vscode.open', title: 'Open Brief', arguments: [vscode.Uri.parse(brief.uri)] };
     return item;
   }
 

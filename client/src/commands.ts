@@ -9,6 +9,7 @@ import {
   type LintWorkspaceResult,
   type RuleSummary,
 } from '../../server/src/lsp/protocol';
+import { describeLint } from '../../server/src/report/reportText';
 
 /** The commands of the "DiploBrief" category; each one asks the server or drives the editor. */
 export function registerCommands(client: ServerClient): vscode.Disposable[] {
@@ -38,7 +39,7 @@ export function registerCommands(client: ServerClient): vscode.Disposable[] {
 
     command('diplobrief.lintWorkspace', async () => {
       const result = await client.request<LintWorkspaceResult>(LintWorkspaceRequest, {});
-      const message = `DiploBrief linted ${result.briefs} brief${result.briefs === 1 ? '' : 's'}: ${result.errors} errors, ${result.warnings} warnings.`;
+      const message = `DiploBrief linted ${result.briefs} brief${result.briefs === 1 ? '' : 's'}: ${describeLint(result)}.`;
       const choice = await vscode.window.showInformationMessage(message, 'Show Problems');
       if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
     }),

@@ -65,6 +65,7 @@ describe('a workspace of many briefs', () => {
     const result = await client.request<LintWorkspaceResult>(LintWorkspaceRequest, {});
     assert.equal(result.briefs, COPIES + 3, 'the brief not read too');
     assert.equal(result.warnings, portfolio.totals.warnings);
+    assert.equal(result.info, portfolio.totals.info, 'infos counted as the portfolio counts them');
     assert.equal(result.errors, portfolio.totals.errors + 1, "the binary brief's error");
   });
 

@@ -5,12 +5,17 @@
  * the Problems panel, an initiative hover and an SDG completion list. Screenshots go to the
  * folder given as the first argument (default out/vscode-test/screenshots).
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium';
 import { installExtension, startCodeServer } from './codeServer';
 import { createTestProfile, EXTENSION_ROOT, OUTPUT_DIR } from './testProfile';
+import { SettingsLoader } from '../../server/src/config/settingsLoader';
+import { loadBrief, lintLoaded } from '../../server/src/pipeline/lintFile';
+import { budgetedWordCount } from '../../server/src/analyses/prose/prose';
+import { summariseLint } from '../../server/src/report/portfolio';
+import { describeLint } from '../../server/src/report/reportText';
 
 const SHOTS = resolve(process.argv[2] ?? join(OUTPUT_DIR, 'screenshots'));
 /** Far above what a step takes (a second or two); only a broken step gets near it. */
@@ -19,14 +24,28 @@ const STEP_TIMEOUT_MS = 60_000;
 const started = Date.now();
 const step = (message: string) => console.log(`  [${((Date.now() - started) / 1000).toFixed(1)} s] ${message}`);
 
+/**
+ * What the engine says of a file in the test workspace, to compare with what the editor
+ * shows: its word count against the budget and its findings by severity, or undefined
+ * for a file that is no brief.
+ */
+function engineView(workspace: string, relativePath: string): { words: string; problems: string } | undefined {
+  const path = join(workspace, relativePath);
+  const settings = new SettingsLoader({ baseDir: workspace }).forFile(path);
+  const loaded = loadBrief(readFileSync(path, 'utf8'), path, settings, () => undefined);
+  if (!loaded.isBrief) return undefined;
+  const budget = (settings.config.rules['structure-length']?.options as { maxWords: number }).maxWords;
+  return { words: `${budgetedWordCount(loaded.brief)} of ${budget} words`, problems: describeLint(summariseLint(lintLoaded(loaded))) };
+}
+
 /** What a user does and sees, on the workbench of the test workspace; throws at the first thing that does not appear. */
-async function useDiploBrief(page: Page): Promise<void> {
+async function useDiploBrief(page: Page, workspace: string): Promise<void> {
   await page.getByRole('treeitem', { name: 'briefs' }).click();
   step('workbench loaded');
 
   const editor = page.locator('.editor-instance .monaco-editor').first();
   const open = async (name: string) => {
-    await page.getByRole('treeitem', { name }).dblclick();
+    await page.getByRole('treeitem', { name, exact: true }).dblclick();
     await page.locator('.tab.active', { hasText: name }).waitFor();
   };
   const shoot = (name: string) => page.screenshot({ path: join(SHOTS, name) });
@@ -49,6 +68,29 @@ async function useDiploBrief(page: Page): Promise<void> {
       }
     }
   };
+
+  // The status bar follows the active editor: each brief's own figures, none for the README.
+  /** VS Code prefixes the item's id with the extension's. */
+  const statusBar = '.statusbar-item[id$=".diplobrief.status"]';
+  for (const name of ['heat.brief.md', 'water.brief.md', 'README.md', 'heat.brief.md']) {
+    await open(name);
+    const expected = engineView(workspace, `briefs/${name}`);
+    if (expected) await page.locator(`${statusBar}[aria-label="${expected.words}; ${expected.problems}"]`).waitFor();
+    else await page.locator(statusBar).waitFor({ state: 'hidden' });
+  }
+  step('status bar shows the figures of each brief opened in turn, and nothing for the README');
+
+  // The Briefs view counts as the status bar and the Problems panel do; no README, no empty goal.
+  const briefsHeader = page.locator('.pane-header', { has: page.locator('h3.title', { hasText: /^Briefs$/ }) });
+  await briefsHeader.click();
+  const briefsView = page.locator('.pane', { has: briefsHeader });
+  await briefsView.getByRole('treeitem', { name: /^6 Clean water/ }).click();
+  const water = engineView(workspace, 'briefs/water.brief.md')!;
+  await briefsView.getByRole('treeitem', { name: /^Water diplomacy for Barcelona/ }).locator('.label-description', { hasText: water.problems }).waitFor();
+  const goals = await briefsView.getByRole('treeitem', { level: 1 }).allTextContents();
+  if (goals.some((goal) => goal.includes('README') || /No poverty/.test(goal))) throw new Error(`The Briefs view lists ${goals.join(' | ')}.`);
+  await shoot('briefs-view.png');
+  step('Briefs view: the problem counts of the status bar, no README, no goal without a brief');
 
   await open('water.brief.md');
   await editor.locator('.squiggly-warning').first().waitFor({ state: 'attached' });
@@ -114,7 +156,7 @@ async function main(): Promise<boolean> {
     await page.setViewportSize({ width: 1280, height: 800 });
     page.setDefaultTimeout(STEP_TIMEOUT_MS);
     await page.goto(server.workbenchUrl(profile.workspace), { waitUntil: 'commit' });
-    await useDiploBrief(page);
+    await useDiploBrief(page, profile.workspace);
     return true;
   } catch (error) {
     const failure = join(OUTPUT_DIR, 'ui-failure.png');

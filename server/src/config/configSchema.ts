@@ -58,6 +58,12 @@ export function buildConfigSchema(rules: readonly AnyBriefRule[]): Record<string
         items: { type: 'string', minLength: 1 },
         description: 'Globs, relative to this file, of Markdown files that are briefs (besides any file with `type: policy-brief`).',
       },
+      notBriefs: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description:
+          'Globs, relative to this file, of Markdown files that are no briefs even where `files` matches them, unless their front matter says `type: policy-brief`. Default: README, index, CONTRIBUTING and CHANGELOG files and templates; `[]` makes every matched file a brief.',
+      },
       rules: {
         type: 'object',
         additionalProperties: false,

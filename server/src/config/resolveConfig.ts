@@ -157,6 +157,7 @@ function applyLayer(config: LintConfig, file: ConfigFile): void {
     config.files = raw.files as string[];
     if (file.path) config.baseDir = dirname(file.path);
   }
+  if (Array.isArray(raw.notBriefs)) config.notBriefs = raw.notBriefs as string[];
   const required = (raw.frontMatter as { required?: string[] } | undefined)?.required;
   if (required) config.frontMatter = { required };
   if (typeof raw.maxFileSize === 'number') config.maxFileSize = raw.maxFileSize;

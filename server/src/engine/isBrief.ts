@@ -7,8 +7,9 @@ import { parseFrontMatter } from './frontMatter';
 const TYPE_LINE = /^type:[ \t]*['"]?policy-brief['"]?[ \t]*$/m;
 
 /**
- * A Markdown file is a brief when its front matter says `type: policy-brief` or its
- * path matches the configured `files` globs; every other file is left alone.
+ * A Markdown file is a brief when its front matter says `type: policy-brief`, or when its
+ * path matches the configured `files` globs and none of the `notBriefs` globs (README,
+ * index, CONTRIBUTING, templates by default); every other file is left alone.
  */
 export function isBrief(brief: Pick<ParsedBrief, 'text' | 'path' | 'frontMatter'>, config: LintConfig): boolean {
   const frontMatter = brief.frontMatter;
@@ -33,5 +34,7 @@ export function isBriefText(text: string, path: string | undefined, config: Lint
 export function matchesFiles(path: string, config: LintConfig): boolean {
   const relativePath = config.baseDir ? relative(config.baseDir, path) : path;
   if (relativePath.startsWith('..')) return false;
-  return picomatch.isMatch(relativePath.split(sep).join('/'), config.files, { dot: true });
+  const slashed = relativePath.split(sep).join('/');
+  // README.md and readme.md alike: the names, not their case, say what the files are.
+  return picomatch.isMatch(slashed, config.files, { dot: true }) && !picomatch.isMatch(slashed, config.notBriefs, { dot: true, nocase: true });
 }

@@ -31,6 +31,8 @@ export interface LintConfig extends KnowledgeSources {
   language?: 'en-GB' | 'en-US';
   /** Globs, relative to `baseDir`, of Markdown files that are briefs. */
   files: string[];
+  /** Globs, relative to `baseDir`, of Markdown files that are no briefs even where `files` matches them. */
+  notBriefs: string[];
   /** The folder `files` globs are relative to: the nearest config file's folder. */
   baseDir?: string;
   /** Only rules the config mentions; the rest run at their default severity. */
@@ -44,6 +46,9 @@ export interface LintConfig extends KnowledgeSources {
 
 export const DEFAULT_FILES = ['**/*.brief.md', 'briefs/**/*.md'];
 
+/** Files most teams keep beside their briefs: they describe the briefs and are none themselves. */
+export const DEFAULT_NOT_BRIEFS = ['**/README.md', '**/index.md', '**/_index.md', '**/CONTRIBUTING.md', '**/CHANGELOG.md', '**/*template*.md', '**/templates/**'];
+
 /** 1 MiB: thirty times a long brief, and still parsed in well under a second. */
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
@@ -51,6 +56,7 @@ export function emptyConfig(): LintConfig {
   const none = () => ({ files: [], replace: false });
   return {
     files: DEFAULT_FILES,
+    notBriefs: DEFAULT_NOT_BRIEFS,
     rules: {},
     frontMatter: { required: [] },
     maxFileSize: DEFAULT_MAX_FILE_SIZE,

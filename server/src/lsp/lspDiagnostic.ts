@@ -2,8 +2,8 @@ import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic } f
 import type { Diagnostic, Fix, Severity } from '../engine/types';
 import { ruleDocsUrl } from '../rules/ruleDocs';
 import { RULES } from '../rules';
+import { DIAGNOSTIC_SOURCE } from './protocol';
 
-export const SOURCE = 'diplobrief';
 
 /**
  * What travels with each diagnostic to the editor and back in a code-action request,
@@ -40,7 +40,7 @@ export function toLspDiagnostic(diagnostic: Diagnostic): LspDiagnostic {
     code: diagnostic.rule,
     // Config and data-file problems come from pseudo-rules, which have no docs page.
     ...(RULE_IDS.has(diagnostic.rule) && { codeDescription: { href: ruleDocsUrl(diagnostic.rule) } }),
-    source: SOURCE,
+    source: DIAGNOSTIC_SOURCE,
     message: diagnostic.message,
     ...(diagnostic.tags?.length && { tags: diagnostic.tags.map((tag) => TAG[tag]) }),
     ...(Object.keys(data).length > 0 && { data }),

@@ -6,6 +6,9 @@
 /** The code-action kind of "fix all DiploBrief problems", asked for on save (`editor.codeActionsOnSave`) and by the Fix All command. */
 export const FIX_ALL_KIND = 'source.fixAll.diplobrief';
 
+/** The `source` of every DiploBrief diagnostic, by which the client tells its own from others'. */
+export const DIAGNOSTIC_SOURCE = 'diplobrief';
+
 /** The URI scheme of read-only views of built-in catalogue entries. */
 export const BUILTIN_SCHEME = 'diplobrief-builtin';
 
@@ -33,6 +36,8 @@ export interface LintWorkspaceResult {
   briefs: number;
   errors: number;
   warnings: number;
+  /** Information and hints, as the portfolio counts them. */
+  info: number;
 }
 
 /** The initiatives a brief may reference, for the client's quick pick. */

@@ -270,16 +270,16 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.onRequest(LintWorkspaceRequest, async (): Promise<LintWorkspaceResult> => {
     workspace.reload();
     settingsChanged(0);
-    let briefs = 0;
-    let errors = 0;
-    let warnings = 0;
+    const result: LintWorkspaceResult = { briefs: 0, errors: 0, warnings: 0, info: 0 };
     for await (const brief of workspace.briefs()) {
-      briefs++;
-      errors += brief.lint.errors;
-      warnings += brief.lint.warnings;
+      result.briefs++;
+      // Disabled, DiploBrief shows no findings, so it counts none.
+      if (!workspace.enabled) continue;
+      result.errors += brief.lint.errors;
+      result.warnings += brief.lint.warnings;
+      result.info += brief.lint.info;
     }
-    // Disabled, DiploBrief shows no findings, so it counts none.
-    return workspace.enabled ? { briefs, errors, warnings } : { briefs, errors: 0, warnings: 0 };
+    return result;
   });
 
   connection.onRequest(RulesRequest, (): RuleSummary[] => RULES.map((rule) => ({ id: rule.id, description: rule.description, docsUrl: ruleDocsUrl(rule.id) })));

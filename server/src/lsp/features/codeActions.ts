@@ -2,9 +2,9 @@ import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic
 import { lint } from '../../pipeline/defaults';
 import { fixUntilStable } from '../../engine/applyFixes';
 import { LineIndex, lineBreakOf } from '../../engine/lineIndex';
-import { SOURCE, type DiagnosticData } from '../lspDiagnostic';
+import type { DiagnosticData } from '../lspDiagnostic';
 import { RULES } from '../../rules';
-import { FIX_ALL_KIND } from '../protocol';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../protocol';
 import { addToTeamVocabulary, type ReadText, type VocabularyAddition } from './teamVocabulary';
 import type { BriefDocument } from '../briefDocument';
 
@@ -25,7 +25,7 @@ export function provideCodeActions(document: BriefDocument, params: CodeActionPa
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
   const actions: CodeAction[] = [];
-  const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === SOURCE && typeof diagnostic.code === 'string');
+  const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE && typeof diagnostic.code === 'string');
 
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of ours) {
