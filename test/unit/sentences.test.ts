@@ -29,6 +29,42 @@ describe('sentencesOf', () => {
     assert.deepEqual(found.map(([text]) => text), ['A title', 'A paragraph without a stop', 'one item', 'another item', 'a cell', 'another cell', 'x', 'y']);
   });
 
+  it('reads components and their attributes as markup, and a note inside a sentence as a sentence of its own', () => {
+    assert.deepEqual(sentences("Rivers carry the carbon away.<Cite ids={['kim.2021', 'lee.2022']} /> Soils keep some<Sidenote>Clay soils keep more. Sandy ones keep less.</Sidenote> for decades.\n"), [
+      ['Rivers carry the carbon away.', 5],
+      ["Soils keep some<Sidenote>Clay soils keep more. Sandy ones keep less.</Sidenote> for decades.", 5],
+      ['Clay soils keep more.', 4],
+      ['Sandy ones keep less.', 4],
+    ]);
+    // A component around a few words is part of its sentence.
+    assert.deepEqual(sentences('Capture by <Purple>direct air capture</Purple> costs more.\n'), [['Capture by <Purple>direct air capture</Purple> costs more.', 7]]);
+  });
+
+  it('reads [[key:value]] tags as markup', () => {
+    assert.deepEqual(sentences('[[datasources:city-open-data]] [[region:andes]]\n\nCities share data sources.\n'), [['Cities share data sources.', 4]]);
+  });
+
+  it('ends a sentence at a hard line break, an item written without list markup and a line of a table of contents', () => {
+    assert.deepEqual(sentences('Article 4: Scope  \nThe rule covers every district.\n').map(([text]) => text), ['Article 4: Scope', 'The rule covers every district.']);
+    assert.deepEqual(sentences('The council will:\na) publish the data\nb) fund two pilots\n(c) report each year\n').map(([text]) => text), [
+      'The council will:',
+      'a) publish the data',
+      'b) fund two pilots',
+      '(c) report each year',
+    ]);
+    assert.deepEqual(sentences('Contents\nBackground ........ 2\nFindings 7\nAnnex 12\n').map(([text]) => text), ['Contents', 'Background ........ 2', 'Findings 7', 'Annex 12']);
+  });
+
+  it('ends a sentence at a line that stops well short of the others, but not inside a wrapped paragraph', () => {
+    const wrapped = 'Coastal cities that share tide gauges with their neighbours learn sooner where\nFlorida roads flood, and plan their drainage works for the same streets together.\n';
+    assert.equal(sentences(wrapped).length, 1);
+    assert.deepEqual(sentences('Team\nAna Torres, coordinator\nLi Wei, data lead\n').map(([text]) => text), ['Team', 'Ana Torres, coordinator', 'Li Wei, data lead']);
+  });
+
+  it('ends a sentence at a full stop typed without its space before a capitalised word', () => {
+    assert.deepEqual(sentences('Aid reached most families.Currently, all of them apply online.\n').map(([text]) => text), ['Aid reached most families.', 'Currently, all of them apply online.']);
+  });
+
   it('does not count code or URLs as words', () => {
     assert.deepEqual(sentences('Run `npm run build --production now` on <https://example.org/a/b>.\n'), [['Run `npm run build --production now` on <https://example.org/a/b>.', 2]]);
   });

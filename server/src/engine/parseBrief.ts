@@ -1,5 +1,6 @@
 import type { Root, Nodes, Heading as MdHeading } from 'mdast';
 import { blankBareLinks, parseMarkdown } from './markdownParser';
+import { blankWrittenMarkup } from './writtenMarkup';
 import { LineIndex } from './lineIndex';
 import { parseFrontMatter, type FrontMatter, type Span } from './frontMatter';
 import { textStart } from './byteOrderMark';
@@ -38,6 +39,11 @@ export interface ParsedBrief {
    */
   prose: string;
   blocks: ProseBlock[];
+  /**
+   * Notes written inside a block as components (`<Sidenote>…</Sidenote>`), in document
+   * order: sentences of their own, which the sentence around them does not run into.
+   */
+  asides: Span[];
   headings: Heading[];
   comments: HtmlComment[];
   /** Analyses of this parse, computed once for every rule and feature. */
@@ -69,11 +75,12 @@ function collect(tree: Root, text: string) {
   const prose: string[] = [];
   let copiedUpTo = 0;
   const blocks: ProseBlock[] = [];
+  const asides: Span[] = [];
   const headings: Heading[] = [];
   const comments: HtmlComment[] = [];
 
   const copyProse = (start: number, end: number) => {
-    prose.push(blank(text, copiedUpTo, start), blankBareLinks(text.slice(start, end)));
+    prose.push(blank(text, copiedUpTo, start), blankWrittenMarkup(blankBareLinks(text.slice(start, end))));
     copiedUpTo = end;
   };
 
@@ -97,9 +104,11 @@ function collect(tree: Root, text: string) {
         break;
       case 'paragraph':
         blocks.push({ kind: 'paragraph', start, end, inList });
+        asides.push(...inlineAsides(node.children));
         break;
       case 'tableCell':
         blocks.push({ kind: 'tableCell', start, end, inList });
+        asides.push(...inlineAsides(node.children));
         break;
       case 'link':
         inAutolink = node.children.length === 1 && node.children[0].type === 'text' && isUrlLike(node.children[0].value, node.url);
@@ -114,7 +123,33 @@ function collect(tree: Root, text: string) {
   prose.push(blank(text, copiedUpTo, text.length));
 
   closeSections(headings);
-  return { prose: prose.join(''), blocks, headings, comments };
+  return { prose: prose.join(''), blocks, asides, headings, comments };
+}
+
+/** Components that hold a note of their own, whatever their text. */
+const NOTE_COMPONENT = /note|aside|callout|tooltip|comment|remark/i;
+const OPENING_TAG = /^<([A-Za-z][\w.:-]*)(?:\s[^>]*)?>$/;
+
+/**
+ * The text between an inline opening tag and its closing tag, when it is a note: a note
+ * component (`<Sidenote>`), or any element that holds a sentence of its own. Inline
+ * elements around a few words (`<Purple>direct air capture</Purple>`) stay in their sentence.
+ */
+function inlineAsides(children: readonly Nodes[]): Span[] {
+  const found: Span[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const opening = children[i];
+    const name = opening.type === 'html' ? OPENING_TAG.exec(opening.value.trim())?.[1] : undefined;
+    if (!name || opening.type !== 'html' || opening.value.trim().endsWith('/>')) continue;
+    const closing = children.findIndex((child, j) => j > i && child.type === 'html' && child.value.trim() === `</${name}>`);
+    const start = opening.position?.end.offset;
+    const end = closing < 0 ? undefined : children[closing].position?.start.offset;
+    if (start === undefined || end === undefined) continue;
+    const inner = children.slice(i + 1, closing).map((child) => ('value' in child && child.type !== 'html' ? child.value : ' ')).join('');
+    if (NOTE_COMPONENT.test(name) || /[.!?]["”’)]*\s+\S/.test(inner.trim())) found.push({ start, end });
+    i = closing;
+  }
+  return found;
 }
 
 /** Ends each section at the next heading of the same or a higher level, in one pass over a stack of open sections. */

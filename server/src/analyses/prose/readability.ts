@@ -1,5 +1,6 @@
 import { syllable } from 'syllable';
 import type { ParsedBrief } from '../../engine/parseBrief';
+import type { Span } from '../../engine/frontMatter';
 import { findSection, proseWords } from './prose';
 import { sentencesOf, type Sentence } from './sentences';
 import { REFERENCE_TITLES } from '../../knowledge/sectionTitles';
@@ -39,13 +40,28 @@ function syllablesOf(word: string): number {
   return count;
 }
 
+/** The pieces of a span left between the holes in it (which lie inside it, in order). */
+function partsOutside(span: Span, holes: readonly Span[]): Span[] {
+  const parts: Span[] = [];
+  let from = span.start;
+  for (const hole of holes) {
+    parts.push({ start: from, end: hole.start });
+    from = hole.end;
+  }
+  parts.push({ start: from, end: span.end });
+  return parts;
+}
+
 export function readingEase(brief: ParsedBrief, sentences: readonly Sentence[]): ReadingEase {
   let words = 0;
   let syllables = 0;
   for (const sentence of sentences) {
-    for (const word of proseWords(brief, sentence)) {
-      words++;
-      syllables += syllablesOf(word);
+    // A note inside a sentence is a sentence of its own, and is counted there.
+    for (const part of partsOutside(sentence, sentence.asides)) {
+      for (const word of proseWords(brief, part)) {
+        words++;
+        syllables += syllablesOf(word);
+      }
     }
   }
   const wordsPerSentence = sentences.length ? words / sentences.length : 0;

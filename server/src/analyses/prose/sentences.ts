@@ -1,3 +1,4 @@
+import type { Span } from '../../engine/frontMatter';
 import type { ParsedBrief, ProseBlock } from '../../engine/parseBrief';
 import { countWords } from './prose';
 
@@ -5,7 +6,10 @@ export interface Sentence {
   start: number;
   end: number;
   block: ProseBlock;
+  /** Words of the sentence itself, without those of the notes written inside it. */
   words: number;
+  /** Notes written inside the sentence (`<Sidenote>…</Sidenote>`), which are sentences of their own. */
+  asides: Span[];
 }
 
 /** Abbreviations (lower-cased, without their last full stop) whose full stop does not end a sentence. */
@@ -15,44 +19,107 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
-/** A run of full stops, question or exclamation marks, with any closing quotes or brackets after it. */
-const TERMINATOR = /[.!?…]+['"”’)\]]*(?=\s|$)/g;
+/**
+ * A run of full stops, question or exclamation marks, with any closing quotes or brackets
+ * after it, before a space; or a full stop typed with no space between a word of three
+ * lower-case letters or more and a capitalised word ("income.Currently").
+ */
+const TERMINATOR = /[.!?…]+['"”’)\]]*(?=\s|$)|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}]))/gu;
+
+/**
+ * What opens a line that is an item of its own although Markdown did not make it a list
+ * item: "a)", "(iv)", "2)" or "3." (a list that does not start at 1 cannot interrupt a
+ * paragraph), or a bullet character pasted from a word processor.
+ */
+const ITEM_MARKER = /^(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\)|\d{1,2}\.|[•·▪◦‣●○■□➢►✓✔])\s+\S/u;
+/** A line of a table of contents: a title, then dot leaders or spacing, then its page number. */
+const CONTENTS_LINE = /\p{L}.*?(?:\.{2,}|…|\s)\s*\d{1,3}\s*$/u;
+const NO_TERMINATOR = /[^.!?…:;,'"”’)\]]\s*$/;
+/** What may open a sentence after a line that ends early: a capital, a digit, a quote or bracket. */
+const SENTENCE_OPENING = /^[\p{Lu}\p{N}"“‘'(\[]/u;
 
 /**
  * The brief's sentences, in document order, computed once per parse. A sentence never
  * crosses a prose block: a heading, a list item or a table cell without a full stop
- * is a sentence of its own.
+ * is a sentence of its own. Inside a block, a line is a sentence of its own when it
+ * ends in a hard break, is an item written without list markup, is a line of a table
+ * of contents, or ends well short of the lines around it; a note written inside a
+ * sentence is split apart and its words are not the sentence's.
  */
 export function sentencesOf(brief: ParsedBrief): Sentence[] {
-  return brief.cache.get(sentencesOf, () => brief.blocks.flatMap((block) => splitBlock(brief, block)));
+  return brief.cache.get(sentencesOf, () => {
+    const sentences: Sentence[] = [];
+    let aside = 0;
+    for (const block of brief.blocks) {
+      while (aside < brief.asides.length && brief.asides[aside].start < block.start) aside++;
+      const inside: Span[] = [];
+      for (; aside < brief.asides.length && brief.asides[aside].start < block.end; aside++) inside.push(brief.asides[aside]);
+      sentences.push(...splitBlock(brief, block, inside));
+    }
+    return sentences;
+  });
 }
 
-function splitBlock(brief: ParsedBrief, block: ProseBlock): Sentence[] {
-  const text = brief.prose.slice(block.start, block.end);
+function splitBlock(brief: ParsedBrief, block: ProseBlock, asides: readonly Span[]): Sentence[] {
+  if (asides.length === 0) return splitRun(brief, block, { start: block.start, end: block.end }, []);
+  // The block's own text flows around its notes; each note is split on its own.
+  const sentences = [...splitRun(brief, block, { start: block.start, end: block.end }, asides), ...asides.flatMap((note) => splitRun(brief, block, note, []))];
+  return sentences.sort((a, b) => a.start - b.start);
+}
+
+/** Splits the prose between two offsets, reading the holes in it as blank. */
+function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: readonly Span[]): Sentence[] {
+  let text = brief.prose.slice(run.start, run.end);
+  for (const hole of holes) text = text.slice(0, hole.start - run.start) + ' '.repeat(hole.end - hole.start) + text.slice(hole.end - run.start);
   const sentences: Sentence[] = [];
   let from = 0;
   const add = (end: number) => {
     const part = text.slice(from, end);
     const leading = part.search(/\S/);
     if (leading >= 0) {
-      const span = { start: block.start + from + leading, end: block.start + from + part.trimEnd().length };
-      const words = countWords(brief, span);
-      if (words > 0) sentences.push({ ...span, block, words });
+      const span = { start: run.start + from + leading, end: run.start + from + part.trimEnd().length };
+      const within = holes.filter((hole) => hole.start >= span.start && hole.end <= span.end);
+      const words = countWords(brief, span) - within.reduce((sum, hole) => sum + countWords(brief, hole), 0);
+      if (words > 0) sentences.push({ ...span, block, words, asides: within });
     }
     from = end;
   };
-  for (const match of text.matchAll(TERMINATOR)) {
-    const at = match.index ?? 0;
-    if (endsSentence(text, at, match[0])) add(at + match[0].length);
-  }
+  const ends = [...lineEnds(brief, run.start, text), ...[...text.matchAll(TERMINATOR)].filter((match) => endsSentence(text, match.index, match[0])).map((match) => match.index + match[0].length)];
+  for (const end of ends.sort((a, b) => a - b)) if (end > from) add(end);
   add(text.length);
   return sentences;
+}
+
+/** Offsets (in `text`, which starts at `offset` in the brief) of line breaks that end a sentence. */
+function lineEnds(brief: ParsedBrief, offset: number, text: string): number[] {
+  if (!/[\r\n]/.test(text)) return [];
+  const lines: { start: number; end: number; text: string }[] = [];
+  for (const match of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
+    if (match[0] === '' && match.index >= text.length) break;
+    const line = match[0].replace(/[\r\n]+$/, '');
+    lines.push({ start: match.index, end: match.index + line.length, text: line });
+  }
+  // The width the lines were wrapped at: the longest line but the last.
+  const width = Math.max(...lines.slice(0, -1).map((line) => line.text.trimEnd().length));
+  const ends: number[] = [];
+  lines.slice(0, -1).forEach((line, i) => {
+    const next = lines[i + 1].text.trimStart();
+    if (next === '') return;
+    const own = line.text.trimEnd();
+    const hardBreak = / {2,}$|\\$/.test(brief.text.slice(offset + line.start, offset + line.end));
+    const contents = CONTENTS_LINE.test(own) && (CONTENTS_LINE.test(next) || (i > 0 && CONTENTS_LINE.test(lines[i - 1].text)));
+    const endsEarly = NO_TERMINATOR.test(own) && SENTENCE_OPENING.test(next) && (own.length < 0.6 * width || width < 50);
+    if (hardBreak || contents || endsEarly || ITEM_MARKER.test(next)) ends.push(line.end);
+  });
+  return ends;
 }
 
 function endsSentence(text: string, at: number, terminator: string): boolean {
   const next = text.slice(at + terminator.length).match(/\S/)?.[0];
   // "approx. three", "e.g. cities": what follows a sentence starts with a capital, a digit or a quote.
   if (next !== undefined && /\p{Ll}/u.test(next)) return false;
+  // Dot leaders before a page number ("Introduction ........ 3") end no sentence.
+  if (/^\.{2,}$/.test(terminator) && /^[ \t]*\d{1,3}[ \t]*(?:[\r\n]|$)/.test(text.slice(at + terminator.length))) return false;
   if (!terminator.startsWith('.') || terminator.startsWith('..')) return true;
   const word = wordBefore(text, at);
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;

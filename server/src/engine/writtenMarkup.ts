@@ -1,0 +1,35 @@
+/**
+ * Markup that Markdown does not know and so leaves as text: JSX/MDX components whose
+ * attributes hold expressions (`<Cite ids={['a', 'b']} />`, which CommonMark does not
+ * take for HTML), JSX expressions such as `{' '}`, and `[[key:value]]` tags of wikis and
+ * note-taking tools. None of it is prose.
+ */
+
+/** An attribute value: quoted, or a `{…}` expression with braces nested up to three deep. */
+const ATTRIBUTE_VALUE = String.raw`(?:"[^"]*"|'[^']*'|\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}|[^\s"'=<>\x60{}]+)`;
+const JSX_TAG = new RegExp(String.raw`<\/?[A-Za-z][\w.:-]*(?:\s+[\w:.@-]+(?:\s*=\s*${ATTRIBUTE_VALUE})?|\s*\{[^{}]*\})*\s*\/?>`, 'g');
+/** A JSX expression that only holds a string or nothing, as formatters write between components. */
+const JSX_EXPRESSION = /\{\s*(?:'[^']*'|"[^"]*"|`[^`]*`)?\s*\}/g;
+const KEY_VALUE_TAG = /\[\[[\p{L}\p{N}_-]+::?[^\]\n]*\]\]/gu;
+
+/** The text with such markup blanked to spaces, keeping line breaks. */
+export function blankWrittenMarkup(text: string): string {
+  if (!/[<{[]/.test(text)) return text;
+  return text
+    .replace(JSX_TAG, (tag) => (isJsxTag(tag) ? blankKeepingLines(tag) : tag))
+    .replace(JSX_EXPRESSION, blankKeepingLines)
+    .replace(KEY_VALUE_TAG, blankKeepingLines);
+}
+
+/**
+ * A component (a capitalised name, `<Figure>`) or a tag with a `{…}` attribute. Any other
+ * angle-bracketed text that reaches here is not HTML to CommonMark, and may be words a
+ * reader sees, such as a template's `<insert date>`.
+ */
+function isJsxTag(tag: string): boolean {
+  return /^<\/?\p{Lu}/u.test(tag) || tag.includes('{');
+}
+
+function blankKeepingLines(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
+}
