@@ -12,8 +12,14 @@ interface Naming extends Span {
   text: string;
 }
 
-// Words that show the brief knows the entry is over: then none of its mentions is reported.
-const TOLD_ENDED = /\b(?:former(?:ly)?|ended|closed|defunct|wound down|shut down|discontinued|dissolved|disbanded|ceased|succeeded by|successor|predecessor|legacy|renamed|no longer|until (?:19|20)\d\d|now (?:called|known as|the))\b/i;
+// Words that show the brief knows the entry is over, or became something else: then none of
+// its mentions is reported.
+const TOLD_ENDED_WORDS = [
+  'former(?:ly)?', 'ended', 'closed', 'defunct', 'wound down', 'shut(?:tered)? down', 'shutter(?:ed)?', 'discontinued', 'dissolved', 'disbanded', 'ceased', 'expir(?:ed|ation)',
+  'stop(?:ped)? funding', 'no longer', 'until (?:19|20)\\d\\d', 'renamed', 'now (?:called|known as|the)',
+  'succeeded by', 'successor', 'predecessor', 'legacy', 'evolution of', 'evolved', 'emerged from', 'grew out of', 'carr(?:y|ies) on', 'continues? as', 'merged',
+];
+const TOLD_ENDED = new RegExp(`\\b(?:${TOLD_ENDED_WORDS.join('|')})\\b`, 'i');
 // A sentence told in the past is history, not a claim that the entry still runs.
 const PAST = /\b(?:was|were|had|did|used to|then)\b/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
