@@ -8,6 +8,7 @@ import { lintSource } from '../pipeline/lintFile';
 import { problemsByFile, SettingsCache } from '../pipeline/settingsCache';
 import { readTextFileIfAny } from '../io/readTextFile';
 import { writeIfUnchanged } from './writeFix';
+import { hashText, recordingReader, type LinkedHashes } from './lintCache';
 
 export interface FileResult {
   file: string;
@@ -16,12 +17,16 @@ export interface FileResult {
   fixed?: boolean;
   /** Why the file could not be linted (unreadable, changed during the fix). */
   error?: string;
+  /** With `cache`: the hash of the text the findings are of (after a fix, the text written) and of the files it linked. */
+  read?: { content: string; linked: LinkedHashes };
 }
 
 export interface LintFilesOptions extends SettingsOptions {
   fix?: boolean;
   /** Files the user named; a binary file found any other way is skipped without a word. */
   named?: readonly string[];
+  /** Report in each result what its findings depend on, for `--cache`. */
+  cache?: boolean;
 }
 
 /**
@@ -59,19 +64,27 @@ function lintBatch(files: readonly string[], options: LintFilesOptions, settings
     const { text, bom } = splitBom(content);
     const settings = settingsCache.forFile(file);
     used.add(settings);
-    const lintText = (current: string) => lintSource(current, file, settings, readTextFileIfAny);
+    const linked: LinkedHashes = {};
+    const readLinked = options.cache ? recordingReader(readTextFileIfAny, linked) : readTextFileIfAny;
+    const read = (linted: string) => (options.cache ? { read: { content: hashText(linted), linked } } : {});
+    const lintText = (current: string) => lintSource(current, file, settings, readLinked);
     if (!options.fix) {
-      results.push({ file, diagnostics: lintText(text) });
+      results.push({ file, diagnostics: lintText(text), ...read(content) });
       continue;
     }
     const fixed = fixUntilStable(text, lintText);
     if (fixed.text === text) {
-      results.push({ file, diagnostics: fixed.diagnostics });
+      results.push({ file, diagnostics: fixed.diagnostics, ...read(content) });
       continue;
     }
     const error = writeIfUnchanged(file, content, bom + fixed.text);
-    results.push(error ? { file, diagnostics: lintText(text), error } : { file, diagnostics: fixed.diagnostics, fixed: true });
+    results.push(error ? { file, diagnostics: lintText(text), error } : { file, diagnostics: fixed.diagnostics, fixed: true, ...read(bom + fixed.text) });
   }
-  for (const [file, problems] of problemsByFile(used)) results.push({ file, diagnostics: problems.map(({ file: _, ...problem }) => problem) });
+  results.push(...configProblemResults(used));
   return results;
+}
+
+/** The problems of the config and team data files these settings were read from, as results of those files. */
+export function configProblemResults(settings: Iterable<Settings>): FileResult[] {
+  return [...problemsByFile(settings)].map(([file, problems]) => ({ file, diagnostics: problems.map(({ file: _, ...problem }) => problem) }));
 }

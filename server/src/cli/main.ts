@@ -7,6 +7,8 @@ import { offeredEdits } from '../rules/ruleDocs';
 import { scriptRefusal } from '../engine/dataFile';
 import { collectCommandFiles, UsageError } from './collectFiles';
 import { parallelLint } from './parallelLint';
+import { cachedLint } from './cachedLint';
+import { openCache } from './cacheOption';
 import { reportCommand } from './reportCommand';
 import type { FileResult } from './lintFiles';
 import { formatStylish } from './formatters/stylish';
@@ -30,6 +32,9 @@ Options for lint:
   --max-warnings N     Exit 1 when there are more than N warnings
   --config FILE        Use this config file instead of looking for .diplobrief.yaml
   --quiet              Report errors only
+  --cache              Lint only files that changed since the last --cache run, or whose
+                       config, team data, bibliography or DiploBrief version changed
+  --cache-location PATH  Cache file, or folder for it (default: .diplobrief-cache)
   -h, --help           Show this help
   -v, --version        Show the version
 
@@ -37,6 +42,7 @@ Options for report:
   --format html|md|json   Output format (default: from --out's extension, else md)
   --out FILE              Write the report to FILE instead of standard output
   --config FILE           As for lint
+  --cache, --cache-location PATH   As for lint: briefs unchanged since the last run are not read again
 
 Exit codes: 0 clean, 1 errors (or too many warnings), 2 usage or configuration error.
 report exits 0 whatever the briefs hold, 2 when a file cannot be read.`;
@@ -54,6 +60,8 @@ export async function main(argv: string[]): Promise<number> {
       'max-warnings': { type: 'string' },
       config: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      cache: { type: 'boolean', default: false },
+      'cache-location': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -69,7 +77,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'explain':
       return explain(rest[0]);
     case 'report':
-      return reportCommand(rest, values);
+      return reportCommand(rest, values, VERSION);
     default:
       throw new UsageError(`Unknown command '${command}'. Run 'diplobrief --help' for the commands.`);
   }
@@ -81,6 +89,8 @@ interface LintFlags {
   'max-warnings'?: string;
   config?: string;
   quiet?: boolean;
+  cache?: boolean;
+  'cache-location'?: string;
 }
 
 async function lintCommand(patterns: string[], flags: LintFlags): Promise<number> {
@@ -94,7 +104,10 @@ async function lintCommand(patterns: string[], flags: LintFlags): Promise<number
 
   const cwd = process.cwd();
   const { files, named } = await collectCommandFiles(patterns, flags.config, cwd);
-  let results = await parallelLint(files, { fix: flags.fix, configFile: flags.config, baseDir: cwd, named });
+  const cache = openCache(flags, VERSION);
+  const options = { fix: flags.fix, configFile: flags.config, baseDir: cwd, named };
+  let results = cache ? await cachedLint(files, options, cache.cache) : await parallelLint(files, options);
+  cache?.save();
 
   const unreadable = results.filter((result) => result.error);
   for (const result of unreadable) process.stderr.write(`diplobrief: ${result.error}\n`);

@@ -1,0 +1,231 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..');
+const CLI = join(ROOT, 'bin', 'diplobrief.js');
+const FIXTURES = join(__dirname, 'fixtures', 'cli');
+const CACHE = '.diplobrief-cache';
+const TAMPERED = 'Served from the cache.';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], cwd: string, cli = CLI): Run {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'diplobrief-cache-'));
+  cpSync(FIXTURES, dir, { recursive: true });
+  writeFileSync(join(dir, '.diplobrief.yaml'), 'root: true\nvocabulary: team/vocabulary.yaml\n');
+  mkdirSync(join(dir, 'team'));
+  cpSync(join(__dirname, 'fixtures', 'rules', 'vocabulary-preferred-term', 'team-vocabulary.yaml'), join(dir, 'team', 'vocabulary.yaml'));
+  writeFileSync(join(dir, 'briefs', 'cited.brief.md'), readFileSync(join(dir, 'briefs', 'warnings.brief.md'), 'utf8').replace('status: final\n', 'status: final\nbibliography: refs.bib\n').replace('abroad.', 'abroad [@smith2020].'));
+  writeFileSync(join(dir, 'briefs', 'refs.bib'), '@article{smith2020, title={Science diplomacy}}\n');
+  return dir;
+}
+
+/**
+ * Rewrites every cached finding's message, so the next run shows which files it took from the
+ * cache (the rewritten message) and which it linted again (the real one).
+ */
+function tamper(dir: string, cacheFile = join(dir, CACHE)): void {
+  const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+  for (const entry of Object.values(cache.entries) as { diagnostics: { message: string }[] }[]) {
+    for (const diagnostic of entry.diagnostics) diagnostic.message = TAMPERED;
+  }
+  writeFileSync(cacheFile, JSON.stringify(cache));
+}
+
+type Findings = Record<string, string[]>;
+
+/** Each brief's findings as `rule: message`, from `--format json`. */
+function findings(result: Run): Findings {
+  const files = JSON.parse(result.stdout) as { file: string; diagnostics: { rule: string; message: string }[] }[];
+  return Object.fromEntries(files.map((file) => [file.file, file.diagnostics.map((d) => `${d.rule}: ${d.message}`)]));
+}
+
+/** The files whose findings came from the cache in a run after `tamper`. */
+function servedFromCache(result: Run): string[] {
+  return Object.entries(findings(result))
+    .filter(([, messages]) => messages.some((message) => message.endsWith(TAMPERED)))
+    .map(([file]) => file)
+    .sort();
+}
+
+const BRIEFS_WITH_FINDINGS = ['briefs/broken.brief.md', 'briefs/cited.brief.md', 'briefs/clean.brief.md', 'briefs/warnings.brief.md'];
+
+describe('diplobrief lint --cache', () => {
+  it('a re-run takes every unchanged file from the cache and reports the same as a run without it', () => {
+    const dir = workspace();
+    const uncached = run(['lint', '.', '--format', 'json'], dir);
+    const first = run(['lint', '.', '--format', 'json', '--cache'], dir);
+    assert.match(first.stderr, /^diplobrief: no cache at \.diplobrief-cache yet; every file is linted and the cache written\.$/m);
+    assert.equal(first.code, uncached.code);
+    assert.deepEqual(findings(first), findings(uncached));
+    const second = run(['lint', '.', '--format', 'json', '--cache'], dir);
+    assert.equal(second.stderr, '', 'a good cache is used without a word');
+    assert.deepEqual(findings(second), findings(uncached));
+    assert.equal(second.code, uncached.code);
+
+    tamper(dir);
+    assert.deepEqual(servedFromCache(run(['lint', '.', '--format', 'json', '--cache'], dir)), BRIEFS_WITH_FINDINGS);
+  });
+
+  it('lints again a file whose text changed, and only that one', () => {
+    const dir = workspace();
+    run(['lint', '.', '--cache'], dir);
+    tamper(dir);
+    appendFileSync(join(dir, 'briefs', 'warnings.brief.md'), '\nOne more line.\n');
+    const served = servedFromCache(run(['lint', '.', '--format', 'json', '--cache'], dir));
+    assert.deepEqual(served, BRIEFS_WITH_FINDINGS.filter((file) => file !== 'briefs/warnings.brief.md'));
+  });
+
+  it('lints every brief again when the config, a config it extends or a team data file changes', () => {
+    const edits: Record<string, (dir: string) => void> = {
+      'the config': (dir) => appendFileSync(join(dir, '.diplobrief.yaml'), 'rules:\n  structure-length: [warning, { maxWords: 5000 }]\n'),
+      'a config it extends': (dir) => {
+        writeFileSync(join(dir, 'base.yaml'), 'rules:\n  readability-score: off\n');
+        appendFileSync(join(dir, '.diplobrief.yaml'), 'extends: base.yaml\n');
+        run(['lint', '.', '--cache'], dir);
+        tamper(dir);
+        writeFileSync(join(dir, 'base.yaml'), 'rules:\n  readability-score: warning\n');
+      },
+      'a team data file': (dir) => appendFileSync(join(dir, 'team', 'vocabulary.yaml'), '  - term: city diplomacy\n    definition: The work of a city with other cities and countries.\n    avoid: [urban diplomacy]\n'),
+    };
+    for (const [what, edit] of Object.entries(edits)) {
+      const dir = workspace();
+      run(['lint', '.', '--cache'], dir);
+      tamper(dir);
+      edit(dir);
+      const result = run(['lint', '.', '--format', 'json', '--cache'], dir);
+      assert.equal(result.stderr, '', what);
+      assert.deepEqual(servedFromCache(result), [], `${what} changed: nothing may come from the cache`);
+    }
+  });
+
+  it('lints a brief again when the bibliography it cites changes', () => {
+    const dir = workspace();
+    const first = findings(run(['lint', '.', '--format', 'json', '--cache'], dir));
+    assert.ok(!first['briefs/cited.brief.md'].some((finding) => finding.includes('smith2020')), 'the key is in the bibliography');
+    writeFileSync(join(dir, 'briefs', 'refs.bib'), '@article{jones2021, title={Other}}\n');
+    const after = findings(run(['lint', '.', '--format', 'json', '--cache'], dir));
+    assert.ok(after['briefs/cited.brief.md'].some((finding) => finding.startsWith('initiative-unknown') && finding.includes('smith2020')), after['briefs/cited.brief.md'].join('\n'));
+    assert.deepEqual(after['briefs/warnings.brief.md'], first['briefs/warnings.brief.md']);
+  });
+
+  it('does not trust a cache written by another version or another build of DiploBrief', () => {
+    const dir = workspace();
+    run(['lint', '.', '--cache'], dir);
+    tamper(dir);
+    const cache = JSON.parse(readFileSync(join(dir, CACHE), 'utf8'));
+    writeFileSync(join(dir, CACHE), JSON.stringify({ ...cache, engine: '0.0.1+old' }));
+    const older = run(['lint', '.', '--format', 'json', '--cache'], dir);
+    assert.match(older.stderr, /^diplobrief: the cache \.diplobrief-cache was written by DiploBrief 0\.0\.1; it was ignored, every file is linted and the cache rewritten\.$/m);
+    assert.deepEqual(servedFromCache(older), []);
+
+    // The same version rebuilt (a rule changed in a development copy): a copy of the bundle with one byte more.
+    const copy = mkdtempSync(join(tmpdir(), 'diplobrief-build-'));
+    cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
+    mkdirSync(join(copy, 'dist'));
+    for (const bundle of ['cli.js', 'lintWorker.js']) cpSync(join(ROOT, 'dist', bundle), join(copy, 'dist', bundle));
+    appendFileSync(join(copy, 'dist', 'lintWorker.js'), '\n');
+    tamper(dir);
+    const rebuilt = run(['lint', '.', '--format', 'json', '--cache'], dir, join(copy, 'bin', 'diplobrief.js'));
+    assert.match(rebuilt.stderr, /was written by DiploBrief [\d.]+ \(another build\); it was ignored/);
+    assert.deepEqual(servedFromCache(rebuilt), []);
+  });
+
+  it('ignores a damaged or foreign cache with one notice, lints everything and rewrites it', () => {
+    const cases: [string, RegExp][] = [
+      ['{"format":"diplobrief-cache/1","engine":', /the cache \.diplobrief-cache is damaged \(not JSON\); it was ignored/],
+      ['', /the cache \.diplobrief-cache is damaged \(not JSON\)/],
+      ['{"name":"a package.json, say","version":"1.0.0"}', /\.diplobrief-cache is not a DiploBrief cache; it was ignored/],
+    ];
+    for (const [content, notice] of cases) {
+      const dir = workspace();
+      const uncached = findings(run(['lint', '.', '--format', 'json'], dir));
+      writeFileSync(join(dir, CACHE), content);
+      const result = run(['lint', '.', '--format', 'json', '--cache'], dir);
+      assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+      assert.match(result.stderr, notice);
+      assert.deepEqual(findings(result), uncached);
+      assert.equal(JSON.parse(readFileSync(join(dir, CACHE), 'utf8')).format, 'diplobrief-cache/1', 'rewritten as a cache');
+      assert.equal(run(['lint', '.', '--cache'], dir).stderr, '', 'and trusted on the next run');
+    }
+  });
+
+  it('an entry that does not hold what it should is not trusted either', () => {
+    const dir = workspace();
+    run(['lint', '.', '--cache'], dir);
+    const cache = JSON.parse(readFileSync(join(dir, CACHE), 'utf8'));
+    cache.entries['briefs/warnings.brief.md'].diagnostics = 'not a list';
+    writeFileSync(join(dir, CACHE), JSON.stringify(cache));
+    assert.deepEqual(findings(run(['lint', '.', '--format', 'json', '--cache'], dir)), findings(run(['lint', '.', '--format', 'json'], dir)));
+  });
+
+  it('--cache-location: a file, or a folder (a trailing slash creates it); written atomically, nothing left beside it', () => {
+    const dir = workspace();
+    run(['lint', '.', '--cache', '--cache-location', 'ci/lint-cache.json'], dir);
+    assert.ok(existsSync(join(dir, 'ci', 'lint-cache.json')));
+    run(['lint', '.', '--cache', '--cache-location', 'caches/'], dir);
+    assert.deepEqual(readdirSync(join(dir, 'caches')), [CACHE]);
+    tamper(dir, join(dir, 'caches', CACHE));
+    assert.deepEqual(servedFromCache(run(['lint', '.', '--format', 'json', '--cache', '--cache-location', 'caches'], dir)), BRIEFS_WITH_FINDINGS);
+    assert.deepEqual(readdirSync(dir).filter((name) => name.endsWith('.tmp')), []);
+    assert.equal(existsSync(join(dir, CACHE)), false, 'no cache at the default place');
+    const without = run(['lint', '.', '--cache-location', 'x'], dir);
+    assert.equal(without.code, 2);
+    assert.match(without.stderr, /^diplobrief: --cache-location works with --cache; add --cache\.\n$/);
+  });
+
+  it('a fully cached run still shows a broken config and exits 2', () => {
+    const dir = workspace();
+    run(['lint', '.', '--cache'], dir);
+    writeFileSync(join(dir, 'team', 'vocabulary.yaml'), 'terms: [unclosed\n');
+    run(['lint', '.', '--cache'], dir);
+    const again = run(['lint', '.', '--cache'], dir);
+    assert.equal(again.code, 2);
+    assert.match(again.stdout, /^team\/vocabulary\.yaml$/m);
+  });
+
+  it('--fix with --cache fixes a file whose cached findings have a fix, and caches the fixed text', () => {
+    const dir = workspace();
+    const file = join(dir, 'briefs', 'warnings.brief.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('status: final\n', 'status: final\nsdgs: [SDG 11]\n'));
+    run(['lint', '.', '--cache'], dir);
+    run(['lint', '.', '--cache', '--fix'], dir);
+    assert.match(readFileSync(file, 'utf8'), /^sdgs: \[11\]$/m);
+    tamper(dir);
+    const after = run(['lint', '.', '--format', 'json', '--cache'], dir);
+    assert.ok(servedFromCache(after).includes('briefs/warnings.brief.md'), 'the fixed text was cached');
+  });
+});
+
+describe('diplobrief report --cache', () => {
+  it('reports the same as without the cache, from entries a lint --cache wrote or its own', () => {
+    const dir = workspace();
+    const report = (args: string[]) => {
+      const result = run(['report', '.', '--format', 'json', ...args], dir);
+      return { ...JSON.parse(result.stdout), generatedAt: undefined };
+    };
+    const uncached = report([]);
+    run(['lint', '.', '--cache'], dir);
+    assert.deepEqual(report(['--cache']), uncached, 'entries of lint: findings cached, facts read');
+    assert.deepEqual(report(['--cache']), uncached, 'entries with the facts');
+    const cache = JSON.parse(readFileSync(join(dir, CACHE), 'utf8'));
+    assert.ok(cache.entries['briefs/warnings.brief.md'].report.facts, 'the report keeps the facts it read');
+    cache.entries['briefs/warnings.brief.md'].report.facts.title = TAMPERED;
+    writeFileSync(join(dir, CACHE), JSON.stringify(cache));
+    assert.ok(report(['--cache']).briefs.some((brief: { title: string }) => brief.title === TAMPERED), 'served from the cache');
+    appendFileSync(join(dir, 'team', 'vocabulary.yaml'), '  - term: city diplomacy\n    definition: The work of a city with other cities and countries.\n    avoid: [urban diplomacy]\n');
+    assert.deepEqual(report(['--cache']), uncached, 'a team file changed: read again');
+  });
+});
