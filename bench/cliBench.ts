@@ -26,20 +26,20 @@ const TOOLS: Tool[] = [
   },
 ];
 
-interface Run {
+export interface Run {
   seconds: number;
   /** User and system CPU time: what the run costs, whatever else the machine is doing. */
   cpuSeconds: number;
   peakMb: number;
 }
 
-/** Wall time, CPU time and peak resident memory of one command, from GNU time. */
-function runOnce(args: string[]): Run {
+/** Wall time, CPU time and peak resident memory of one command run in `cwd`, from GNU time. */
+export function runOnce(args: string[], cwd = WORKSPACE_DIR): Run {
   const dir = mkdtempSync(join(tmpdir(), 'diplobrief-bench-'));
   const report = join(dir, 'time.txt');
   noteLoad();
   try {
-    const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, process.execPath, ...args], { cwd: WORKSPACE_DIR, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', report, process.execPath, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     // Findings make the linters exit 1; anything else means the run did not lint.
     if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr.slice(0, 2_000)}`);
     const [seconds, user, system, kilobytes] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
