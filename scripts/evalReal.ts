@@ -7,10 +7,12 @@
  *   --all-undp              every UNDP page, not only those with judged findings
  *   --wrong                 list the findings judged wrong (and debatable) that still appear
  *   --unjudged FILE         write the findings no one has judged yet, as judged.jsonl lines to fill in
+ *   --update-open           mark in judged.jsonl which findings judged wrong are still reported (the
+ *                           test that keeps wrong findings from coming back reads these marks)
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { figuresByRule, lintCorpus, precision, readCorpus, realTextsAvailable, strictPrecision, type Finding, type Split } from '../test/real-text/corpus';
+import { figuresByRule, lintCorpus, precision, readCorpus, realTextsAvailable, recordOpen, strictPrecision, type Finding, type Split } from '../test/real-text/corpus';
 
 const { values } = parseArgs({
   options: {
@@ -19,6 +21,7 @@ const { values } = parseArgs({
     'all-undp': { type: 'boolean', default: false },
     wrong: { type: 'boolean', default: false },
     unjudged: { type: 'string' },
+    'update-open': { type: 'boolean', default: false },
   },
 });
 
@@ -54,4 +57,10 @@ if (values.unjudged) {
   const unjudged = findings.filter((f) => !f.judged);
   writeFileSync(values.unjudged, unjudged.map(toJudge).join('\n') + (unjudged.length ? '\n' : ''));
   console.log(`\n${unjudged.length} unjudged findings written to ${values.unjudged}.`);
+}
+
+if (values['update-open']) {
+  if (values.split || values.preset) throw new Error('--update-open needs the whole corpus with the built-in preset.');
+  const { opened, closed } = recordOpen(findings);
+  console.log(`\njudged.jsonl: ${opened} wrong findings marked open, ${closed} marked fixed.`);
 }

@@ -4,7 +4,7 @@
  * with the built-in defaults; `judged.jsonl` beside this file holds the verdicts. Used by
  * `npm run eval:real` and by the test that keeps judged-wrong findings from coming back.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../server/src/pipeline/defaults';
 import { defaultConfig, withOverrides } from '../../server/src/config/resolveConfig';
@@ -28,6 +28,11 @@ export interface Judged {
   verdict: Verdict;
   why: string;
   pattern: string;
+  /**
+   * A finding judged wrong that DiploBrief still reports, known and counted in its rule's
+   * precision; any other wrong finding that appears has come back.
+   */
+  open?: boolean;
 }
 
 export interface RealDocument {
@@ -48,6 +53,8 @@ export interface Finding {
   rule: string;
   message: string;
   excerpt: string;
+  /** All the text the finding covers, up to 1,000 characters, for reading it in context. */
+  covered: string;
   diagnostic: Diagnostic;
   judged?: Judged;
 }
@@ -63,12 +70,36 @@ export function realTextsAvailable(): boolean {
   return existsSync(join(SHARED_DATA, 'real-texts')) && existsSync(join(SHARED_DATA, UNDP_FILE));
 }
 
+const judgedLines = () => readFileSync(JUDGED_FILE, 'utf8').split('\n').filter((line) => line.trim() !== '');
+
 export function readJudged(): Judged[] {
-  return readFileSync(JUDGED_FILE, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Judged);
+  return judgedLines().map((line) => JSON.parse(line) as Judged);
 }
+
+const OPEN = ', "open": true}';
+
+/**
+ * Marks the wrong findings still reported as open and the others as not, touching only
+ * those lines' ends so that the file's diff shows what changed.
+ */
+export function recordOpen(findings: readonly Finding[]): { opened: number; closed: number } {
+  const stillWrong = new Set(findings.filter((f) => f.judged?.verdict === 'wrong').map((f) => f.judged!));
+  const judged = readJudged();
+  let opened = 0;
+  let closed = 0;
+  const lines = judgedLines().map((line, i) => {
+    const wasOpen = line.endsWith(OPEN);
+    const isOpen = [...stillWrong].some((f) => sameJudgement(f, judged[i]));
+    if (wasOpen === isOpen) return line;
+    if (isOpen) opened++;
+    else closed++;
+    return isOpen ? `${line.slice(0, -1)}${OPEN}` : `${line.slice(0, -OPEN.length)}}`;
+  });
+  writeFileSync(JUDGED_FILE, `${lines.join('\n')}\n`);
+  return { opened, closed };
+}
+
+export const sameJudgement = (a: Judged, b: Judged) => a.file === b.file && a.line === b.line && a.rule === b.rule && a.excerpt === b.excerpt && a.message === b.message;
 
 const wordCount = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 
@@ -114,6 +145,15 @@ function excerptOf(text: string, diagnostic: Diagnostic): string {
   const line = lines[start.line] ?? '';
   const to = end.line === start.line ? end.character : line.length;
   return line.slice(start.character, to).slice(0, 120);
+}
+
+function coveredText(text: string, diagnostic: Diagnostic): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const { start, end } = diagnostic.range;
+  const covered = lines.slice(start.line, end.line + 1);
+  covered[covered.length - 1] = covered[covered.length - 1].slice(0, end.line === start.line ? end.character : end.character);
+  covered[0] = covered[0].slice(start.character);
+  return covered.join('\n').slice(0, 1000);
 }
 
 /**
@@ -162,6 +202,7 @@ export function lintCorpus(documents: readonly RealDocument[], options: { preset
         rule: diagnostic.rule,
         message: diagnostic.message,
         excerpt: excerptOf(brief.text, diagnostic),
+        covered: coveredText(brief.text, diagnostic),
         diagnostic,
       };
       finding.judged = takeVerdict(judged.get(keyOf(finding)), finding.message);
