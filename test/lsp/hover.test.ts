@@ -30,6 +30,14 @@ describe('hover', () => {
     assert.match(hover(briefText('Text.\n', 'initiatives: [bcn-urb|an-lab]\n'))!, /Barcelona Urban Science Lab.*\n\nA city living lab[\s\S]*team catalogue/);
   });
 
+  it('shows a network card on its name in plain words, with the successor of an ended one', () => {
+    assert.match(hover(briefText('Lisbon works with Metro|polis on housing.\n'))!, /\*\*Metropolis\*\* · City network or international body · seat Barcelona, Spain · founded 1985/);
+    const ended = hover(briefText('Quito joined 10|0RC early.\n'))!;
+    assert.match(ended, /\*\*100 Resilient Cities\*\* · City network or international body · seat New York, United States · 2013–2019/);
+    assert.match(ended, /\*\*Ended in 2019\*\*; its work continues as Resilient Cities Network \(`@resilient-cities-network`\)/);
+    assert.equal(hover(briefText('A metro|polis of ten million.\n')), undefined, 'a common noun is not the association');
+  });
+
   it('describes action areas and front matter keys', () => {
     assert.match(hover(briefText('Text.\n', 'action_areas: [citizen-sci|ence]\n'))!, /A citizen-science nexus/);
     assert.match(hover(briefText('Text.\n').replace('status: draft', 'sta|tus: draft'))!, /One of: `draft`, `review`, `final`/);

@@ -103,6 +103,14 @@ describe('team knowledge files', () => {
     assert.deepEqual(loadKnowledge(only({ initiatives: { files: [{ path: valid }], replace: false } }), readTextFile).knowledge.initiatives.find((entry) => entry.id === 'lab-network')?.sdgs, []);
   });
 
+  it('reports an ended entry whose successor is in no catalogue, at the entry', () => {
+    const file = teamFile('initiatives.yaml', 'initiatives:\n  - id: lab-network\n    kind: network\n    name: Urban Labs Network\n    aliases: []\n    summary: Labs together.\n    ended: 2022\n    succeededBy: labs-alliance\n  - id: old-forum\n    kind: network\n    name: Old Forum\n    aliases: []\n    summary: A forum.\n    ended: 2015\n    succeededBy: c40\n');
+    const { problems } = loadKnowledge(only({ initiatives: { files: [{ path: file }], replace: false } }), readTextFile);
+    assert.deepEqual(problems.map((problem) => [problem.file, problem.range.start.line, problem.message]), [
+      [file, 1, "'lab-network' is succeeded by 'labs-alliance', which is not in the catalogue. Write the id of the entry that carries on its work, or add that entry."],
+    ]);
+  });
+
   it('replaces the built-in data when asked to', () => {
     const file = teamFile('areas.yaml', 'actionAreas:\n  - id: open-data\n    name: Open data\n    summary: Publish data.\n    keywords: [open data]\n');
     const { knowledge } = loadKnowledge(only({ actionAreas: { files: [{ path: file }], replace: true } }), readTextFile);

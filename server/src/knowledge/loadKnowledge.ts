@@ -80,7 +80,25 @@ export function loadKnowledge(sources: KnowledgeSources, readText: ReadText): { 
     actionAreas: mergeById(sources.actionAreas.replace ? [] : base.actionAreas, actionAreaFiles.flatMap((f) => f.actionAreas ?? [])),
     initiativeLocations,
   };
+  problems.push(...unknownSuccessors(knowledge));
   return { knowledge, problems };
+}
+
+/** A team entry whose `succeededBy` names no entry of the merged catalogue, reported at the entry. */
+function unknownSuccessors(knowledge: Knowledge): FileDiagnostic[] {
+  const ids = new Set(knowledge.initiatives.map((entry) => entry.id));
+  return knowledge.initiatives.flatMap((entry) => {
+    const location = knowledge.initiativeLocations.get(entry.id);
+    if (!location || entry.succeededBy === undefined || ids.has(entry.succeededBy)) return [];
+    const place = { line: location.line, character: 0 };
+    return [{
+      file: location.file,
+      rule: 'knowledge-invalid',
+      severity: 'error' as const,
+      message: `'${entry.id}' is succeeded by '${entry.succeededBy}', which is not in the catalogue. Write the id of the entry that carries on its work, or add that entry.`,
+      range: { start: place, end: place },
+    }];
+  });
 }
 
 /** A network may leave out its SDGs; everything else reads `sdgs` as a list. */
