@@ -4,6 +4,7 @@ import {
   InitiativesRequest,
   LintWorkspaceRequest,
   RulesRequest,
+  SAVE_FILES_COMMAND,
   type InitiativeSummary,
   type InitiativesParams,
   type LintWorkspaceResult,
@@ -70,5 +71,12 @@ export function registerCommands(client: ServerClient): vscode.Disposable[] {
     }),
 
     command('diplobrief.restartServer', () => client.restart()),
+
+    command(SAVE_FILES_COMMAND, async (uris: string[]) => {
+      // Compared as paths: the server and VS Code may encode the same URI differently.
+      const paths = new Set(uris.map((uri) => vscode.Uri.parse(uri).fsPath));
+      const open = vscode.workspace.textDocuments.filter((document) => paths.has(document.uri.fsPath));
+      await Promise.all(open.map((document) => document.save()));
+    }),
   ];
 }

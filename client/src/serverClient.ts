@@ -13,6 +13,8 @@ export class ServerClient implements vscode.Disposable {
   /** Fires each time the server is (re)started, so views can ask again for what it knows. */
   readonly onDidStart = this.started.event;
   private readonly stateSubscription: vscode.Disposable;
+  /** The "DiploBrief" channel of the Output panel: the server's log, and its protocol trace when `diplobrief.trace.server` asks for it. */
+  readonly output = vscode.window.createOutputChannel('DiploBrief', { log: true });
 
   constructor(serverModule: string) {
     const serverOptions: ServerOptions = {
@@ -28,10 +30,18 @@ export class ServerClient implements vscode.Disposable {
       markdown: { isTrusted: false, supportHtml: true },
       initializationOptions: { settings: vscode.workspace.getConfiguration('diplobrief') },
       synchronize: { configurationSection: 'diplobrief' },
+      // Made here, not on the client's first message, so the channel is listed from the start.
+      outputChannel: this.output,
+      traceOutputChannel: this.output,
     };
     // The id 'diplobrief' makes the client honour the `diplobrief.trace.server` setting.
     this.client = new LanguageClient('diplobrief', 'DiploBrief', serverOptions, clientOptions);
-    this.stateSubscription = this.client.onDidChangeState(({ newState }) => newState === State.Running && this.started.fire());
+    this.stateSubscription = this.client.onDidChangeState(({ newState }) => {
+      if (newState !== State.Running) return;
+      const server = this.client.initializeResult?.serverInfo;
+      this.output.info(`The DiploBrief language server ${server?.version ?? ''} is running; set diplobrief.trace.server to see its messages here.`);
+      this.started.fire();
+    });
   }
 
   get isRunning(): boolean {
@@ -77,6 +87,7 @@ export class ServerClient implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.output.dispose();
     this.stateSubscription.dispose();
     this.started.dispose();
     void this.client.dispose();

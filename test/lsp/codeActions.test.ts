@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { CodeAction, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
@@ -77,10 +77,24 @@ describe('code actions', () => {
     assert.equal(apply(listText, editsOf(listAction, document.uri)).split('\n')[10], '- item one <!-- diplobrief-disable-line vocabulary-preferred-term -->');
   });
 
-  it('has no "disable" action for findings in the front matter, where comments do not count', () => {
-    const inFrontMatter: Diagnostic = { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 5 } }, message: 'm', source: 'diplobrief', code: 'front-matter-schema' };
-    const { actions } = actionsFor(briefText('## Executive summary\n\n## Recommendations\n\n## References\n'), undefined, [inFrontMatter]);
-    assert.deepEqual(actions.map((action) => action.title), []);
+  it('disables a rule in the front matter with a YAML comment, for the line or for the whole brief', () => {
+    const text = briefText('## Executive summary\n\n## Recommendations\n\n## References\n').replace('status: draft\n', 'status: drafty\n');
+    const { document, diagnostics, actions } = actionsFor(text);
+    const status = diagnostics.find((diagnostic) => diagnostic.code === 'front-matter-schema')!;
+    assert.ok(status.range.start.line > 0, 'reported on the status line');
+    const forLine = actions.find((action) => action.title === 'Disable front-matter-schema for this line')!;
+    const lineFixed = apply(text, editsOf(forLine, document.uri));
+    assert.match(lineFixed, /^status: drafty # diplobrief-disable-line front-matter-schema$/m);
+    const forFile = actions.find((action) => action.title === 'Disable front-matter-schema for this file')!;
+    const fileFixed = apply(text, editsOf(forFile, document.uri));
+    assert.match(fileFixed, /^---\n# diplobrief-disable front-matter-schema\n/);
+    for (const fixed of [lineFixed, fileFixed]) assert.ok(!actionsFor(fixed).diagnostics.some((diagnostic) => diagnostic.code === 'front-matter-schema'), fixed);
+  });
+
+  it('disables a finding on the opening fence for the whole brief only', () => {
+    const onFence: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, message: 'm', source: 'diplobrief', code: 'front-matter-schema' };
+    const { actions } = actionsFor(briefText('## Executive summary\n\n## Recommendations\n\n## References\n'), undefined, [onFence]);
+    assert.deepEqual(actions.filter((action) => action.diagnostics![0] === onFence).map((action) => action.title), ['Disable front-matter-schema for this file']);
   });
 
   it('fixes everything at once as a source action, leaving nothing fixable and every suggestion untaken', () => {
@@ -104,7 +118,7 @@ describe('code actions', () => {
       writeFileSync(vocabulary, '# Our words\nterms: []\n');
       writeFileSync(join(root, '.diplobrief.yaml'), readFileSync(join(root, '.diplobrief.yaml'), 'utf8') + 'vocabulary: team/vocabulary.yaml\n');
       const { document, actions } = actionsFor(briefText(body), undefined, [], root);
-      const add = actions.find((action) => action.title === "Add 'QWZX' to the team vocabulary")!;
+      const add = actions.find((action) => action.title === "Add 'QWZX' to the team's acronyms")!;
       assert.equal(add.diagnostics![0].code, 'vocabulary-acronym-undefined');
       const [uri, edits] = Object.entries(add.edit!.changes!)[0];
       assert.ok(uri.endsWith('/team/vocabulary.yaml'));
@@ -126,6 +140,20 @@ describe('code actions', () => {
       assert.deepEqual(parse(changes[1].edits![0].newText), { terms: [{ term: 'data sharing', definition: "Define 'data sharing' for reviewers." }] });
       assert.ok(changes[2].textDocument!.uri.endsWith('/.diplobrief.yaml'));
       assert.equal(changes[2].edits![0].newText, 'vocabulary: vocabulary.yaml\n');
+    });
+
+    it("creates the team's config and acronyms where the workspace has no config yet", () => {
+      const root = copyWorkspace();
+      rmSync(join(root, '.diplobrief.yaml'));
+      const { actions } = actionsFor(briefText(body), undefined, [], root);
+      const add = actions.find((action) => action.title === "Add 'QWZX' to the team's acronyms")!;
+      const changes = add.edit!.documentChanges! as { kind?: string; uri?: string; edits?: TextEdit[]; textDocument?: { uri: string } }[];
+      assert.deepEqual(
+        changes.map((change) => [change.kind ?? 'edit', (change.uri ?? change.textDocument!.uri).slice(-16)]),
+        [['create', 'vocabulary.yaml'.padStart(16, '/')], ['edit', 'vocabulary.yaml'.padStart(16, '/')], ['create', '.diplobrief.yaml'], ['edit', '.diplobrief.yaml']],
+      );
+      assert.deepEqual(parse(changes[1].edits![0].newText), { allowedAcronyms: ['QWZX'] });
+      assert.equal(changes[3].edits![0].newText, 'vocabulary: vocabulary.yaml\n');
     });
 
     it('is not offered for findings a vocabulary entry would not settle', () => {

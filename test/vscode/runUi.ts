@@ -48,6 +48,13 @@ async function useDiploBrief(page: Page, workspace: string): Promise<void> {
     await page.getByRole('treeitem', { name, exact: true }).dblclick();
     await page.locator('.tab.active', { hasText: name }).waitFor();
   };
+  /** Runs a command from the command palette by its full title. */
+  const runCommand = async (title: string) => {
+    await page.keyboard.press('Control+Shift+P');
+    await page.keyboard.type(title);
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+  };
   const shoot = (name: string) => page.screenshot({ path: join(SHOTS, name) });
   /** Moves the mouse onto the `[@id]` reference in the text, once the editor shows it. */
   const hoverOverReference = (id: string) => editor.locator('.view-line', { hasText: `[@${id}]` }).locator('span span', { hasText: id }).first().hover();
@@ -131,16 +138,81 @@ async function useDiploBrief(page: Page, workspace: string): Promise<void> {
   step('SDG goals offered with their names and official text');
   await page.keyboard.press('Escape');
 
-  await page.keyboard.press('Control+Shift+P');
-  await page.keyboard.type('DiploBrief: Insert Initiative Reference');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Insert Initiative Reference' }).first().waitFor();
-  await page.keyboard.press('Enter');
+  await editor.locator('.view-line', { hasText: 'researchers abroad.' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Geneva has ');
+  await runCommand('DiploBrief: Insert Initiative Reference');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'GESDA' }).first().waitFor();
   await page.keyboard.type('gesda');
   await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: '@gesda' }).waitFor();
   await page.keyboard.press('Enter');
   await editor.locator('.view-line', { hasText: '[@gesda]' }).waitFor();
   step('Insert Initiative Reference puts [@gesda] into the brief');
+
+  // An acronym the team always leaves undefined goes into the team's acronyms, a file made for it.
+  /** The problem counts the status bar shows, without the word count. */
+  const statusProblems = async () => (await page.locator(statusBar).getAttribute('aria-label'))?.split('; ')[1];
+  /** Waits until the status bar's problem counts are (or, with `differ`, are no longer) `counts`. */
+  const waitForProblems = (counts: string | undefined, differ = false) =>
+    page.waitForFunction(
+      ([selector, expected, negate]) => {
+        // Runs in the page, where `document` is the workbench's.
+        const page = globalThis as unknown as { document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null } };
+        const shown = page.document.querySelector(selector as string)?.getAttribute('aria-label')?.split('; ')[1];
+        return shown !== undefined && (shown === expected) !== negate;
+      },
+      [statusBar, counts, differ] as const,
+    );
+  let findingsBefore: string | undefined;
+  /** Types text that makes a finding, and waits until the status bar counts it. */
+  const typeNewFinding = async (text: string) => {
+    findingsBefore = await statusProblems();
+    await page.keyboard.type(text);
+    await waitForProblems(findingsBefore, true);
+  };
+  const quickFix = (title: string) => page.locator('.action-widget .monaco-list-row', { hasText: title });
+  /** Takes a quick fix from the open menu with the keyboard, as the menu blocks the pointer while it opens. */
+  const takeQuickFix = async (title: string) => {
+    await quickFix(title).waitFor();
+    for (let moves = 0; !(await page.locator('.action-widget .monaco-list-row.focused', { hasText: title }).count()); moves++) {
+      if (moves > 10) throw new Error(`The quick fix '${title}' could not be reached with the arrow keys.`);
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+  };
+  await editor.locator('.view-line', { hasText: 'fund the lab' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await typeNewFinding('- The QWZX board should meet each spring.');
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+.');
+  await quickFix("Add 'QWZX' to the team's acronyms").waitFor();
+  await shoot('acronym-action.png');
+  await takeQuickFix("Add 'QWZX' to the team's acronyms");
+  await page.getByRole('treeitem', { name: 'vocabulary.yaml', exact: true }).waitFor();
+  await waitForProblems(findingsBefore);
+  step("Add 'QWZX' to the team's acronyms writes vocabulary.yaml, and the finding goes");
+
+  // A finding in the front matter can be switched off for its line.
+  await editor.locator('.view-line', { hasText: 'status: draft' }).click();
+  await page.keyboard.press('End');
+  await typeNewFinding('y');
+  await page.keyboard.press('Control+.');
+  await quickFix('Disable front-matter-schema for this line').waitFor();
+  await quickFix('Disable front-matter-schema for this file').waitFor();
+  await shoot('front-matter-action.png');
+  await takeQuickFix('Disable front-matter-schema for this line');
+  await editor.locator('.view-line', { hasText: 'status: drafty # diplobrief-disable-line front-matter-schema' }).waitFor();
+  await waitForProblems(findingsBefore);
+  step('a front matter finding disabled for its line with a YAML comment');
+
+  // The Output panel lists a DiploBrief channel, where the server says it runs.
+  await runCommand('Output: Show Output Channels...');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: /^DiploBrief$/ }).click();
+  await page.locator('.part.panel .view-line', { hasText: 'The DiploBrief language server' }).first().waitFor();
+  await shoot('output-channel.png');
+  step('the Output panel has a DiploBrief channel, where the server says it runs');
 }
 
 async function main(): Promise<boolean> {

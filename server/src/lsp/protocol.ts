@@ -9,6 +9,12 @@ export const FIX_ALL_KIND = 'source.fixAll.diplobrief';
 /** The `source` of every DiploBrief diagnostic, by which the client tells its own from others'. */
 export const DIAGNOSTIC_SOURCE = 'diplobrief';
 
+/**
+ * A client command that saves the open documents at the given URIs: run after an action
+ * that edits team files, so the server, which reads them from disk, lints with them at once.
+ */
+export const SAVE_FILES_COMMAND = 'diplobrief.saveFiles';
+
 /** The URI scheme of read-only views of built-in catalogue entries. */
 export const BUILTIN_SCHEME = 'diplobrief-builtin';
 

@@ -32,6 +32,7 @@ describe('fixes in VS Code', () => {
       [
         ["Add 'bcn-urban-lab' to initiatives", false],
         ['Disable initiative-untagged-reference for this line', false],
+        ['Disable initiative-untagged-reference for this file', false],
       ],
     );
     await apply(actions[0]);

@@ -4,7 +4,7 @@ import { fixUntilStable } from '../../engine/applyFixes';
 import { LineIndex, lineBreakOf } from '../../engine/lineIndex';
 import type { DiagnosticData } from '../lspDiagnostic';
 import { RULES } from '../../rules';
-import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../protocol';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND, SAVE_FILES_COMMAND } from '../protocol';
 import { addToTeamVocabulary, type ReadText, type VocabularyAddition } from './teamVocabulary';
 import type { BriefDocument } from '../briefDocument';
 
@@ -18,7 +18,8 @@ export interface CodeActionOptions {
 
 /**
  * Quick fixes and suggestions rebuilt from each diagnostic's `data` (no cache to go stale), plus
- * "disable for this line", "add to the team vocabulary" and the fix-all source action.
+ * "add to the team's acronyms / vocabulary", "disable for this line / this file" and the
+ * fix-all source action.
  */
 export function provideCodeActions(document: BriefDocument, params: CodeActionParams, options: CodeActionOptions): CodeAction[] {
   if (!document.isBrief) return [];
@@ -37,11 +38,14 @@ export function provideCodeActions(document: BriefDocument, params: CodeActionPa
       const addition = vocabularyAddition(rule, data?.details);
       const edit = addition && addToTeamVocabulary(document.settings.config, addition, options.readText, options.canCreateFiles);
       if (edit) {
-        const word = 'acronym' in addition ? addition.acronym : addition.term;
-        actions.push({ title: `Add '${word}' to the team vocabulary`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit });
+        const title = 'acronym' in addition ? `Add '${addition.acronym}' to the team's acronyms` : `Add '${addition.term}' to the team vocabulary`;
+        const files = [...Object.keys(edit.changes ?? {}), ...(edit.documentChanges ?? []).map((change) => ('textDocument' in change ? change.textDocument.uri : undefined))];
+        const save = { title: 'Save the team files', command: SAVE_FILES_COMMAND, arguments: [[...new Set(files.filter(Boolean))]] };
+        actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit, command: save });
       }
-      const disable = disableEdit(document, diagnostic.range.start.line, rule);
-      if (disable) actions.push(quickFix(`Disable ${rule} for this line`, diagnostic, { [document.uri]: [disable] }, false));
+      const disableLine = disableLineEdit(document, diagnostic.range.start.line, rule);
+      if (disableLine) actions.push(quickFix(`Disable ${rule} for this line`, diagnostic, { [document.uri]: [disableLine] }, false));
+      actions.push(quickFix(`Disable ${rule} for this file`, diagnostic, { [document.uri]: [disableFileEdit(document, rule)] }, false));
     }
   }
   // Source actions only when asked for by kind (on save, or from the "Fix all" command).
@@ -66,22 +70,35 @@ function vocabularyAddition(rule: string, details: Record<string, unknown> | und
 /**
  * A comment that switches the rule off for one line. Above a paragraph or heading it is
  * `disable-next-line`; inside a paragraph, a list or a table a comment line would split
- * the block, so `disable-line` goes at the end of the line instead. Front matter takes no
- * comments, so findings there have no such action.
+ * the block, so `disable-line` goes at the end of the line instead. In the front matter
+ * it is a YAML comment at the end of the line; the fences themselves take none.
  */
-function disableEdit(document: BriefDocument, line: number, rule: string): TextEdit | undefined {
+function disableLineEdit(document: BriefDocument, line: number, rule: string): TextEdit | undefined {
   const { brief } = document;
-  if (brief.frontMatter && brief.lines.lineStart(line) < brief.frontMatter.end) return undefined;
+  const lineStart = brief.lines.lineStart(line);
+  const end = brief.lines.positionAt(brief.lines.lineEnd(line));
+  const frontMatter = brief.frontMatter;
+  if (frontMatter && lineStart < frontMatter.end) {
+    if (lineStart < frontMatter.contentStart || lineStart >= frontMatter.contentEnd) return undefined;
+    return { range: { start: end, end }, newText: ` # diplobrief-disable-line ${rule}` };
+  }
   const startsBlock = brief.blocks.some((block) => !block.inList && block.kind !== 'tableCell' && brief.lines.positionAt(block.start).line === line);
   if (startsBlock) {
-    const lineStart = brief.lines.lineStart(line);
     const indent = /^[ \t]*/.exec(brief.text.slice(lineStart))![0];
-    const newline = lineBreakOf(brief.text);
     const at = brief.lines.positionAt(lineStart);
-    return { range: { start: at, end: at }, newText: `${indent}<!-- diplobrief-disable-next-line ${rule} -->${newline}` };
+    return { range: { start: at, end: at }, newText: `${indent}<!-- diplobrief-disable-next-line ${rule} -->${lineBreakOf(brief.text)}` };
   }
-  const end = brief.lines.positionAt(brief.lines.lineEnd(line));
   return { range: { start: end, end }, newText: ` <!-- diplobrief-disable-line ${rule} -->` };
+}
+
+/** A comment that switches the rule off for the whole brief: first in the front matter, or at the top of a brief without one. */
+function disableFileEdit(document: BriefDocument, rule: string): TextEdit {
+  const { brief } = document;
+  const newline = lineBreakOf(brief.text);
+  const frontMatter = brief.frontMatter;
+  const at = brief.lines.positionAt(frontMatter ? frontMatter.contentStart : 0);
+  const newText = frontMatter ? `# diplobrief-disable ${rule}${newline}` : `<!-- diplobrief-disable ${rule} -->${newline}${newline}`;
+  return { range: { start: at, end: at }, newText };
 }
 
 /** Every fix, applied until nothing is left to fix, as one edit over the part of the text that changed. */

@@ -5,6 +5,7 @@ import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { LintConfig } from '../../engine/lintConfig';
 import { LineIndex } from '../../engine/lineIndex';
 import { uriOf } from '../workspace';
+import { CONFIG_FILE_NAMES } from '../../config/resolveConfig';
 
 export type ReadText = (path: string) => string | undefined;
 
@@ -16,7 +17,8 @@ const NEW_FILE = 'vocabulary.yaml';
 /**
  * The edit that adds to the team's vocabulary: an acronym to `allowedAcronyms`, a term
  * to `terms` with a definition still to write. Creates the file next to the nearest
- * `.diplobrief.yaml` (and names it there) when the team has none yet.
+ * `.diplobrief.yaml` (and names it there) when the team has none yet, and a
+ * `.diplobrief.yaml` in the workspace folder when there is no config either.
  */
 export function addToTeamVocabulary(config: LintConfig, addition: VocabularyAddition, readText: ReadText, canCreateFiles: boolean): WorkspaceEdit | undefined {
   const existing = config.vocabulary.files.find((source) => /\.ya?ml$/i.test(source.path) && readText(source.path) !== undefined);
@@ -26,17 +28,20 @@ export function addToTeamVocabulary(config: LintConfig, addition: VocabularyAddi
     if (updated === undefined) return undefined;
     return { changes: { [uriOf(existing.path)]: [wholeText(text, updated)] } };
   }
-  const configPath = config.sources[0];
-  if (!canCreateFiles || !configPath || config.vocabulary.files.length > 0) return undefined;
-  const configText = readText(configPath);
+  if (!canCreateFiles || config.vocabulary.files.length > 0) return undefined;
+  const configPath = config.sources[0] ?? (config.baseDir === undefined ? undefined : join(config.baseDir, CONFIG_FILE_NAMES[0]));
+  if (configPath === undefined) return undefined;
+  const configText = config.sources.length > 0 ? readText(configPath) : '';
   if (configText === undefined) return undefined;
   const newFile = join(dirname(configPath), NEW_FILE);
   const configEnd = new LineIndex(configText).positionAt(configText.length);
   const separator = configText === '' || configText.endsWith('\n') ? '' : '\n';
+  const start = { line: 0, character: 0 };
   return {
     documentChanges: [
       { kind: 'create', uri: uriOf(newFile), options: { ignoreIfExists: true } },
-      { textDocument: { uri: uriOf(newFile), version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: withEntry('', addition)! }] },
+      { textDocument: { uri: uriOf(newFile), version: null }, edits: [{ range: { start, end: start }, newText: withEntry('', addition)! }] },
+      ...(config.sources.length > 0 ? [] : [{ kind: 'create' as const, uri: uriOf(configPath), options: { ignoreIfExists: true } }]),
       { textDocument: { uri: uriOf(configPath), version: null }, edits: [{ range: { start: configEnd, end: configEnd }, newText: `${separator}vocabulary: ${NEW_FILE}\n` }] },
     ],
   };
