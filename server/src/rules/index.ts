@@ -27,6 +27,7 @@ import sdgUnknown from './sdg-unknown';
 import sdgUnsupported from './sdg-unsupported';
 import structureLength from './structure-length';
 import structureRequiredSections from './structure-required-sections';
+import structureTemplateText from './structure-template-text';
 import vocabularyAcronymUndefined from './vocabulary-acronym-undefined';
 import vocabularyAcronymUnused from './vocabulary-acronym-unused';
 import vocabularyPreferredTerm from './vocabulary-preferred-term';
@@ -61,6 +62,7 @@ export const RULES: readonly AnyBriefRule[] = [
   sdgUnsupported,
   structureLength,
   structureRequiredSections,
+  structureTemplateText,
   vocabularyAcronymUndefined,
   vocabularyAcronymUnused,
   vocabularyPreferredTerm,
