@@ -1,15 +1,27 @@
 /**
- * Precision and recall of the SDG evidence scorer on the labelled paragraphs in
- * test/fixtures/sdg-eval: per goal in English, for the dev part (used for tuning) and
- * the held-out part (never used for tuning); in total for the other languages, whose
- * paragraphs are all held out. `--errors` lists the English dev mistakes.
+ * Precision and recall of DiploBrief's SDG suggestions (`npm run eval:sdg`):
+ *
+ * 1. On the held-out half of the UNDP Accelerator Labs pages
+ *    (../shared/data/sdg-labelled/undp-dev.jsonl; see scripts/sdg/devData.ts for the split),
+ *    measured as a user runs it: each page linted as a brief with `sdgs: []`, its
+ *    sdg-suggest suggestions and the goals sdg-body-mention-untagged finds cited counted
+ *    against the authors' tags; brief-level micro precision and recall for English pages of
+ *    600+ words, for all lengths, per goal and per language. Beside it, a TF-IDF + logistic
+ *    regression baseline trained on the tune half (scripts/sdg/tfidfBaseline.ts) at several
+ *    thresholds. `--no-pages` skips this part (it needs ../shared).
+ * 2. On the labelled paragraphs of test/fixtures/sdg-eval: per goal in English, for the dev
+ *    part (used for training) and the held-out part (never used); in total for the other
+ *    languages, whose paragraphs are all held out. `--errors` lists the English dev mistakes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { BUILTIN_KNOWLEDGE } from '../server/src/knowledge/loadKnowledge';
-import { DEFAULT_SUGGEST_THRESHOLDS, isClearlyAbout, scorerFor } from '../server/src/analyses/sdg/sdgScorer';
+import { scorerFor } from '../server/src/analyses/sdg/sdgScorer';
 import { SCORER_LANGUAGES } from '../server/src/analyses/sdg/termList';
+import { lint } from '../server/src/pipeline/defaults';
+import { addCounts, asUntaggedBrief, emptyCounts, fmt, precision, readDevPages, recall, type Counts as PageCounts, type DevPage } from './sdg/devData';
+import { TfidfBaseline } from './sdg/tfidfBaseline';
 
 interface Paragraph {
   text: string;
@@ -38,10 +50,10 @@ export function readLabelledParagraphs(split: Split, lang = 'en'): Paragraph[] {
 }
 
 export function predict(text: string, lang = 'en'): string[] {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
-  return scorerFor(BUILTIN_KNOWLEDGE.sdg, lang)!
+  const scorer = scorerFor(BUILTIN_KNOWLEDGE.sdg, lang)!;
+  return scorer
     .scoreText(text)
-    .filter((evidence) => isClearlyAbout(evidence, words, DEFAULT_SUGGEST_THRESHOLDS))
+    .filter((evidence) => scorer.isClearlyAbout(evidence))
     .map((evidence) => evidence.goal);
 }
 
@@ -72,13 +84,60 @@ function evaluate(paragraphs: Paragraph[], lang = 'en') {
 
 const ratio = (a: number, b: number) => (b === 0 ? '   -' : (a / b).toFixed(2));
 
+/** The goals a user is shown for an untagged page: suggested ones and cited ones. */
+export function goalsShownFor(page: DevPage): string[] {
+  const goals = new Set<string>();
+  for (const finding of lint(asUntaggedBrief(page))) {
+    if (finding.rule === 'sdg-suggest' && typeof finding.data?.goal === 'string') goals.add(finding.data.goal);
+    if (finding.rule === 'sdg-body-mention-untagged' && typeof finding.data?.id === 'string') goals.add(finding.data.id.split('.')[0]);
+  }
+  return [...goals];
+}
+
+function evaluatePages() {
+  const pages = readDevPages();
+  const heldOut = pages.filter((page) => page.split === 'held-out');
+  const long = (page: DevPage) => page.lang === 'en' && page.words >= 600;
+  const shown = new Map(heldOut.map((page) => [page.id, goalsShownFor(page)]));
+  const total = (subset: DevPage[], predicted: (page: DevPage) => string[]) => {
+    const counts = emptyCounts();
+    for (const page of subset) addCounts(counts, predicted(page), page.goals);
+    return counts;
+  };
+  const line = (label: string, counts: PageCounts, n: number) => `${label.padEnd(34)} ${String(n).padStart(5)}   precision ${fmt(precision(counts))}   recall ${fmt(recall(counts))}`;
+  const ours = (page: DevPage) => shown.get(page.id)!;
+  console.log(`DiploBrief on the held-out half of the UNDP pages (lint with sdgs: [], suggestions and cited goals)\n`);
+  console.log(line('English, 600+ words', total(heldOut.filter(long), ours), heldOut.filter(long).length));
+  console.log(line('English, all lengths', total(heldOut.filter((p) => p.lang === 'en'), ours), heldOut.filter((p) => p.lang === 'en').length));
+  for (const lang of ['es', 'fr']) console.log(line(`${lang}, all lengths`, total(heldOut.filter((p) => p.lang === lang), ours), heldOut.filter((p) => p.lang === lang).length));
+  console.log(line('all pages', total(heldOut, ours), heldOut.length));
+  console.log(`share of English 600+ pages with any goal shown: ${fmt(heldOut.filter(long).filter((p) => ours(p).length > 0).length / heldOut.filter(long).length)}`);
+  console.log('\ngoal   English 600+: precision recall');
+  for (const goal of GOALS) {
+    const counts = emptyCounts();
+    for (const page of heldOut.filter(long)) addCounts(counts, ours(page).filter((g) => g === goal), page.goals.filter((g) => g === goal));
+    console.log(`${goal.padEnd(6)} ${ratio(counts.tp, counts.tp + counts.fp).padStart(22)} ${ratio(counts.tp, counts.tp + counts.fn).padStart(6)}`);
+  }
+  const baseline = new TfidfBaseline(pages.filter((page) => page.split === 'tune'));
+  const probabilities = new Map(heldOut.map((page) => [page.id, baseline.probabilities(page.text)]));
+  console.log('\nTF-IDF + one-vs-rest logistic regression, trained on the tune half, English 600+ / all pages:');
+  for (const threshold of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]) {
+    const predicted = (page: DevPage) => [...probabilities.get(page.id)!].filter(([, p]) => p >= threshold).map(([goal]) => goal);
+    const english = total(heldOut.filter(long), predicted);
+    const all = total(heldOut, predicted);
+    console.log(`  threshold ${threshold.toFixed(2)}: ${fmt(precision(english))} / ${fmt(recall(english))}   all pages ${fmt(precision(all))} / ${fmt(recall(all))}`);
+  }
+  console.log('');
+}
+
 if (require.main === module) {
+  if (!process.argv.includes('--no-pages')) evaluatePages();
   const dev = evaluate(readLabelledParagraphs('dev'));
   const holdout = evaluate(readLabelledParagraphs('holdout'));
   const row = (label: string, d: Counts, h: Counts) =>
     `${label.padEnd(6)} ${ratio(d.tp, d.tp + d.fp).padStart(9)} ${ratio(d.tp, d.tp + d.fn).padStart(6)}   ${ratio(h.tp, h.tp + h.fp).padStart(9)} ${ratio(h.tp, h.tp + h.fn).padStart(6)}`;
   const sum = (counts: Map<string, Counts>) => [...counts.values()].reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
-  console.log(`SDG scorer on ${readLabelledParagraphs('dev').length} dev and ${readLabelledParagraphs('holdout').length} held-out labelled paragraphs (thresholds ${JSON.stringify(DEFAULT_SUGGEST_THRESHOLDS)})\n`);
+  console.log(`SDG scorer on ${readLabelledParagraphs('dev').length} dev and ${readLabelledParagraphs('holdout').length} held-out labelled paragraphs\n`);
   console.log('goal   dev: precision recall   holdout: precision recall');
   for (const goal of GOALS) console.log(row(goal, dev.counts.get(goal)!, holdout.counts.get(goal)!));
   console.log(`${row('total', sum(dev.counts), sum(holdout.counts))}\n`);

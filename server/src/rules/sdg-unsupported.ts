@@ -2,33 +2,41 @@ import { defineRule } from './defineRule';
 import { briefSdgEvidence } from '../analyses/sdg/sdgEvidence';
 import { describeSdg, readSdgTags } from '../analyses/sdg/sdgTags';
 
-export default defineRule<{ minScore: number }>({
+const NAMED_ELSEWHERE = 2;
+
+export default defineRule({
   id: 'sdg-unsupported',
   description: 'A tagged SDG goal should be supported by what the text says.',
   defaultSeverity: 'information',
   fixable: false,
-  defaultOptions: { minScore: 2 },
-  optionsSchema: {
-    type: 'object',
-    additionalProperties: false,
-    properties: { minScore: { type: 'number', minimum: 0, description: 'Least evidence score that supports a tagged goal.' } },
-  },
-  check(brief, { knowledge, options, report }) {
+  defaultOptions: {},
+  check(brief, { knowledge, report }) {
     const evidence = briefSdgEvidence(brief, knowledge.sdg);
     // Without term lists for the language there is no evidence to weigh; sdg-suggest says so once.
-    if (!evidence.byGoal) return;
+    if (!evidence.scorer) return;
+    // A tag is questioned only where paragraphs speak clearly of other goals: a brief that speaks clearly of nothing says too little to judge.
+    const served = evidence.goals.filter((goal) => goal.paragraphs.length > 0);
+    if (served.length === 0) return;
     const reported = new Set<string>();
     for (const { entry, item } of readSdgTags(brief, knowledge.sdg)) {
       if (!entry || reported.has(entry.goal) || evidence.cited.has(entry.goal)) continue;
       reported.add(entry.goal);
-      const score = evidence.byGoal.get(entry.goal)?.score ?? 0;
-      if (score >= options.minScore) continue;
-      const found = evidence.byGoal.get(entry.goal)?.terms.map((term) => `'${term.phrase}'`) ?? [];
+      const goal = evidence.byGoal?.get(entry.goal);
+      // One paragraph that speaks clearly of the goal is support enough.
+      if (goal && goal.paragraphs.length > 0) continue;
+      const found = goal?.terms.slice(0, 3).map((term) => `'${term.phrase}'`) ?? [];
+      const elsewhere = served
+        .filter((other) => other.goal !== entry.goal)
+        .slice(0, NAMED_ELSEWHERE)
+        .map((other) => describeSdg(other.goal, knowledge.sdg, evidence.lang));
       report({
-        message: `The brief is tagged with ${describeSdg(entry.goal, knowledge.sdg, evidence.lang)}, but the text says little about it${found.length > 0 ? ` (only ${found.join(', ')})` : ''}. Say how the brief serves this goal, or remove the tag.`,
+        message:
+          `The brief is tagged with ${describeSdg(entry.goal, knowledge.sdg, evidence.lang)}, but no paragraph speaks clearly of it` +
+          `${found.length > 0 ? ` (only ${found.join(', ')} in passing)` : ''}, while it does speak of ${elsewhere.join(' and ')}. ` +
+          'Say how the brief serves this goal, or remove the tag.',
         start: item.span.start,
         end: item.span.end,
-        data: { goal: entry.goal, score: Number(score.toFixed(2)) },
+        data: { goal: entry.goal, score: Number((goal?.confidence ?? 0).toFixed(3)), supported: served.map((other) => other.goal) },
       });
     }
   },

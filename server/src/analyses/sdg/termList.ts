@@ -1,6 +1,8 @@
 import en from '../../knowledge/data/sdg-terms/sdg-terms.en.json';
 import es from '../../knowledge/data/sdg-terms/sdg-terms.es.json';
 import fr from '../../knowledge/data/sdg-terms/sdg-terms.fr.json';
+import model from '../../knowledge/data/sdg-model/sdg-model.json';
+import modelEn from '../../knowledge/data/sdg-model/sdg-model.en.json';
 import { tokenize } from '../../engine/phraseMatcher';
 import type { SdgCatalogue } from '../../knowledge/sdgCatalogue';
 
@@ -10,8 +12,30 @@ export interface Term {
   phrase: string;
   /** The phrase as listed, which evidence reports for every variant. */
   canonical: string;
+  /** Curated (or official-text) weight per goal, which the model scales. */
   weights: Record<string, number>;
+  /** Weight per goal learned from labelled pages, added as it is. */
+  learned?: Record<string, number>;
   caseSensitive: boolean;
+}
+
+/**
+ * How the scorer turns phrases into a decision, learned by `npm run train:sdg`: per goal, a
+ * bias, a length term, a scale for the curated weights and learned phrase weights.
+ */
+export interface SdgModel {
+  /** Least confidence (probability) for a suggestion. */
+  threshold: number;
+  /** Least score of one paragraph for it to count as speaking clearly of a goal. */
+  clearParagraph: number;
+  goals: Record<string, { bias: number; length: number; curated: number; phrases?: Record<string, number> }>;
+}
+
+/** Languages with a model of their own; the others use the model of curated terms only. */
+const MODEL_FILES: Record<string, SdgModel> = { en: modelEn };
+
+export function modelFor(lang: string): SdgModel {
+  return MODEL_FILES[lang] ?? model;
 }
 
 interface TermFile {
@@ -36,7 +60,7 @@ const MAX_GOALS_PER_OFFICIAL_PAIR = 2;
 const MIN_WORD_LENGTH = 4;
 
 /** The scorer's terms for a language: curated phrases, official-text words and pairs, and ignored phrases. */
-export function buildTermList(lang: string, catalogue: SdgCatalogue): Term[] | undefined {
+export function buildTermList(lang: string, catalogue: SdgCatalogue, model = modelFor(lang)): Term[] | undefined {
   const file = TERM_FILES[lang];
   if (!file) return undefined;
   const terms = new Map<string, Term>();
@@ -55,6 +79,14 @@ export function buildTermList(lang: string, catalogue: SdgCatalogue): Term[] | u
     for (const [phrase, weight] of Object.entries(phrases)) add(phrase, goal, weight, true);
   }
   for (const phrase of file.ignore) add(phrase, undefined, 0, false);
+  const variants = new Map<string, Term[]>();
+  for (const term of terms.values()) variants.set(term.canonical, [...(variants.get(term.canonical) ?? []), term]);
+  // A learned weight belongs to a listed phrase in all its forms.
+  for (const [goal, { phrases = {} }] of Object.entries(model.goals)) {
+    for (const [phrase, weight] of Object.entries(phrases)) {
+      for (const term of variants.get(phrase) ?? []) term.learned = { ...term.learned, [goal]: weight };
+    }
+  }
   return [...terms.values()];
 }
 

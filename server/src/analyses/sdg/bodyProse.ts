@@ -1,0 +1,40 @@
+import type { ParsedBrief, ProseBlock } from '../../engine/parseBrief';
+import { normaliseTitle } from '../prose/prose';
+import { REFERENCE_TITLES } from '../../knowledge/sectionTitles';
+
+// Sections that are about the brief rather than its argument: who wrote it, whom it thanks, what it cites.
+const APART_TITLES = [
+  ...REFERENCE_TITLES,
+  'Notes', 'Endnotes', 'Footnotes', 'Further reading', 'Works cited', 'Literature', 'Acknowledgements', 'Acknowledgments',
+  'About the author', 'About the authors', 'Authors', 'Author', 'Author note', 'Author notes', 'Contributors', 'Biographies',
+  'Disclaimer', 'Legal notice', 'Copyright', 'Licence', 'License', 'Contact', 'Contacts', 'Imprint', 'Annex', 'Annexes', 'Appendix',
+  'Notas', 'Agradecimientos', 'Sobre los autores', 'Autores', 'Aviso legal', 'Anexo', 'Anexos',
+  'Remerciements', 'À propos des auteurs', 'Auteurs', 'Avertissement', 'Mentions légales', 'Annexe', 'Annexes',
+  'Literatur', 'Literaturverzeichnis', 'Anmerkungen', 'Danksagung', 'Über die Autoren', 'Autoren', 'Haftungsausschluss', 'Impressum', 'Anhang',
+].map(normaliseTitle);
+
+// A caption, a source line or a disclaimer speaks of a figure or of the publisher, not of the goal.
+const APART_PARAGRAPH =
+  /^\s*(?:[*_]+\s*)?(?:(?:Figure|Fig\.|Table|Chart|Graph|Map|Photo|Image|Box|Source|Sources|Credit|Note|Figura|Tabla|Cuadro|Gráfico|Fuente|Fuentes|Tableau|Graphique|Carte|Encadré|Abbildung|Tabelle|Quelle)\b\s*[\dIVX.]*\s*[:.–—-]|Disclaimer\b|Descargo de responsabilidad|Avertissement\b|©|\(c\)\s*\d{4})/i;
+// A note that credits a tool or a paper ("…tags generated using: KeyBERT… 2020, https://doi.org/…") is a citation.
+const CITES_WORK = /\bdoi\.org\/|\bdoi:\s*10\./i;
+const DISCLAIMER = /\b(?:do(?:es)? not necessarily (?:reflect|represent)|views expressed (?:here|in this)|no reflejan necesariamente|ne reflètent pas nécessairement)\b/i;
+// "Smith, J. (2021). Title. Publisher." and "[12] Author, Title, 2019": a reference entry is not the brief's argument.
+const REFERENCE_ENTRY = /^\s*(?:\[\d+\]|\d+\.\s+)?[\p{Lu}][\p{L}'’-]+,\s*(?:[\p{Lu}]\.\s*)+.*\(?\b(?:19|20)\d{2}[a-z]?\b\)?/u;
+
+/**
+ * The blocks of the brief's own argument, in order: paragraphs, headings and table cells
+ * outside references, notes, author biographies, acknowledgements and annexes, without
+ * captions, source lines, disclaimers or reference entries.
+ */
+export function bodyBlocks(brief: ParsedBrief): ProseBlock[] {
+  return brief.cache.get(bodyBlocks, () => {
+    const apart = brief.headings.filter((heading) => APART_TITLES.includes(normaliseTitle(heading.title)));
+    return brief.blocks.filter((block) => {
+      if (apart.some((heading) => block.start >= heading.start && block.start < heading.sectionEnd)) return false;
+      if (block.kind !== 'paragraph') return true;
+      const text = brief.prose.slice(block.start, block.end);
+      return !APART_PARAGRAPH.test(text) && !DISCLAIMER.test(text) && !REFERENCE_ENTRY.test(text) && !CITES_WORK.test(brief.text.slice(block.start, block.end));
+    });
+  });
+}
