@@ -7,6 +7,7 @@ import type { KnowledgeSources } from '../../server/src/engine/lintConfig';
 import { readTextFile } from '../../server/src/io/readTextFile';
 import { compileSchema } from '../../server/src/engine/dataFile';
 import vocabulary from '../../server/src/knowledge/data/vocabulary.json';
+import knownCapitals from '../../server/src/knowledge/data/known-capitals.json';
 import initiatives from '../../server/src/knowledge/data/initiatives.json';
 import actionAreas from '../../server/src/knowledge/data/action-areas.json';
 import vocabularySchema from '../../server/src/knowledge/schemas/vocabulary.schema.json';
@@ -29,6 +30,7 @@ const only = (part: Partial<KnowledgeSources>): KnowledgeSources => ({
 describe('built-in knowledge', () => {
   for (const [name, data, schema] of [
     ['vocabulary', vocabulary, vocabularySchema],
+    ['known capitals', knownCapitals, vocabularySchema],
     ['initiatives', initiatives, initiativesSchema],
     ['action areas', actionAreas, actionAreasSchema],
   ] as const) {

@@ -24,7 +24,10 @@ export interface Vocabulary {
   terms: Term[];
   acronyms: Acronym[];
   spellings: SpellingPair[];
+  /** Acronyms every reader knows, used without a definition (UN, NATO, GPS). */
   allowedAcronyms: string[];
+  /** Words written in capitals that are not acronyms (MOST, CONTENTS, EUR, MBA). */
+  notAcronyms: string[];
 }
 
 export interface ActionArea {

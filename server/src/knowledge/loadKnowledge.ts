@@ -1,5 +1,6 @@
 import { isSeq, type Document } from 'yaml';
 import builtinVocabulary from './data/vocabulary.json';
+import builtinKnownCapitals from './data/known-capitals.json';
 import builtinInitiatives from './data/initiatives.json';
 import builtinActionAreas from './data/action-areas.json';
 import vocabularySchema from './schemas/vocabulary.schema.json';
@@ -29,7 +30,8 @@ const sdg = new SdgCatalogue();
 
 export const BUILTIN_KNOWLEDGE: Knowledge = {
   sdg,
-  vocabulary: withVocabularyDefaults(builtinVocabulary),
+  // Acronyms every reader knows and capitals that are not acronyms are a vocabulary file of their own.
+  vocabulary: mergeVocabulary([], [builtinVocabulary, builtinKnownCapitals]),
   initiatives: withInitiativeDefaults(builtinInitiatives as InitiativesFile),
   actionAreas: (builtinActionAreas as ActionAreasFile).actionAreas ?? [],
   initiativeLocations: new Map(),
@@ -112,6 +114,7 @@ function withVocabularyDefaults(file: VocabularyFile): Vocabulary {
     acronyms: file.acronyms ?? [],
     spellings: file.spellings ?? [],
     allowedAcronyms: file.allowedAcronyms ?? [],
+    notAcronyms: file.notAcronyms ?? [],
   };
 }
 
@@ -124,6 +127,7 @@ function mergeVocabulary(base: Vocabulary[], files: VocabularyFile[]): Vocabular
     acronyms: byKey(all.flatMap((v) => v.acronyms), (a) => a.acronym),
     spellings: byKey(all.flatMap((v) => v.spellings), (s) => s.gb),
     allowedAcronyms: [...new Set(all.flatMap((v) => v.allowedAcronyms))],
+    notAcronyms: [...new Set(all.flatMap((v) => v.notAcronyms))],
   };
 }
 

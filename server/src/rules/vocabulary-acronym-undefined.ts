@@ -47,7 +47,7 @@ export default defineRule<{ allowed?: string[] }, AcronymUndefinedData>({
       const where = laterDefinition ? `is used before its definition on line ${brief.lines.positionAt(laterDefinition.start).line + 1}` : 'is not defined';
       if (name === undefined) {
         report({
-          message: `'${acronym}' ${where}. Write its full name followed by '(${first.text})' here, or add '${acronym}' to the allowed acronyms.`,
+          message: `'${acronym}' ${where}. Write its full name followed by '(${first.text})' here; if every reader knows it, list it under 'allowedAcronyms' in the team vocabulary.`,
           start: first.start,
           end: first.end,
           data: { acronym },

@@ -43,7 +43,8 @@ const MINOR_WORDS = new Set(['and', 'of', 'the', 'for', 'on', 'in', 'to', 'at', 
 
 /** Capitals and digits, with an optional plural "s" (STI, IOs); two capitals at least, checked apart. */
 const ACRONYM_SHAPE = /^(\p{Lu}[\p{Lu}\p{N}]*)(s?)$/u;
-const ROMAN_NUMERAL = /^[IVX]+$/;
+/** A Roman numeral with a unit digit or ten (II, XIV, LXX); CC, CD or DC alone are more often acronyms. */
+const ROMAN_NUMERAL = /^(?=.*[IVX])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /** Known and always-allowed acronyms, with their plurals, compiled once per vocabulary. */
 export const acronymMatcher = perVocabulary((vocabulary) => {
@@ -65,18 +66,19 @@ export function findAcronyms(brief: ParsedBrief, vocabulary: Vocabulary): Acrony
 function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
   const tokens = tokensOf(brief);
   const found: { entry: AcronymEntry; first: number; last: number }[] = [];
+  const notAcronyms = new Set(vocabulary.notAcronyms);
   let next = 0;
   for (const match of acronymMatcher(vocabulary).matchTokens(tokens, brief.prose)) {
     // Matches come in token order, so the match's first token lies at or after `next`.
     let first = next;
     while (tokens[first].start < match.start) first++;
-    collectShapes(brief.prose, tokens, next, first, found);
+    collectShapes(brief.prose, tokens, next, first, notAcronyms, found);
     let last = first;
     while (tokens[last].end < match.end) last++;
     found.push({ entry: match.value, first, last });
     next = last + 1;
   }
-  collectShapes(brief.prose, tokens, next, tokens.length, found);
+  collectShapes(brief.prose, tokens, next, tokens.length, notAcronyms, found);
 
   const occurrences = found
     .filter(({ first, last }) => isUnbrokenProse(brief, { start: tokens[first].start, end: tokens[last].end }))
@@ -117,45 +119,108 @@ function startsItsWrittenOutName(tokens: readonly Token[], last: number, entry: 
 }
 
 /** Runs of capitals the vocabulary does not know; tokens keep only a lower-cased key, so capitals come from the prose. */
-function collectShapes(prose: string, tokens: readonly Token[], from: number, to: number, found: { entry: AcronymEntry; first: number; last: number }[]) {
+function collectShapes(prose: string, tokens: readonly Token[], from: number, to: number, notAcronyms: ReadonlySet<string>, found: { entry: AcronymEntry; first: number; last: number }[]) {
   for (let i = from; i < to; i++) {
     const token = tokens[i];
     if (token.kind !== 'word') continue;
-    const shape = ACRONYM_SHAPE.exec(prose.slice(token.start, token.end));
+    // "PG&E", "AT&T": capitals joined by an ampersand are one name.
+    const last = tokens[i + 1]?.key === '&' && isJoined(tokens, i, i + 1) && isJoined(tokens, i + 1, i + 2) && isCapitals(prose, tokens, i + 2) ? i + 2 : i;
+    const shape = ACRONYM_SHAPE.exec(prose.slice(token.start, tokens[last].end).replace('&', ''));
     if (!shape || (shape[1].match(/\p{Lu}/gu)?.length ?? 0) < 2 || ROMAN_NUMERAL.test(shape[1])) continue;
-    if (isNotAnAcronym(prose, tokens, i, shape[1])) continue;
-    found.push({ entry: { acronym: shape[1], plural: shape[2] === 's' }, first: i, last: i });
+    const written = prose.slice(token.start, tokens[last].end);
+    const acronym = shape[2] === 's' ? written.slice(0, -1) : written;
+    if (notAcronyms.has(acronym) || isNotAnAcronym(prose, tokens, i, last, notAcronyms)) continue;
+    found.push({ entry: { acronym, plural: shape[2] === 's' }, first: i, last });
+    i = last;
   }
 }
 
 const NUMBER = /^\p{N}+$/u;
 const LICENCE = /^licen[cs]e[sd]?$/i;
+const CURRENCY_SIGN = /^[$€£¥₹]$/u;
+/** Legal forms written after a company's name ("Siemens AG", "Security, LLC"). */
+const COMPANY_FORMS = new Set(['AG', 'SA', 'SE', 'NV', 'BV', 'PLC', 'LLC', 'LLP', 'LP', 'KG', 'KGaA', 'AB', 'ASA', 'AS', 'OY', 'SAS', 'SARL', 'SRL', 'SPA', 'PTY', 'LTD', 'INC']);
 
 /**
  * Capitals that are something else: a code or formula (letters with digits: ACR189,
- * CO₂, PM2), a unit or currency after a number (20 MW, 5 PM), a numbered identifier
- * (ISO 15118, SB 48), a licence name (CC BY licence), or a shouted run of three or more
- * capitalised words (a running header, "END OF ACTION LEARNING PLAN").
+ * CO₂, PM2, DE-AC52-07), a unit or currency by a number or sign (20 MW, 5 PM, 90% CI,
+ * SAT$13), a numbered identifier (ISO 15118, ISO/IEC 42001), a licence name (CC BY
+ * licence), a company's legal form after its name (Siemens AG), a template placeholder
+ * ([CITY NAME]), or shouting: a run of three or more capitalised words (a running header,
+ * "END OF ACTION LEARNING PLAN") or a line of capitals with an ordinary word in it.
  */
-function isNotAnAcronym(prose: string, tokens: readonly Token[], i: number, letters: string): boolean {
-  if (/\p{N}/u.test(letters)) return true;
+function isNotAnAcronym(prose: string, tokens: readonly Token[], first: number, last: number, notAcronyms: ReadonlySet<string>): boolean {
   const word = (index: number | undefined) => (index === undefined ? '' : prose.slice(tokens[index].start, tokens[index].end));
-  const before = neighbourWord(tokens, i, -1);
+  const chain = joinedChain(tokens, first, last);
+  if (chain.some((index) => /\p{N}/u.test(word(index)))) return true;
+  if (CURRENCY_SIGN.test(tokens[last + 1]?.key ?? '') && isJoined(tokens, last, last + 1)) return true;
+  const before = neighbourWord(tokens, chain[0], -1);
   // A chain of capitals names one code (CC BY 4.0, CC-BY 4.0): what follows the chain counts.
-  let after = neighbourWord(tokens, i, 1);
+  let after = neighbourWord(tokens, chain[chain.length - 1], 1);
   while (after !== undefined && isCapitals(prose, tokens, after)) after = neighbourWord(tokens, after, 1);
   if (NUMBER.test(word(before)) || NUMBER.test(word(after))) return true;
   const nearby = [after, after === undefined ? undefined : neighbourWord(tokens, after, 1), before].map(word);
   if (nearby.some((w) => LICENCE.test(w))) return true;
-  return shoutedRun(prose, tokens, i) >= 3;
+  if (COMPANY_FORMS.has(word(first)) && first === last && isAfterAName(prose, tokens, first)) return true;
+  if (isPlaceholder(prose, tokens, first)) return true;
+  return shoutedRun(prose, tokens, first) >= 3 || isShoutedLine(prose, tokens, first, notAcronyms);
 }
 
-/** The next word token in a direction, across spacing and dashes only; undefined past any other mark. */
+/** Two tokens with nothing between them. */
+function isJoined(tokens: readonly Token[], left: number, right: number): boolean {
+  return tokens[right] !== undefined && tokens[left].end === tokens[right].start;
+}
+
+/** The words glued to this one by hyphens, slashes or dots, without spacing ("DE-AC52-07NA27344", "ISO/IEC"). */
+function joinedChain(tokens: readonly Token[], first: number, last: number): number[] {
+  const glue = (index: number) => ['-', '/', '.'].includes(tokens[index]?.key ?? '');
+  let start = first;
+  while (start >= 2 && glue(start - 1) && isJoined(tokens, start - 2, start - 1) && isJoined(tokens, start - 1, start) && tokens[start - 2].kind === 'word') start -= 2;
+  let end = last;
+  while (glue(end + 1) && isJoined(tokens, end, end + 1) && isJoined(tokens, end + 1, end + 2) && tokens[end + 2].kind === 'word') end += 2;
+  const words: number[] = [];
+  for (let i = start; i <= end; i++) if (tokens[i].kind === 'word') words.push(i);
+  return words;
+}
+
+/** The word before, across a comma, starts with a capital: "Siemens AG", "National Security, LLC". */
+function isAfterAName(prose: string, tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j].key === ' ' || tokens[j].key === ',')) j--;
+  return j >= 0 && tokens[j].kind === 'word' && /^\p{Lu}/u.test(prose.slice(tokens[j].start, tokens[j].end));
+}
+
+/** Inside square or curly brackets that hold only capitals: a template's blank to fill in ("[MUNICIPALITY NAME]"). */
+function isPlaceholder(prose: string, tokens: readonly Token[], i: number): boolean {
+  const closing: Record<string, string> = { '[': ']', '{': '}' };
+  const edge = (step: 1 | -1) => {
+    for (let j = i + step; j >= 0 && j < tokens.length; j += step) {
+      const token = tokens[j];
+      if (token.kind === 'word') {
+        if (!isCapitals(prose, tokens, j)) return undefined;
+      } else if (!/^[ _\-/&]$/.test(token.key)) return token.key;
+    }
+    return undefined;
+  };
+  const open = edge(-1);
+  return open !== undefined && open in closing && edge(1) === closing[open];
+}
+
+/** A line of the prose with no small letter and an ordinary word in capitals: a heading or label written in capitals ("CONTENTS", "EXECUTIVE SUMMARY"). */
+function isShoutedLine(prose: string, tokens: readonly Token[], i: number, notAcronyms: ReadonlySet<string>): boolean {
+  const lineStart = prose.lastIndexOf('\n', tokens[i].start) + 1;
+  const newline = prose.indexOf('\n', tokens[i].end);
+  const line = prose.slice(lineStart, newline < 0 ? prose.length : newline);
+  if (/\p{Ll}/u.test(line)) return false;
+  return (line.match(/\p{Lu}+/gu) ?? []).some((word) => notAcronyms.has(word));
+}
+
+/** The next word token in a direction, across spacing, dashes and a percent sign only; undefined past any other mark. */
 function neighbourWord(tokens: readonly Token[], i: number, step: 1 | -1): number | undefined {
   for (let j = i + step; j >= 0 && j < tokens.length; j += step) {
     const token = tokens[j];
     if (token.kind === 'word') return j;
-    if (token.key !== ' ' && token.key !== '-') return undefined;
+    if (token.key !== ' ' && token.key !== '-' && token.key !== '%') return undefined;
   }
   return undefined;
 }
