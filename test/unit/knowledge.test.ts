@@ -93,6 +93,16 @@ describe('team knowledge files', () => {
     assert.deepEqual(knowledge.initiativeLocations.get('lisbon-lab'), { file, line: 8 });
   });
 
+  it("adds a team's acronyms every reader knows and capitals that are not acronyms to the built-in lists, or replaces them", () => {
+    const file = teamFile('vocabulary.yaml', 'allowedAcronyms: [KPI]\nnotAcronyms: [TBC]\n');
+    const { knowledge, problems } = loadKnowledge(only({ vocabulary: { files: [{ path: file }], replace: false } }), readTextFile);
+    assert.deepEqual(problems, []);
+    for (const acronym of ['KPI', 'NATO', 'UNICEF']) assert.ok(knowledge.vocabulary.allowedAcronyms.includes(acronym), acronym);
+    for (const word of ['TBC', 'MOST', 'CONTENTS']) assert.ok(knowledge.vocabulary.notAcronyms.includes(word), word);
+    const replaced = loadKnowledge(only({ vocabulary: { files: [{ path: file }], replace: true } }), readTextFile).knowledge.vocabulary;
+    assert.deepEqual([replaced.allowedAcronyms, replaced.notAcronyms], [['KPI'], ['TBC']]);
+  });
+
   it('takes networks without a city or SDGs, and still asks an initiative for its city', () => {
     const file = teamFile('initiatives.yaml', 'initiatives:\n  - id: lab-network\n    kind: network\n    name: Urban Labs Network\n    aliases: [ULN]\n    summary: Labs together.\n    ended: 2022\n    succeededBy: c40\n  - id: lonely-lab\n    name: Lonely Lab\n    aliases: []\n    summary: A lab.\n    sdgs: []\n');
     const { knowledge, problems } = loadKnowledge(only({ initiatives: { files: [{ path: file }], replace: false } }), readTextFile);

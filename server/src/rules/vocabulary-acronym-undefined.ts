@@ -41,7 +41,8 @@ export default defineRule<{ allowed?: string[] }, AcronymUndefinedData>({
     }
     for (const [acronym, occurrences] of byAcronym) {
       const [first] = occurrences;
-      if (first.definition) continue;
+      // A link to what it names explains it where the reader first meets it; a glossary table or list defines its acronyms for the whole brief, wherever it stands.
+      if (first.definition || first.linkedSite || occurrences.some((o) => o.definition?.form === 'glossary')) continue;
       const laterDefinition = occurrences.find((o) => o.definition);
       const name = first.known?.expansion ?? laterDefinition?.definition?.expansion;
       const where = laterDefinition ? `is used before its definition on line ${brief.lines.positionAt(laterDefinition.start).line + 1}` : 'is not defined';

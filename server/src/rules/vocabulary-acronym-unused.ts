@@ -1,5 +1,5 @@
 import { defineRule } from './defineRule';
-import { findAcronyms } from '../analyses/vocabulary/acronyms';
+import { findAcronyms, isFormula, timesWritten } from '../analyses/vocabulary/acronyms';
 
 export default defineRule({
   id: 'vocabulary-acronym-unused',
@@ -16,6 +16,8 @@ export default defineRule({
     for (const occurrence of occurrences) {
       const { definition, acronym } = occurrence;
       if (!definition || occurrence.inHeading || counts.get(acronym) !== 1 || reported.has(acronym)) continue;
+      // Only "Full Name (ACR)" and "ACR (Full Name)": a glossary lists, "the regulator (CRU)" names a body, an alias informs, a formula is no acronym.
+      if (!definition.withoutAcronym || !(definition.expansion || definition.namedBefore) || definition.alias || isFormula(acronym) || timesWritten(brief, acronym) > 1) continue;
       reported.add(acronym);
       const name = definition.expansion ? `'${definition.expansion}'` : 'the full name';
       report({

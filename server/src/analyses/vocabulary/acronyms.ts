@@ -1,19 +1,28 @@
 import { PhraseMatcher, tokenize, tokensOf, type Token } from '../../engine/phraseMatcher';
 import { blockAt, isUnbrokenProse } from '../prose/prose';
-import type { ParsedBrief } from '../../engine/parseBrief';
+import type { Nodes } from 'mdast';
+import type { ParsedBrief, ProseBlock } from '../../engine/parseBrief';
 import type { Acronym, Vocabulary } from '../../knowledge/knowledge';
 import { perVocabulary } from './vocabularyMatcher';
 
-/** Where and how an acronym is defined: "Full Name (ACR)" or "ACR (Full Name)". */
+/**
+ * Where and how an acronym is defined: "Full Name (ACR)" or "ACR (Full Name)"; introduced
+ * by words ("known as ACR", "in short: ACR", "the regulator ACR"); or an entry of a
+ * glossary table or list, which defines it for the whole brief.
+ */
 export interface AcronymDefinition {
-  form: 'name-first' | 'acronym-first';
+  form: 'name-first' | 'acronym-first' | 'introduced' | 'glossary';
   /** The full name as the brief writes it, when it can be told apart from the words before it. */
   expansion?: string;
+  /** The word right before the brackets has a capital: a name stands there ("Renewable Diesel (HVO)"), not a noun ("a contract (RFP)"). */
+  namedBefore?: boolean;
   /** The whole definition, from the full name (or the acronym) to the closing bracket. */
   start: number;
   end: number;
-  /** The edit that keeps the full name and drops the acronym, for a definition nothing refers to. */
-  withoutAcronym: { start: number; end: number; newText: string };
+  /** The edit that keeps the full name and drops the acronym, for a definition nothing refers to; none for introductions and glossaries. */
+  withoutAcronym?: { start: number; end: number; newText: string };
+  /** Another acronym for a name that has one already ("DOR, also called direct ocean capture (DOC)"): given once on purpose. */
+  alias?: boolean;
 }
 
 /** One acronym written in the brief's prose. */
@@ -28,6 +37,8 @@ export interface AcronymOccurrence {
   /** The vocabulary's entry, when the acronym is a known one. */
   known?: Acronym;
   inHeading: boolean;
+  /** The text of a link to what it names ("[MOSS](https://moss.earth)"): the link tells the reader what it is. */
+  linkedSite?: boolean;
   /** Set when this occurrence defines the acronym. */
   definition?: AcronymDefinition;
 }
@@ -93,12 +104,118 @@ function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
         text: brief.prose.slice(start, end),
         inHeading: blockAt(brief, start)?.kind === 'heading',
       };
-      const definition = nameFirstDefinition(brief, tokens, first, last, entry) ?? acronymFirstDefinition(brief, tokens, first, last, entry);
+      const definition =
+        glossaryEntry(brief, tokens, first, last) ??
+        nameFirstDefinition(brief, tokens, first, last, entry) ??
+        acronymFirstDefinition(brief, tokens, first, last, entry) ??
+        introducedDefinition(brief, tokens, first, last);
       return definition ? { ...occurrence, definition } : occurrence;
     });
   // A name may hold its own acronym ("ICLEI – Local Governments for Sustainability (ICLEI)"): that is part of the definition, not a use.
   const definitions = occurrences.filter((o) => o.definition);
-  return occurrences.filter((o) => o.definition || !definitions.some((d) => d.acronym === o.acronym && d.definition!.start <= o.start && o.end <= d.definition!.end));
+  // A brief that spells the capitals out treats them as an acronym, whatever else it writes.
+  const names = brandNames(brief, tokens, found);
+  for (const defined of definitions) if (defined.definition!.form !== 'introduced') names.delete(defined.acronym);
+  const links = linksOf(brief);
+  return occurrences
+    .filter((o) => o.definition || (!names.has(o.acronym) && !definitions.some((d) => d.acronym === o.acronym && d.definition!.start <= o.start && o.end <= d.definition!.end)))
+    .map((o) => (!o.definition && isLinkedSite(links, o) ? { ...o, linkedSite: true } : o));
+}
+
+/** The whole text of a link to a site named by the same letters ("[MOSS](https://moss.earth)"): the link is where a reader learns what it is. */
+function isLinkedSite(links: readonly LinkSpan[], occurrence: AcronymOccurrence): boolean {
+  if (occurrence.known) return false;
+  // Links come in document order and never nest: the last one starting at or before the occurrence is the only candidate.
+  let low = 0;
+  let high = links.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (links[middle].start <= occurrence.start) low = middle + 1;
+    else high = middle;
+  }
+  const link = links[low - 1];
+  if (!link || occurrence.end > link.end || link.text !== occurrence.text) return false;
+  const letters = occurrence.acronym.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)/i.exec(link.url)?.[1] ?? '';
+  return host.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(letters);
+}
+
+/** Words after capitals that make them a company's or foundation's name ("CME Group", "FTX Foundation"). */
+const ORGANISATION_WORDS = new Set(['group', 'foundation', 'corporation', 'corp', 'holdings', 'capital', 'partners', 'ventures', 'technologies', 'labs']);
+
+/**
+ * Capitals the brief shows to be a name rather than an acronym to spell out: a company's
+ * ("CME Group", "S&P"), a brand also written in small letters ("KLIMA" beside "Klima", "DAO" in
+ * "KlimaDAO"), or a handle ("Eco-Link@BKE").
+ */
+function brandNames(brief: ParsedBrief, tokens: readonly Token[], found: readonly { entry: AcronymEntry; first: number; last: number }[]): Set<string> {
+  const names = new Set<string>();
+  const writtenInSmall = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    const word = brief.prose.slice(token.start, token.end);
+    // "Klima" mid-sentence or "KlimaDAO": the letters of a brand, not initials.
+    if (/\p{Ll}/u.test(word)) {
+      const capitals = /^\p{Lu}\p{Ll}+(\p{Lu}{2,})$/u.exec(word)?.[1];
+      if (capitals) writtenInSmall.add(capitals);
+      if (/^\p{Lu}\p{Ll}+$/u.test(word) && !isSentenceStart(brief.prose, token.start)) writtenInSmall.add(word.toUpperCase());
+    }
+  }
+  for (const { entry, first, last } of found) {
+    if (entry.known) continue;
+    const acronym = entry.acronym;
+    const next = tokens[last + 1]?.key === ' ' ? tokens[last + 2] : undefined;
+    const handle = tokens[first - 1]?.key === '@' && tokens[first - 1].end === tokens[first].start;
+    const organisation = next?.kind === 'word' && ORGANISATION_WORDS.has(next.key) && /^\p{Lu}/u.test(brief.prose.slice(next.start, next.end));
+    // Letters joined by an ampersand name a company (S&P, AT&T, PG&E), seldom spelt out.
+    if (organisation || handle || acronym.includes('&') || (acronym.length >= 3 && writtenInSmall.has(acronym))) names.add(acronym);
+  }
+  return names;
+}
+
+/** After a full stop, question or exclamation mark, or at the start of a block: where any word has a capital. */
+function isSentenceStart(prose: string, offset: number): boolean {
+  const before = prose.slice(Math.max(0, offset - 40), offset).trimEnd();
+  return before === '' || /[.!?:;\n"“(]$/.test(before) || /\n\s*$/.test(prose.slice(Math.max(0, offset - 40), offset));
+}
+
+interface LinkSpan {
+  start: number;
+  end: number;
+  url: string;
+  /** The link's text, without markup. */
+  text: string;
+}
+
+function linksOf(brief: ParsedBrief): LinkSpan[] {
+  return brief.cache.get(linksOf, () => {
+    const links: LinkSpan[] = [];
+    const visit = (node: Nodes) => {
+      if (node.type === 'link' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+        links.push({ start: node.position.start.offset, end: node.position.end.offset, url: node.url, text: node.children.map((child) => (child.type === 'text' ? child.value : '')).join('').trim() });
+      }
+      if ('children' in node) for (const child of node.children) visit(child);
+    };
+    visit(brief.tree);
+    return links;
+  });
+}
+
+/**
+ * How often the brief writes these capitals as a word of its prose, plural too, wherever
+ * they stand: "GWP 100" is a use of GWP even though capitals by a number are not counted as acronyms.
+ */
+export function timesWritten(brief: ParsedBrief, acronym: string): number {
+  const counts = brief.cache.get(timesWritten, () => {
+    const words = new Map<string, number>();
+    for (const token of tokensOf(brief)) {
+      if (token.kind !== 'word') continue;
+      const word = brief.prose.slice(token.start, token.end);
+      words.set(word, (words.get(word) ?? 0) + 1);
+    }
+    return words;
+  });
+  return (counts.get(acronym) ?? 0) + (counts.get(`${acronym}s`) ?? 0);
 }
 
 /**
@@ -135,6 +252,14 @@ function collectShapes(prose: string, tokens: readonly Token[], from: number, to
   }
 }
 
+/** Element symbols with counts (CH4, N₂O, SF6, H2O, O3), not a name with a number (C40). */
+const FORMULA = /^(?:(?:H|He|Li|Be|B|C|N|O|F|Na|Mg|Al|Si|P|S|Cl|K|Ca|Fe|Cu|Zn|Hg|Pb)[\p{N}]?)+$/u;
+
+/** A chemical formula: symbols of elements with a count among them. */
+export function isFormula(acronym: string): boolean {
+  return FORMULA.test(acronym) && /\p{N}/u.test(acronym);
+}
+
 const NUMBER = /^\p{N}+$/u;
 const LICENCE = /^licen[cs]e[sd]?$/i;
 const CURRENCY_SIGN = /^[$€£¥₹]$/u;
@@ -154,6 +279,7 @@ function isNotAnAcronym(prose: string, tokens: readonly Token[], first: number, 
   const chain = joinedChain(tokens, first, last);
   if (chain.some((index) => /\p{N}/u.test(word(index)))) return true;
   if (CURRENCY_SIGN.test(tokens[last + 1]?.key ?? '') && isJoined(tokens, last, last + 1)) return true;
+  if (isInFormulaMarkup(tokens, first, last)) return true;
   const before = neighbourWord(tokens, chain[0], -1);
   // A chain of capitals names one code (CC BY 4.0, CC-BY 4.0): what follows the chain counts.
   let after = neighbourWord(tokens, chain[chain.length - 1], 1);
@@ -164,6 +290,25 @@ function isNotAnAcronym(prose: string, tokens: readonly Token[], first: number, 
   if (COMPANY_FORMS.has(word(first)) && first === last && isAfterAName(prose, tokens, first)) return true;
   if (isPlaceholder(prose, tokens, first)) return true;
   return shoutedRun(prose, tokens, first) >= 3 || isShoutedLine(prose, tokens, first, notAcronyms);
+}
+
+/** A formula written with markup: a subscript right after ("CO_2", "CO^{2}") or the argument of a TeX command ("$\\mathrm{CO}_{2}$"). */
+function isInFormulaMarkup(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1]?.key;
+  if ((next === '_' || next === '^') && isJoined(tokens, last, last + 1)) return true;
+  return tokens[first - 1]?.key === '{' && tokens[first - 2]?.kind === 'word' && tokens[first - 3]?.key === '\\';
+}
+
+/** The prose block right after this one, found by binary search (blocks come in document order). */
+function blockAfter(brief: ParsedBrief, block: ProseBlock): ProseBlock | undefined {
+  let low = 0;
+  let high = brief.blocks.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (brief.blocks[middle].start <= block.start) low = middle + 1;
+    else high = middle;
+  }
+  return brief.blocks[low];
 }
 
 /** Two tokens with nothing between them. */
@@ -208,9 +353,13 @@ function isPlaceholder(prose: string, tokens: readonly Token[], i: number): bool
 
 /** A line of the prose with no small letter and an ordinary word in capitals: a heading or label written in capitals ("CONTENTS", "EXECUTIVE SUMMARY"). */
 function isShoutedLine(prose: string, tokens: readonly Token[], i: number, notAcronyms: ReadonlySet<string>): boolean {
-  const lineStart = prose.lastIndexOf('\n', tokens[i].start) + 1;
-  const newline = prose.indexOf('\n', tokens[i].end);
-  const line = prose.slice(lineStart, newline < 0 ? prose.length : newline);
+  // A heading or label is short: looking no farther than a line of that length keeps long paragraphs linear.
+  const reach = 120;
+  let lineStart = tokens[i].start;
+  while (lineStart > 0 && prose[lineStart - 1] !== '\n') if (tokens[i].start - --lineStart > reach) return false;
+  let lineEnd = tokens[i].end;
+  while (lineEnd < prose.length && prose[lineEnd] !== '\n') if (++lineEnd - tokens[i].end > reach) return false;
+  const line = prose.slice(lineStart, lineEnd);
   if (/\p{Ll}/u.test(line)) return false;
   return (line.match(/\p{Lu}+/gu) ?? []).some((word) => notAcronyms.has(word));
 }
@@ -240,43 +389,151 @@ function shoutedRun(prose: string, tokens: readonly Token[], i: number): number 
   return count;
 }
 
-/** "Joint Research Centre (JRC)": the acronym alone in brackets, after the words that name it. */
+const QUOTES = /^["“”‘’'«»„]$/u;
+
+/**
+ * "Joint Research Centre (JRC)", "\"Combined Sewer Overflows\" (CSO)": the acronym in
+ * brackets after the words that name it. More in the brackets ("(SEIA, 2020)", "(SI units)")
+ * only when the name's initials show it.
+ */
 function nameFirstDefinition(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number, entry: AcronymEntry): AcronymDefinition | undefined {
   const open = previousNonSpace(tokens, first - 1);
-  const close = nextNonSpace(tokens, last + 1);
-  if (open === undefined || close === undefined || tokens[open].key !== '(' || tokens[close].key !== ')') return undefined;
+  if (open === undefined || tokens[open].key !== '(') return undefined;
+  let close = nextNonSpace(tokens, last + 1);
+  const alone = close !== undefined && tokens[close].key === ')';
+  if (!alone) close = closingBracket(brief, tokens, last + 1, 8);
+  if (close === undefined) return undefined;
   const words = wordsBefore(brief, tokens, open);
   if (words.length === 0) return undefined;
-  const nameStart = knownNameStart(words, entry) ?? initialsNameStart(words, entry.acronym);
+  const nameStart = knownNameStart(words, entry) ?? initialsNameStart(brief.prose, words, entry.acronym);
+  // A quoted name is given as the name itself ('the "Repair Fund" (EPR)' is not Extended Producer Responsibility).
+  const quotedName = QUOTES.test(tokens[previousNonSpace(tokens, open - 1)!].key);
+  if ((!alone || quotedName) && nameStart === undefined) return undefined;
   const nameEnd = words[0].end;
   return {
     form: 'name-first',
     expansion: nameStart === undefined ? undefined : oneLine(brief.prose.slice(nameStart, nameEnd)),
+    namedBefore: /^\p{Lu}/u.test(brief.prose.slice(words[0].start, words[0].end)),
     start: nameStart ?? tokens[open].start,
     end: tokens[close].end,
-    withoutAcronym: { start: tokens[previousNonSpace(tokens, open - 1)!].end, end: tokens[close].end, newText: '' },
+    withoutAcronym: alone ? { start: tokens[previousNonSpace(tokens, open - 1)!].end, end: tokens[close].end, newText: '' } : undefined,
+    alias: nameStart !== undefined && isAlias(words, nameStart),
   };
 }
 
-/** "IPCC (Intergovernmental Panel on Climate Change)": the full name in brackets right after the acronym. */
+/** The ")" that closes the bracket the acronym stands in, within a few tokens of the same block. */
+function closingBracket(brief: ParsedBrief, tokens: readonly Token[], from: number, reach: number): number | undefined {
+  const blockEnd = blockAt(brief, tokens[from - 1].start)?.end ?? 0;
+  for (let i = from; i < tokens.length && i < from + reach && tokens[i].end <= blockEnd; i++) {
+    if (tokens[i].key === ')') return i;
+    if (tokens[i].key === '(') return undefined;
+  }
+  return undefined;
+}
+
+/** "also called", "also known as", "or": the name before is introduced with another acronym already. */
+function isAlias(words: readonly Token[], nameStart: number): boolean {
+  const index = words.findIndex((word) => word.start === nameStart);
+  const before = words.slice(index + 1, index + 5).map((word) => word.key);
+  return before.includes('also') || before.includes('alternatively');
+}
+
+/** Words that introduce an acronym right before it: "known as", "hereafter", "in short:". */
+const INTRODUCERS = [['known', 'as'], ['referred', 'to', 'as'], ['abbreviated', 'as'], ['abbreviated', 'to'], ['abbreviated'], ['hereafter'], ['hereinafter'], ['henceforth'], ['in', 'short'], ['for', 'short'], ['short']];
+/** Nouns that say what the capitals name, so the reader knows what it is: "the regulator CRU", "the exchange FTX". */
+const CLASSIFIERS = new Set(['company', 'companies', 'firm', 'startup', 'start-up', 'exchange', 'brand', 'platform', 'app', 'utility', 'regulator', 'developer', 'consultancy', 'manufacturer', 'registry', 'token', 'tokens']);
+
+/**
+ * An acronym the text introduces without brackets: after "known as", "hereafter",
+ * "(in short: PBL)", "(… or SSPs)" with the name's initials before the "or", or "for short"
+ * after it, or after a noun that says what it names ("the company XDI").
+ */
+function introducedDefinition(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number): AcronymDefinition | undefined {
+  const before: Token[] = [];
+  let nearest = -1;
+  for (let i = first - 1; i >= 0 && before.length < 3; i--) {
+    if (tokens[i].kind === 'word') {
+      if (before.length === 0) nearest = i;
+      before.push(tokens[i]);
+    } else if (tokens[i].key !== ' ' && tokens[i].key !== ':' && tokens[i].key !== ',' && tokens[i].key !== '(' && !QUOTES.test(tokens[i].key)) break;
+  }
+  const keys = before.map((token) => token.key);
+  const after = tokens.slice(last + 1, last + 5).filter((token) => token.kind === 'word').map((token) => token.key);
+  // The noun stands right before the capitals, as in "the regulator CRU"; not "In exchange, GMP".
+  const classified = tokens[first - 1]?.key === ' ' && tokens[first - 2]?.kind === 'word' && CLASSIFIERS.has(tokens[first - 2].key);
+  const introduced = INTRODUCERS.some((words) => words.every((word, i) => keys[words.length - 1 - i] === word)) || (after[0] === 'for' && after[1] === 'short') || classified;
+  const acronym = brief.prose.slice(tokens[first].start, tokens[last].end).replace(/s$/, '');
+  let expansion: string | undefined;
+  if (!introduced && keys[0] === 'or' && closingBracket(brief, tokens, last + 1, 3) !== undefined) {
+    const words = wordsBefore(brief, tokens, nearest);
+    const nameStart = words.length > 0 ? initialsNameStart(brief.prose, words, acronym) : undefined;
+    if (nameStart === undefined) return undefined;
+    expansion = oneLine(brief.prose.slice(nameStart, words[0].end));
+  } else if (!introduced) return undefined;
+  return { form: 'introduced', expansion, start: tokens[first].start, end: tokens[last].end };
+}
+
+/**
+ * A glossary entry: the acronym alone in a table cell with its meaning in the next cell,
+ * or opening a line with its meaning after a colon, dash or equals sign ("KEBIP: Klagenfurt
+ * Electric Bus Innovation Project", a definition list's "KEBIP" then ": Klagenfurt…").
+ */
+function glossaryEntry(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number): AcronymDefinition | undefined {
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const block = blockAt(brief, start);
+  if (!block) return undefined;
+  const entry: AcronymDefinition = { form: 'glossary', start, end };
+  if (block.kind === 'tableCell') {
+    if (brief.prose.slice(block.start, block.end).trim() !== brief.prose.slice(start, end)) return undefined;
+    const next = blockAfter(brief, block);
+    const sameRow = next?.kind === 'tableCell' && !brief.text.slice(block.end, next.start).includes('\n');
+    return sameRow && /\p{L}/u.test(brief.prose.slice(next.start, next.end)) ? entry : undefined;
+  }
+  // Only spacing (or blanked markup) between the start of the line or block and the acronym.
+  for (let i = start - 1; i >= block.start && brief.prose[i] !== '\n'; i--) if (brief.prose[i] !== ' ' && brief.prose[i] !== '\t') return undefined;
+  let i = last + 1;
+  while (tokens[i]?.key === ' ') i++;
+  const separator = tokens[i]?.key;
+  // A spaced dash only: "CO-OP" or "KEBIP-funded" is one word.
+  if (separator !== ':' && separator !== '=' && !(separator === '-' && tokens[i - 1].key === ' ' && tokens[i + 1]?.key === ' ')) return undefined;
+  const meaning = tokens.slice(i + 1, i + 8).filter((token) => token.kind === 'word' && token.end <= block.end);
+  return meaning.length >= 2 ? entry : undefined;
+}
+
+/**
+ * "IPCC (Intergovernmental Panel on Climate Change)": the full name in brackets right after
+ * the acronym, or in quotes after a comma or colon ('MMRV, "measurement, monitoring,
+ * reporting and verification"'). A name in capitals counts even when its initials do not
+ * spell the acronym (a name in another language: "BABEG (Kärntner Betriebsansiedlungs- und
+ * Beteiligungsgesellschaft)").
+ */
 function acronymFirstDefinition(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number, entry: AcronymEntry): AcronymDefinition | undefined {
-  const open = nextNonSpace(tokens, last + 1);
-  if (open === undefined || tokens[open].key !== '(') return undefined;
+  let open = nextNonSpace(tokens, last + 1);
+  const quoted = open !== undefined && (tokens[open].key === ',' || tokens[open].key === ':');
+  if (quoted) {
+    open = nextNonSpace(tokens, open! + 1);
+    if (open === undefined || !QUOTES.test(tokens[open].key)) return undefined;
+  } else if (open === undefined || tokens[open].key !== '(') return undefined;
+  // Pasted text mixes straight and curly quotes: any quote mark closes a quoted name.
+  const closes = (token: Token) => (quoted ? QUOTES.test(token.key) : token.key === ')');
   const block = blockAt(brief, tokens[open].start);
   let close = open + 1;
-  while (close < tokens.length && tokens[close].key !== ')' && tokens[close].key !== '(' && tokens[close].end <= (block?.end ?? 0)) close++;
-  if (close >= tokens.length || tokens[close].key !== ')') return undefined;
+  while (close < tokens.length && !closes(tokens[close]) && tokens[close].key !== '(' && tokens[close].end <= (block?.end ?? 0)) close++;
+  if (close >= tokens.length || !closes(tokens[close])) return undefined;
   const words = tokens.slice(open + 1, close).filter((token) => token.kind === 'word');
   if (words.length < 2 || words.some((word) => /^\p{N}+$/u.test(word.key))) return undefined;
-  const firstLetter = words.find((word) => !MINOR_WORDS.has(word.key))?.key[0];
-  if (!entry.known && firstLetter !== entry.acronym[0].toLowerCase()) return undefined;
+  const significant = words.filter((word) => !MINOR_WORDS.has(word.key));
+  const spellsInitial = significant[0]?.key[0] === entry.acronym[0].toLowerCase();
+  const isName = !quoted && significant.every((word) => /^\p{Lu}/u.test(brief.prose.slice(word.start, word.end)));
+  if (!entry.known && !spellsInitial && !isName) return undefined;
   const name = brief.prose.slice(words[0].start, words[words.length - 1].end);
   return {
     form: 'acronym-first',
     expansion: oneLine(name),
     start: tokens[first].start,
     end: tokens[close].end,
-    withoutAcronym: { start: tokens[first].start, end: tokens[close].end, newText: name },
+    withoutAcronym: quoted ? undefined : { start: tokens[first].start, end: tokens[close].end, newText: name },
   };
 }
 
@@ -295,7 +552,7 @@ function wordsBefore(brief: ParsedBrief, tokens: readonly Token[], open: number)
   for (; i >= 0 && words.length < 12 && tokens[i].start >= blockStart; i--) {
     const token = tokens[i];
     if (token.kind === 'word') words.push(token);
-    else if (!/^[ ,&’'-]$/.test(token.key)) break;
+    else if (!/^[ ,&’'-]$/.test(token.key) && !QUOTES.test(token.key)) break;
   }
   return words;
 }
@@ -313,13 +570,15 @@ function knownNameStart(words: readonly Token[], entry: AcronymEntry): number | 
  * Where a name starts that no vocabulary knows: the farthest word back whose initial
  * is the acronym's first letter, within as many significant words as the acronym has letters.
  */
-function initialsNameStart(words: readonly Token[], acronym: string): number | undefined {
+function initialsNameStart(prose: string, words: readonly Token[], acronym: string): number | undefined {
   const letters = acronym.replace(/[^\p{L}\p{N}]/gu, '').length;
   const initial = acronym[0].toLowerCase();
   let significant = 0;
   let start: number | undefined;
-  for (const word of words) {
-    if (!MINOR_WORDS.has(word.key)) significant++;
+  for (const [i, word] of words.entries()) {
+    // "Climate-related" gives one letter: the part after a hyphen does not count.
+    const secondPart = words[i + 1] !== undefined && words[i + 1].end + 1 === word.start && prose[word.start - 1] === '-';
+    if (!MINOR_WORDS.has(word.key) && !secondPart) significant++;
     if (significant > letters) break;
     if (word.key[0] === initial) start = word.start;
   }
