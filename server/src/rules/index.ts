@@ -8,11 +8,13 @@ import frontMatterMissing from './front-matter-missing';
 import frontMatterSchema from './front-matter-schema';
 import frontMatterSyntax from './front-matter-syntax';
 import frontMatterUnknownKey from './front-matter-unknown-key';
+import imageAltText from './image-alt-text';
 import initiativeEnded from './initiative-ended';
 import initiativeMentionUnreferenced from './initiative-mention-unreferenced';
 import initiativeUnknown from './initiative-unknown';
 import initiativeUnreferencedTag from './initiative-unreferenced-tag';
 import initiativeUntaggedReference from './initiative-untagged-reference';
+import personalData from './personal-data';
 import readabilityScore from './readability-score';
 import readabilitySentenceLength from './readability-sentence-length';
 import recommendationsActionable from './recommendations-actionable';
@@ -25,6 +27,7 @@ import sdgTargetGoalMismatch from './sdg-target-goal-mismatch';
 import sdgTooMany from './sdg-too-many';
 import sdgUnknown from './sdg-unknown';
 import sdgUnsupported from './sdg-unsupported';
+import structureEmptySection from './structure-empty-section';
 import structureLength from './structure-length';
 import structureRequiredSections from './structure-required-sections';
 import structureTemplateText from './structure-template-text';
@@ -43,11 +46,13 @@ export const RULES: readonly AnyBriefRule[] = [
   frontMatterSchema,
   frontMatterSyntax,
   frontMatterUnknownKey,
+  imageAltText,
   initiativeEnded,
   initiativeMentionUnreferenced,
   initiativeUnknown,
   initiativeUnreferencedTag,
   initiativeUntaggedReference,
+  personalData,
   readabilityScore,
   readabilitySentenceLength,
   recommendationsActionable,
@@ -60,6 +65,7 @@ export const RULES: readonly AnyBriefRule[] = [
   sdgTooMany,
   sdgUnknown,
   sdgUnsupported,
+  structureEmptySection,
   structureLength,
   structureRequiredSections,
   structureTemplateText,

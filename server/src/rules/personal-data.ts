@@ -1,0 +1,157 @@
+import type { Nodes } from 'mdast';
+import { defineRule } from './defineRule';
+import type { Span } from '../engine/frontMatter';
+import type { ParsedBrief } from '../engine/parseBrief';
+
+export interface PersonalDataOptions {
+  /** Domains whose addresses may be published: the team's own, a partner's. */
+  allowedDomains?: string[];
+  /** More local parts of role addresses (`office@`), besides the built-in ones. */
+  roleAddresses?: string[];
+}
+
+export interface PersonalDataData {
+  kind: 'email' | 'phone';
+}
+
+/** Addresses of an office or a function rather than of a person: publishing them is what they are for. */
+const ROLE_ADDRESSES = [
+  'info', 'information', 'contact', 'contacts', 'hello', 'office', 'admin', 'administration', 'press', 'media', 'news', 'newsletter',
+  'communications', 'comms', 'support', 'help', 'helpdesk', 'service', 'services', 'enquiries', 'enquiry', 'inquiries', 'inquiry',
+  'secretariat', 'secretary', 'general', 'team', 'mail', 'email', 'webmaster', 'web', 'noreply', 'no-reply', 'donotreply', 'feedback',
+  'events', 'jobs', 'careers', 'recruitment', 'hr', 'privacy', 'dpo', 'legal', 'partnerships', 'research', 'policy', 'data', 'sales',
+  'membership', 'members', 'registration', 'reception', 'editor', 'editors', 'editorial', 'publications', 'library', 'postmaster', 'abuse',
+  'mayor', 'council', 'accounts', 'billing', 'finance', 'procurement', 'grants', 'innovation', 'sustainability', 'climate',
+];
+
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])/gi;
+
+/**
+ * A phone number as people write one to be called: international (`+250 788 123 456`,
+ * `(+237) 651534462`, `00 44 20 7946 0958`), after a label (`Tel: 302-0741`,
+ * `cell: 0788 123 456`), a North American `(555) 123-4567`, or a `tel:` link. Bare runs of
+ * digits are figures, years or identifiers, and are left alone.
+ */
+const PHONE = new RegExp(
+  [
+    '(?:\\(\\s*\\+\\s?\\d{1,3}\\s*\\)|(?<![\\w+])\\+\\s?\\d{1,3}|(?<!\\w)00\\s?\\d{1,3}(?=[\\s.-]))[\\s.-]?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d{1,5}(?:[\\s.-]?\\d{1,5}){1,5}',
+    '(?<=\\b(?:tel|tél|phone|telephone|téléphone|teléfono|telefone|mobile|mobile phone|cell|cel|cellphone|cell phone|celular|móvil|portable|whatsapp)\\.?\\s?:?\\s?)\\(?\\d[\\d().\\s-]{5,18}\\d',
+    '(?<![\\w-])\\(\\d{3}\\)\\s?\\d{3}-\\d{4}(?![\\w-])',
+  ].join('|'),
+  'gi',
+);
+/** A label that says the number is a person's own line: a mobile, a cell, a messaging app. */
+const PERSONAL_LABEL = /\b(?:mobile|cell|cellphone|cel|celular|móvil|movil|portable|whatsapp|gsm|handy)\b[^\d\n]{0,12}$/i;
+/** A person's name just before the number: "Samson Dlamini, +268 …", "Dr. Ana Ruiz / +507 …". */
+const NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+(?:[ -](?:de |da |van |von |del |la )?\p{Lu}\p{Ll}+){1,3}\s*[,/:–-]?\s*(?:\(|$)/u;
+/** Capitalised words of a form's labels, which a name pattern would take for a name ("Contact No:"). */
+const LABEL_WORDS = /\b(?:Contact|Contacts|Phone|Telephone|Tel|No|Number|Email|E-mail|Address|Fax|Office|Call|Hotline|Helpline)\b/;
+
+function namedBefore(before: string): boolean {
+  const name = NAME_BEFORE.exec(before);
+  return name !== null && !LABEL_WORDS.test(name[0]);
+}
+
+/** How far before a number its label or its owner's name is looked for. */
+const LOOK_BEHIND = 40;
+
+/** Fewer digits are a short code or a figure; more are no phone number (ITU E.164 allows 15). */
+const PHONE_DIGITS = { min: 7, max: 15 };
+
+export default defineRule<PersonalDataOptions, PersonalDataData>({
+  id: 'personal-data',
+  description: "A brief for publication must not hold people's e-mail addresses or phone numbers.",
+  defaultSeverity: 'warning',
+  fixable: false,
+  defaultOptions: {},
+  optionsSchema: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      allowedDomains: {
+        type: 'array',
+        uniqueItems: true,
+        items: { type: 'string', minLength: 1 },
+        description: 'Domains whose e-mail addresses may be published, such as the team\'s own (subdomains included).',
+      },
+      roleAddresses: {
+        type: 'array',
+        uniqueItems: true,
+        items: { type: 'string', minLength: 1 },
+        description: 'Local parts of role addresses that may be published, besides info, contact, press, office and the other built-in ones.',
+      },
+    },
+  },
+  check(brief, { options, report }) {
+    const roles = new Set([...ROLE_ADDRESSES, ...(options.roleAddresses ?? []).map((role) => role.toLowerCase())]);
+    const allowedDomains = (options.allowedDomains ?? []).map((domain) => domain.toLowerCase().replace(/^@/, ''));
+    for (const found of findPersonalData(brief)) {
+      if (found.kind === 'email') {
+        const [local, domain] = found.text.toLowerCase().split('@');
+        if (roles.has(local) || allowedDomains.some((allowed) => domain === allowed || domain.endsWith(`.${allowed}`))) continue;
+        report({
+          message: `The e-mail address ${maskEmail(found.text)} looks like a person's. Remove it before publishing, or give a role address (such as info@${domain}); a team allows its own domains with the \`allowedDomains\` option.`,
+          start: found.start,
+          end: found.end,
+          data: { kind: 'email' },
+        });
+      } else {
+        report({
+          message: `The phone number ${maskPhone(found.text)} looks like a person's (a mobile, or a named person's line). Remove it before publishing, or give an office's number instead.`,
+          start: found.start,
+          end: found.end,
+          data: { kind: 'phone' },
+        });
+      }
+    }
+  },
+});
+
+interface Found extends Span {
+  kind: 'email' | 'phone';
+  text: string;
+}
+
+/** E-mail addresses and phone numbers in the text and in the links of the brief, outside code and front matter. */
+function findPersonalData(brief: ParsedBrief): Found[] {
+  const found: Found[] = [];
+  for (const span of readableSpans(brief)) {
+    const text = brief.text.slice(span.start, span.end);
+    for (const match of text.matchAll(EMAIL)) found.push({ kind: 'email', start: span.start + match.index, end: span.start + match.index + match[0].length, text: match[0] });
+    for (const match of text.matchAll(PHONE)) {
+      const digits = match[0].replace(/\D/g, '').length;
+      if (digits < PHONE_DIGITS.min || digits > PHONE_DIGITS.max) continue;
+      // An office's number is for publishing; only a number that says whose it is, is reported.
+      const before = text.slice(Math.max(0, match.index - LOOK_BEHIND), match.index).split('\n').pop()!;
+      if (!PERSONAL_LABEL.test(before) && !namedBefore(before)) continue;
+      found.push({ kind: 'phone', start: span.start + match.index, end: span.start + match.index + match[0].trimEnd().length, text: match[0].trim() });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Blocks a reader sees: paragraphs, headings, table cells, and HTML (contact cards are often HTML); never code or front matter. */
+function readableSpans(brief: ParsedBrief): Span[] {
+  const spans: Span[] = brief.blocks.map(({ start, end }) => ({ start, end }));
+  const visit = (node: Nodes) => {
+    if (node.type === 'html' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      // HTML comments are not published.
+      if (!/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) spans.push({ start: node.position.start.offset, end: node.position.end.offset });
+      return;
+    }
+    if ('children' in node) node.children.forEach(visit);
+  };
+  visit(brief.tree);
+  return spans;
+}
+
+/** Enough to find it in the brief, never the whole address: messages reach CI logs and reports. */
+export function maskEmail(address: string): string {
+  const [local, domain] = address.split('@');
+  return `${local[0]}…@${domain}`;
+}
+
+export function maskPhone(number: string): string {
+  const digits = number.replace(/\D/g, '');
+  return `…${digits.slice(-2)}`;
+}

@@ -1,0 +1,35 @@
+import { defineRule } from './defineRule';
+import type { Heading, ParsedBrief } from '../engine/parseBrief';
+
+/** What a reader does not see: HTML comments, blank lines, the marks of an empty quote, and rules (`---`, `***`). */
+const INVISIBLE = /<!--[\s\S]*?-->|^[ \t]*(?:[-*_][ \t]*){3,}$|[\s>]+/gm;
+
+export default defineRule({
+  id: 'structure-empty-section',
+  description: 'A section must have text: a heading is not followed at once by a heading of the same or a higher level, or by the end of the brief.',
+  defaultSeverity: 'warning',
+  fixable: false,
+  defaultOptions: {},
+  check(brief, { report }) {
+    brief.headings.forEach((heading, index) => {
+      // A level-1 heading is the brief's title; a brief of a title alone is one just started, which structure-required-sections covers.
+      if (heading.depth === 1) return;
+      const next: Heading | undefined = brief.headings[index + 1];
+      // A heading followed by its own subsections introduces them; it is not empty.
+      if (next && next.depth > heading.depth) return;
+      const end = next ? next.start : brief.text.length;
+      if (hasContent(brief, heading.end, end)) return;
+      const name = heading.title === '' ? `on line ${brief.lines.positionAt(heading.start).line + 1}` : `'${heading.title}'`;
+      const where = next ? 'the next heading follows at once' : 'the brief ends after its heading';
+      report({
+        message: `The section ${name} is empty: ${where}. Write its text, or remove the heading.`,
+        start: heading.start,
+        end: heading.end,
+      });
+    });
+  },
+});
+
+function hasContent(brief: ParsedBrief, start: number, end: number): boolean {
+  return brief.text.slice(start, end).replace(INVISIBLE, '') !== '';
+}
