@@ -157,7 +157,7 @@ describe('code actions', () => {
     });
 
     it('is not offered for findings a vocabulary entry would not settle', () => {
-      const { actions } = actionsFor(briefText('We localize the programme.\n'));
+      const { actions } = actionsFor(briefText('The programme, its centre and its colour are not the program.\n'));
       assert.ok(actions.some((action) => action.diagnostics?.[0].code === 'vocabulary-spelling-variant'), 'a vocabulary finding is there');
       assert.ok(!actions.some((action) => action.title.includes('team vocabulary')));
     });

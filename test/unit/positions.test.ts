@@ -76,7 +76,7 @@ describe('a byte order mark', () => {
   });
 
   it('without front matter: line 1 moves one unit right, every later line stays', () => {
-    const text = '# Miami and the sea\n\nThe city centre is at risk. Its colour is gray.\n';
+    const text = '# Miami and the sea\n\nThe city centre is at risk. Its colour, its centre and its program matter.\n';
     const plain = lint(text, { path: 'briefs/miami.md' });
     const marked = lint(BOM + text, { path: 'briefs/miami.md' });
     assert.ok(plain.some((d) => d.range.start.line === 2), 'the text has findings below line 1');

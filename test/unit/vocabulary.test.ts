@@ -8,6 +8,9 @@ import { BUILTIN_KNOWLEDGE, loadKnowledge } from '../../server/src/knowledge/loa
 import { matchCase } from '../../server/src/analyses/vocabulary/matchCase';
 import { findAcronyms } from '../../server/src/analyses/vocabulary/acronyms';
 import { findTerms, termMatcher } from '../../server/src/analyses/vocabulary/termMatcher';
+import { choiceOf } from '../../server/src/analyses/vocabulary/spellings';
+import { lint } from '../../server/src/pipeline/defaults';
+import { defaultConfig, withOverrides } from '../../server/src/config/resolveConfig';
 
 const vocabulary = BUILTIN_KNOWLEDGE.vocabulary;
 
@@ -100,5 +103,23 @@ describe('findAcronyms', () => {
 
   it('ignores acronyms in code, URLs, comments and front matter', () => {
     assert.deepEqual(acronyms('---\nkeywords: [STI]\n---\n\nSee `STI` at <https://example.org/STI>. <!-- STI -->\n'), []);
+  });
+});
+
+describe('spelling standards', () => {
+  it('tells -ise/-ize pairs from the pairs British and US spelling otherwise split', () => {
+    assert.equal(choiceOf({ gb: 'organisation', us: 'organization' }), 'suffix');
+    assert.equal(choiceOf({ gb: 'prioritising', us: 'prioritizing' }), 'suffix');
+    // Oxford spelling keeps -yse, as British spelling does.
+    assert.equal(choiceOf({ gb: 'analyse', us: 'analyze' }), 'variety');
+    assert.equal(choiceOf({ gb: 'programme', us: 'program' }), 'variety');
+    assert.equal(choiceOf({ gb: 'licence', us: 'license' }), 'variety');
+  });
+
+  it('shows a near tie as one information finding, whatever the rule is set to', () => {
+    const config = withOverrides(defaultConfig(), { rules: { 'vocabulary-spelling-variant': 'error' } }).config;
+    const text = '---\ntype: policy-brief\n---\n\n# Colours\n\nThe colour of the center and the colour of the neighborhood differ.\n';
+    const findings = lint(text, { path: 'a.md', config }).filter((d) => d.rule === 'vocabulary-spelling-variant');
+    assert.deepEqual(findings.map((d) => d.severity), ['information']);
   });
 });

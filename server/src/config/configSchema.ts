@@ -1,5 +1,6 @@
 import type { AnyBriefRule } from '../rules/defineRule';
 import { PRESETS } from './presets';
+import { SPELLING_STANDARDS } from '../engine/lintConfig';
 
 const SEVERITY = { enum: ['off', 'info', 'information', 'warning', 'error', 'hint'] };
 
@@ -52,7 +53,10 @@ export function buildConfigSchema(rules: readonly AnyBriefRule[]): Record<string
         description: `Presets (${Object.keys(PRESETS).join(', ')}) or relative paths of config files to build on; later entries win.`,
         anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }],
       },
-      language: { enum: ['en-GB', 'en-US'], description: 'Spelling standard for the vocabulary-spelling-variant rule.' },
+      language: {
+        enum: [...SPELLING_STANDARDS],
+        description: 'Spelling standard for the vocabulary-spelling-variant rule: en-GB (-ise, programme), en-US (-ize, program), en-GB-oxendict (Oxford: -ize with programme, colour, centre) or en-UN (United Nations, as Oxford).',
+      },
       files: {
         type: 'array',
         items: { type: 'string', minLength: 1 },

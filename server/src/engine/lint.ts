@@ -36,7 +36,7 @@ export function lintBrief<Knowledge>(brief: ParsedBrief, inputs: LintInputs<Know
     const toFix = (fix: OffsetFix): Fix => ({ title: fix.title, edits: fix.edits.map((e) => ({ range: brief.lines.rangeOf(e.start, e.end), newText: e.newText })) });
     const toDiagnostic = (report: Report): Diagnostic => ({
       rule: rule.id,
-      severity,
+      severity: report.maxSeverity ? milder(severity, report.maxSeverity) : severity,
       message: report.message,
       range: brief.lines.rangeOf(report.start, report.end),
       ...(report.fix && { fix: toFix(report.fix) }),
@@ -68,6 +68,9 @@ export function lintBrief<Knowledge>(brief: ParsedBrief, inputs: LintInputs<Know
 export function ruleOptions<Options extends object>(rule: Rule<Options, unknown, unknown>, config: LintConfig): Options {
   return { ...rule.defaultOptions, ...config.rules[rule.id]?.options };
 }
+
+const SEVERITY_ORDER: readonly Severity[] = ['hint', 'information', 'warning', 'error'];
+const milder = (a: Severity, b: Severity): Severity => (SEVERITY_ORDER.indexOf(a) <= SEVERITY_ORDER.indexOf(b) ? a : b);
 
 /** A rule that throws must not take the others down; its failure is shown, not hidden. */
 function internalError(ruleId: string, error: Error): Diagnostic {

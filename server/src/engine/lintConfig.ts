@@ -20,6 +20,13 @@ export interface KnowledgeSources {
 
 export type RuleSeverity = Severity | 'off';
 
+/**
+ * Spelling standards, as BCP 47 tags: British (-ise), US, Oxford (`oxendict`: -ize with
+ * British -our, -re, programme) and the United Nations' (region `UN`), which follows Oxford.
+ */
+export const SPELLING_STANDARDS = ['en-GB', 'en-US', 'en-GB-oxendict', 'en-UN'] as const;
+export type SpellingStandard = (typeof SPELLING_STANDARDS)[number];
+
 export interface RuleSetting {
   severity: RuleSeverity;
   options: Record<string, unknown>;
@@ -28,7 +35,7 @@ export interface RuleSetting {
 /** The configuration that applies to one brief, after `extends` and the folder walk. */
 export interface LintConfig extends KnowledgeSources {
   /** Spelling standard; undefined means "whichever the brief uses most". */
-  language?: 'en-GB' | 'en-US';
+  language?: SpellingStandard;
   /** Globs, relative to `baseDir`, of Markdown files that are briefs. */
   files: string[];
   /** Globs, relative to `baseDir`, of Markdown files that are no briefs even where `files` matches them. */

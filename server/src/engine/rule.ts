@@ -25,6 +25,8 @@ export interface Report<Data = Record<string, unknown>> {
   /** Facts for editors and the rule's own actions; always JSON-serialisable. */
   data?: Data;
   tags?: DiagnosticTag[];
+  /** A note the rule adds about its own reading of the brief is shown at most at this severity, never above the rule's. */
+  maxSeverity?: Severity;
 }
 
 /**

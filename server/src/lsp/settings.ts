@@ -1,4 +1,4 @@
-import type { LintConfig } from '../engine/lintConfig';
+import { SPELLING_STANDARDS, type LintConfig, type SpellingStandard } from '../engine/lintConfig';
 import { withOverrides } from '../config/resolveConfig';
 
 /** The `diplobrief.*` settings of an editor, laid over what `.diplobrief.yaml` says. */
@@ -7,7 +7,7 @@ export interface ClientSettings {
   /** Globs of Markdown files that are briefs; empty means "as the config files say". */
   files: string[];
   /** 'auto' means "as the config files say". */
-  language: 'auto' | 'en-GB' | 'en-US';
+  language: 'auto' | SpellingStandard;
   /** Per rule, as in `.diplobrief.yaml`: a severity or [severity, options]. */
   rules: Record<string, unknown>;
 }
@@ -20,7 +20,7 @@ export function readClientSettings(raw: unknown): ClientSettings {
   return {
     enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_CLIENT_SETTINGS.enable,
     files: Array.isArray(value.files) ? value.files.filter((glob): glob is string => typeof glob === 'string' && glob.length > 0) : [],
-    language: value.language === 'en-GB' || value.language === 'en-US' ? value.language : 'auto',
+    language: SPELLING_STANDARDS.find((standard) => standard === value.language) ?? 'auto',
     rules: typeof value.rules === 'object' && value.rules !== null && !Array.isArray(value.rules) ? (value.rules as Record<string, unknown>) : {},
   };
 }

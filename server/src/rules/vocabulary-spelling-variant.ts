@@ -1,11 +1,19 @@
 import { defineRule } from './defineRule';
 import { sentencesOf } from '../analyses/prose/sentences';
-import { findSpellings, VARIETY_NAMES, type Variety } from '../analyses/vocabulary/spellings';
+import { titleSpan } from '../analyses/prose/prose';
+import { findSpellings, FORM_NAMES, STANDARDS, type SpellingChoice, type SpellingMatch, type Variety } from '../analyses/vocabulary/spellings';
 import { matchCase } from '../analyses/vocabulary/matchCase';
+import { SPELLING_STANDARDS } from '../engine/lintConfig';
+
+/** A brief's majority decides only when it is clear: at least this many words to one, and at least MIN_MAJORITY words. */
+const CLEAR_MARGIN = 2;
+const MIN_MAJORITY = 3;
+
+const CHOICES: readonly SpellingChoice[] = ['suffix', 'variety'];
 
 export default defineRule({
   id: 'vocabulary-spelling-variant',
-  description: "A brief must use one spelling standard: the configured language, or else the brief's own majority.",
+  description: "A brief must use one spelling standard: the configured language, or else the brief's own clear majority.",
   defaultSeverity: 'warning',
   fixable: false,
   hasSuggestions: true,
@@ -15,23 +23,44 @@ export default defineRule({
     // A capital inside a sentence marks a name ("United Nations Environment Programme"), which keeps its own spelling.
     const isName = (text: string) => /^\p{Lu}/u.test(text) && text !== text.toUpperCase();
     const words = findSpellings(brief, knowledge.vocabulary).filter((word) => !isName(word.text) || sentenceStarts.has(word.start));
-    if (words.length === 0) return;
+    const standard = config.language && STANDARDS[config.language];
+    const nearTies: string[] = [];
 
-    const configured: Variety | undefined = config.language === 'en-GB' ? 'gb' : config.language === 'en-US' ? 'us' : undefined;
-    const count = (variety: Variety) => words.filter((word) => word.variety === variety).length;
-    const [gb, us] = [count('gb'), count('us')];
-    const wanted: Variety = configured ?? (gb === us ? words[0].variety : gb > us ? 'gb' : 'us');
-    const why = configured
-      ? `this project writes ${VARIETY_NAMES[wanted]} English (${config.language})`
-      : gb === us
-        ? `this brief uses both equally and starts with ${VARIETY_NAMES[wanted]} spelling`
-        : `this brief mostly uses ${VARIETY_NAMES[wanted]} spelling (${Math.max(gb, us)} to ${Math.min(gb, us)})`;
+    // -ise/-ize and British/US are decided apart: Oxford and UN spelling mix them.
+    for (const choice of CHOICES) {
+      const chosen = words.filter((word) => word.choice === choice);
+      const gb = chosen.filter((word) => word.variety === 'gb').length;
+      const us = chosen.length - gb;
+      let wanted: Variety;
+      let why: string;
+      if (standard) {
+        wanted = standard[choice];
+        why = `this project writes ${standard.name} (${config.language})`;
+      } else {
+        if (gb === 0 || us === 0) continue;
+        const [most, least] = [Math.max(gb, us), Math.min(gb, us)];
+        if (most < CLEAR_MARGIN * least || most < MIN_MAJORITY) {
+          nearTies.push(`${FORM_NAMES[choice].gb} and ${FORM_NAMES[choice].us} (${gb} to ${us})`);
+          continue;
+        }
+        wanted = gb > us ? 'gb' : 'us';
+        why = `this brief mostly uses ${FORM_NAMES[choice][wanted]} (${most} to ${least})`;
+      }
+      for (const word of chosen) if (word.variety !== wanted) reportWord(word, wanted, why);
+    }
 
-    for (const word of words) {
-      if (word.variety === wanted) continue;
+    if (nearTies.length > 0) {
+      report({
+        message: `This brief mixes ${nearTies.join(', and ')} without a clear majority, so no word is flagged. Pick a standard with \`language:\` in .diplobrief.yaml (${SPELLING_STANDARDS.join(', ')}) to have the other words flagged.`,
+        ...titleSpan(brief),
+        maxSeverity: 'information',
+      });
+    }
+
+    function reportWord(word: SpellingMatch, wanted: Variety, why: string) {
       const replacement = matchCase(word.text, word.pair[wanted]);
       report({
-        message: `'${word.text}' is ${VARIETY_NAMES[word.variety]} spelling, but ${why}. Write '${replacement}'.`,
+        message: `'${word.text}' is ${FORM_NAMES[word.choice][word.variety]}, but ${why}. Write '${replacement}'.`,
         start: word.start,
         end: word.end,
         suggestions: [{ title: `Replace with '${replacement}'`, edits: [{ start: word.start, end: word.end, newText: replacement }] }],

@@ -1,6 +1,8 @@
 import { tokensOf, type Token } from '../../engine/phraseMatcher';
 import { isUnbrokenProse } from '../prose/prose';
+import { sentencesOf } from '../prose/sentences';
 import type { ParsedBrief } from '../../engine/parseBrief';
+import { ACTION_VERBS } from '../../knowledge/actionVerbs';
 
 export type CompoundForm = 'hyphenated' | 'closed' | 'spaced';
 
@@ -14,14 +16,14 @@ export interface CompoundOccurrence {
   key: string;
   /** The compound's parts, lower-cased and singular ("start", "up"); one part for a closed form. */
   parts: string[];
-  /** True when written in the plural ("start-ups"), which a replacement keeps. */
-  plural: boolean;
   /**
-   * 'modifier' when a content word follows ("saltwater intrusion", "long-term plan"),
-   * else 'noun' ("salt water into", "in the long term."): the two positions may be
-   * written differently, so a spaced form is only compared within its position.
+   * 'modifier' when a word that can be a noun follows ("saltwater intrusion", "long-term
+   * plan"), else 'noun' ("salt water into", "in the long term.", "the land sector
+   * contributes"): an open compound is spaced as a noun and hyphenated before one, so
+   * open forms are only compared within their position. 'unsure' when a spaced form is
+   * followed by a word that may be a verb or a plural ("the land sector funds").
    */
-  position: 'modifier' | 'noun';
+  position: 'modifier' | 'noun' | 'unsure';
 }
 
 /**
@@ -36,6 +38,33 @@ const FUNCTION_WORDS = new Set([
   'here', 'also', 'across', 'through', 'between', 'under', 'about', 'after', 'before', 'during', 'via', 'per', 'among', 'towards',
   'more', 'one', 'how', 'what', 'self',
 ]);
+/**
+ * Verbs and adverbs that often follow a subject ("the land sector contributes", "by vintage
+ * year still"): before one of them a compound stands as a noun, not as a modifier.
+ */
+const VERBS_AND_ADVERBS = new Set([
+  'accounts', 'affects', 'aims', 'allows', 'appears', 'applies', 'becomes', 'comes', 'contributes', 'continues', 'creates', 'depends',
+  'differs', 'drives', 'emits', 'enables', 'ensures', 'exists', 'generates', 'gets', 'gives', 'goes', 'grows', 'happens', 'helps',
+  'includes', 'involves', 'lies', 'makes', 'matters', 'means', 'occurs', 'produces', 'provides', 'reaches', 'reduces', 'refers',
+  'relies', 'remains', 'represents', 'requires', 'says', 'seems', 'shows', 'takes', 'tends', 'varies',
+  'already', 'always', 'currently', 'even', 'ever', 'just', 'never', 'now', 'often', 'only', 'still', 'then', 'thus', 'too', 'yet',
+]);
+/** Nouns ending in -ly or -ed, which the suffix tests of positionBefore would take for adverbs or past tenses. */
+const NOUNS_LIKE_ADVERBS = new Set(['supply', 'family', 'assembly', 'anomaly', 'monopoly', 'need', 'seed', 'feed', 'speed', 'breed']);
+
+/** A verb's third person ("funds", "applies"), which may be a plural noun too. */
+const VERB_FORMS = new Set(ACTION_VERBS.flatMap((verb) => (verb.endsWith('y') ? [`${verb}s`, `${verb.slice(0, -1)}ies`] : [`${verb}s`, `${verb}es`])));
+
+/**
+ * What a compound's next word says of its position: function words, common verbs, adverbs
+ * in -ly and past tenses in -ed end a noun; a verb's third person may do either.
+ */
+function positionBefore(word: string | undefined): CompoundOccurrence['position'] {
+  if (word === undefined || !/^[\p{L}\p{N}]/u.test(word) || FUNCTION_WORDS.has(word) || VERBS_AND_ADVERBS.has(word)) return 'noun';
+  if (VERB_FORMS.has(word)) return 'unsure';
+  if (NOUNS_LIKE_ADVERBS.has(word) || word.length < 5) return 'modifier';
+  return word.endsWith('ly') || word.endsWith('ed') ? 'noun' : 'modifier';
+}
 const HYPHEN = /^[-‐‑]$/;
 const LETTERS = /^\p{L}+$/u;
 
@@ -55,7 +84,7 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
   // Every single word is a possible closed form; occurrences are built only for the few that have another form.
   const closedAt = new Map<string, number[]>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!isLetters[i] || isHyphenPart(tokens, prose, i)) continue;
+    if (!isLetters[i] || isHyphenPart(tokens, prose, i) || isTagOrName(prose, tokens[i])) continue;
     const key = singular(tokens[i].key);
     const same = closedAt.get(key);
     if (same) same.push(i);
@@ -71,7 +100,9 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
     return occurrences;
   };
   const spaced = spacedPhrases(tokens, isLetters, prose, (key) => closedAt.has(key) || partsOf.has(key), ({ key, parts }) => {
-    if (closedAt.has(key) && parts.every((part) => !FUNCTION_WORDS.has(part) && part.length > 2)) return true;
+    // "phase in", "by right", "set up": grammar, not a compound written apart.
+    if (parts.some((part) => FUNCTION_WORDS.has(part))) return false;
+    if (closedAt.has(key) && parts.every((part) => part.length > 2)) return true;
     return partsOf.get(key)?.join(' ') === parts.join(' ');
   });
 
@@ -84,25 +115,47 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
   hyphenated.forEach(add);
   for (const occurrence of spaced) {
     const written = [...hyphenated.filter((o) => o.key === occurrence.key), ...closed(occurrence.key)];
-    if (written.some((o) => o.position === occurrence.position)) add(occurrence);
+    if (written.some((o) => isComparable(o, occurrence))) add(occurrence);
   }
   for (const key of [...groups.keys()]) closed(key).forEach(add);
 
+  const sentenceStarts = new Set(sentencesOf(brief).map((sentence) => sentence.start));
   for (const [key, occurrences] of groups) {
-    const unbroken = occurrences.filter((occurrence) => isUnbrokenProse(brief, occurrence)).sort((a, b) => a.start - b.start);
-    if (new Set(unbroken.map((o) => o.form)).size < 2) groups.delete(key);
-    else groups.set(key, unbroken);
+    const kept = occurrences
+      .filter((occurrence) => isUnbrokenProse(brief, occurrence) && !isName(occurrence, sentenceStarts.has(occurrence.start)))
+      .sort((a, b) => a.start - b.start);
+    if (new Set(kept.map((o) => o.form)).size < 2) groups.delete(key);
+    else groups.set(key, kept);
   }
   return groups;
 }
 
 /**
- * The compound in one of its shapes, lower-cased, in the singular or the plural. The
- * parts come from a hyphenated or spaced occurrence: a closed one does not show where
- * its words meet.
+ * Two ways of writing a compound that should agree. Hyphenated and closed forms are one
+ * unit wherever they stand ("start-up", "startup"), but a spaced form is a noun phrase
+ * that may rightly differ before a noun ("committed to net zero", "a net-zero target";
+ * "salt water", "saltwater intrusion"), so it is compared only in the same position.
  */
-export function compoundText(parts: readonly string[], form: CompoundForm, plural: boolean): string {
-  return parts.join(form === 'hyphenated' ? '-' : form === 'spaced' ? ' ' : '') + (plural ? 's' : '');
+export function isComparable(a: CompoundOccurrence, b: CompoundOccurrence): boolean {
+  if (a.form !== 'spaced' && b.form !== 'spaced') return true;
+  return a.position === b.position && a.position !== 'unsure';
+}
+
+/**
+ * Capitals that are not the sentence's make a name ("Science Based Targets initiative",
+ * "Oxford Net Zero", "the Climatefund"), which is written as its owner writes it.
+ */
+function isName(occurrence: CompoundOccurrence, atSentenceStart: boolean): boolean {
+  // An acronym part ("EV-ready", "AI driven") is no sign of a name; a word in title case is.
+  return occurrence.text.split(/[\s‐‑-]+/).some((word, i) => (i > 0 || !atSentenceStart) && /^\p{Lu}\p{Ll}/u.test(word));
+}
+
+/**
+ * "#GreenSkills", "@UNDPKAZ", "KlimaDAO": a hashtag, a handle or a capital inside a word
+ * marks a name or a tag, not a compound closed up.
+ */
+function isTagOrName(prose: string, token: Token): boolean {
+  return /[#@]/.test(prose[token.start - 1] ?? '') || /\p{Ll}\p{Lu}/u.test(prose.slice(token.start, token.end));
 }
 
 function compound(tokens: readonly Token[], prose: string, first: number, last: number, form: CompoundForm): CompoundOccurrence {
@@ -111,9 +164,10 @@ function compound(tokens: readonly Token[], prose: string, first: number, last: 
   const parts = plural ? [...words.slice(0, -1), words[words.length - 1].slice(0, -1)] : words;
   const start = tokens[first].start;
   const end = tokens[last].end;
-  const next = nextKey(tokens, last + 1);
-  const position = next !== undefined && /^[\p{L}\p{N}]/u.test(next) && !FUNCTION_WORDS.has(next) ? 'modifier' : 'noun';
-  return { start, end, text: prose.slice(start, end), form, key: parts.join(''), parts, plural, position };
+  const after = positionBefore(nextKey(tokens, last + 1));
+  // Hyphenated and closed compounds stand before nouns; only a spaced one is left unsure.
+  const position = after === 'unsure' && form !== 'spaced' ? 'modifier' : after;
+  return { start, end, text: prose.slice(start, end), form, key: parts.join(''), parts, position };
 }
 
 /** A plural in -s ("start-ups"); "process" and short words such as "is" are not. */
