@@ -118,8 +118,21 @@ function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
   for (const defined of definitions) if (defined.definition!.form !== 'introduced') names.delete(defined.acronym);
   const links = linksOf(brief);
   return occurrences
-    .filter((o) => o.definition || (!names.has(o.acronym) && !definitions.some((d) => d.acronym === o.acronym && d.definition!.start <= o.start && o.end <= d.definition!.end)))
+    .filter((o) => o.definition || (!names.has(o.acronym) && !isInsideItsDefinition(definitions, o)))
     .map((o) => (!o.definition && isLinkedSite(links, o) ? { ...o, linkedSite: true } : o));
+}
+
+/** Definitions come in document order and do not overlap: only the last one starting before the occurrence can hold it. */
+function isInsideItsDefinition(definitions: readonly AcronymOccurrence[], occurrence: AcronymOccurrence): boolean {
+  let low = 0;
+  let high = definitions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (definitions[middle].definition!.start <= occurrence.start) low = middle + 1;
+    else high = middle;
+  }
+  const holder = definitions[low - 1];
+  return holder !== undefined && holder.acronym === occurrence.acronym && occurrence.end <= holder.definition!.end;
 }
 
 /** The whole text of a link to a site named by the same letters ("[MOSS](https://moss.earth)"): the link is where a reader learns what it is. */
@@ -246,7 +259,7 @@ function collectShapes(prose: string, tokens: readonly Token[], from: number, to
     if (!shape || (shape[1].match(/\p{Lu}/gu)?.length ?? 0) < 2 || ROMAN_NUMERAL.test(shape[1])) continue;
     const written = prose.slice(token.start, tokens[last].end);
     const acronym = shape[2] === 's' ? written.slice(0, -1) : written;
-    if (notAcronyms.has(acronym) || isNotAnAcronym(prose, tokens, i, last, notAcronyms)) continue;
+    if (isOrdinaryWord(acronym, notAcronyms) || isNotAnAcronym(prose, tokens, i, last, notAcronyms)) continue;
     found.push({ entry: { acronym, plural: shape[2] === 's' }, first: i, last });
     i = last;
   }
@@ -289,7 +302,10 @@ function isNotAnAcronym(prose: string, tokens: readonly Token[], first: number, 
   if (nearby.some((w) => LICENCE.test(w))) return true;
   if (COMPANY_FORMS.has(word(first)) && first === last && isAfterAName(prose, tokens, first)) return true;
   if (isPlaceholder(prose, tokens, first)) return true;
-  return shoutedRun(prose, tokens, first) >= 3 || isShoutedLine(prose, tokens, first, notAcronyms);
+  // Shouting: three capital words in a row, or two with an ordinary word among them ("PHOTO/ ILLUSTRATION", "UN WOMEN").
+  const run = shoutedRun(prose, tokens, first);
+  if (run.length >= 3 || (run.length === 2 && run.some((w) => isOrdinaryWord(w, notAcronyms)))) return true;
+  return isShoutedLine(prose, tokens, first, notAcronyms);
 }
 
 /** A formula written with markup: a subscript right after ("CO_2", "CO^{2}") or the argument of a TeX command ("$\\mathrm{CO}_{2}$"). */
@@ -361,7 +377,7 @@ function isShoutedLine(prose: string, tokens: readonly Token[], i: number, notAc
   while (lineEnd < prose.length && prose[lineEnd] !== '\n') if (++lineEnd - tokens[i].end > reach) return false;
   const line = prose.slice(lineStart, lineEnd);
   if (/\p{Ll}/u.test(line)) return false;
-  return (line.match(/\p{Lu}+/gu) ?? []).some((word) => notAcronyms.has(word));
+  return (line.match(/\p{Lu}+/gu) ?? []).some((word) => isOrdinaryWord(word, notAcronyms));
 }
 
 /** The next word token in a direction, across spacing, dashes and a percent sign only; undefined past any other mark. */
@@ -379,14 +395,24 @@ function isCapitals(prose: string, tokens: readonly Token[], index: number): boo
   return token?.kind === 'word' && /^\p{Lu}[\p{Lu}\p{N}]*$/u.test(prose.slice(token.start, token.end));
 }
 
-/** How many all-capital words (of two letters or more, or "A", "I") stand in a row around this one. */
-function shoutedRun(prose: string, tokens: readonly Token[], i: number): number {
+/** The all-capital words (of two letters or more, or "A", "I") that stand in a row around this one, across spaces, dashes and slashes. */
+function shoutedRun(prose: string, tokens: readonly Token[], i: number): string[] {
   const isCaps = (index: number | undefined) => index !== undefined && isCapitals(prose, tokens, index);
-  let count = 1;
+  const next = (index: number, step: 1 | -1) => {
+    let j = index + step;
+    while (tokens[j] !== undefined && tokens[j].kind !== 'word' && [' ', '-', '/'].includes(tokens[j].key)) j += step;
+    return tokens[j]?.kind === 'word' ? j : undefined;
+  };
+  const run = [i];
   for (const step of [-1, 1] as const) {
-    for (let j = neighbourWord(tokens, i, step); isCaps(j); j = neighbourWord(tokens, j!, step)) count++;
+    for (let j = next(i, step); isCaps(j); j = next(j!, step)) run.push(j!);
   }
-  return count;
+  return run.map((index) => prose.slice(tokens[index].start, tokens[index].end));
+}
+
+/** An ordinary word written in capitals: one the vocabulary lists, or longer than acronyms run (CONTENTS and ILLUSTRATION, not UNFCCC). */
+function isOrdinaryWord(word: string, notAcronyms: ReadonlySet<string>): boolean {
+  return notAcronyms.has(word) || /^\p{Lu}{9,}$/u.test(word);
 }
 
 const QUOTES = /^["“”‘’'«»„]$/u;
@@ -552,7 +578,7 @@ function wordsBefore(brief: ParsedBrief, tokens: readonly Token[], open: number)
   for (; i >= 0 && words.length < 12 && tokens[i].start >= blockStart; i--) {
     const token = tokens[i];
     if (token.kind === 'word') words.push(token);
-    else if (!/^[ ,&’'-]$/.test(token.key) && !QUOTES.test(token.key)) break;
+    else if (!/^[ ,&’'+-]$/.test(token.key) && !QUOTES.test(token.key)) break;
   }
   return words;
 }
