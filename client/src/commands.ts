@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { walkthroughStepDone } from './walkthroughProgress';
 import type { ServerClient } from './serverClient';
 import {
   InitiativesRequest,
@@ -11,19 +12,36 @@ import {
   type RuleSummary,
 } from '../../server/src/lsp/protocol';
 import { describeLint } from '../../server/src/report/reportText';
+import { newPolicyBrief } from './newBrief';
+
+/** The Markdown document last in the active editor, for commands run while another editor (the walkthrough) is active. */
+let lastMarkdown: vscode.TextDocument | undefined;
+
+/**
+ * The editor a brief command works on: the active one, else the Markdown document last
+ * edited, brought back to the front so the user sees the change. With none, says how to
+ * get one.
+ */
+async function briefEditor(purpose: string): Promise<vscode.TextEditor | undefined> {
+  const active = vscode.window.activeTextEditor;
+  if (active?.document.languageId === 'markdown') return active;
+  if (lastMarkdown && !lastMarkdown.isClosed) return vscode.window.showTextDocument(lastMarkdown);
+  const choice = await vscode.window.showInformationMessage(`Open a brief to ${purpose} in, or start a new one.`, 'New Policy Brief');
+  if (choice) await vscode.commands.executeCommand('diplobrief.newBrief');
+  return undefined;
+}
 
 /** The commands of the "DiploBrief" category; each one asks the server or drives the editor. */
 export function registerCommands(client: ServerClient): vscode.Disposable[] {
   const command = vscode.commands.registerCommand;
+  const remember = (editor: vscode.TextEditor | undefined) => editor?.document.languageId === 'markdown' && (lastMarkdown = editor.document);
+  remember(vscode.window.activeTextEditor);
   return [
-    command('diplobrief.newBrief', async () => {
-      const document = await vscode.workspace.openTextDocument({ language: 'markdown' });
-      await vscode.window.showTextDocument(document);
-      await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Policy brief' });
-    }),
+    vscode.window.onDidChangeActiveTextEditor(remember),
+    command('diplobrief.newBrief', () => newPolicyBrief(client)),
 
     command('diplobrief.insertInitiativeReference', async () => {
-      const editor = vscode.window.activeTextEditor;
+      const editor = await briefEditor('cite an initiative');
       if (!editor) return;
       const initiatives = await client.request<InitiativeSummary[]>(InitiativesRequest, { uri: editor.document.uri.toString() } satisfies InitiativesParams);
       const picked = await vscode.window.showQuickPick(
@@ -35,7 +53,9 @@ export function registerCommands(client: ServerClient): vscode.Disposable[] {
         })),
         { placeHolder: 'Cite a city initiative or network', matchOnDescription: true, matchOnDetail: true },
       );
-      if (picked) await editor.edit((edit) => editor.selections.forEach((selection) => edit.replace(selection, `[@${picked.id}]`)));
+      if (!picked) return;
+      await editor.edit((edit) => editor.selections.forEach((selection) => edit.replace(selection, `[@${picked.id}]`)));
+      await walkthroughStepDone('diplobrief.referenceInserted');
     }),
 
     command('diplobrief.lintWorkspace', async () => {
@@ -46,7 +66,7 @@ export function registerCommands(client: ServerClient): vscode.Disposable[] {
     }),
 
     command('diplobrief.fixAll', async () => {
-      const document = vscode.window.activeTextEditor?.document;
+      const document = (await briefEditor('fix'))?.document;
       if (!document) return;
       // An edit typed while the server worked would shift the fix: ask again for the new text.
       for (;;) {
@@ -54,7 +74,8 @@ export function registerCommands(client: ServerClient): vscode.Disposable[] {
         const edit = await client.fixAllEdit(document);
         if (version !== document.version) continue;
         if (edit) await vscode.workspace.applyEdit(edit);
-        else void vscode.window.showInformationMessage('DiploBrief found nothing to fix in this brief.');
+        else void vscode.window.showInformationMessage('DiploBrief found nothing it can fix safely in this brief; the light bulb offers suggestions to review one by one.');
+        await walkthroughStepDone('diplobrief.fixAllRun');
         return;
       }
     }),

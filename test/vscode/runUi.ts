@@ -213,6 +213,62 @@ async function useDiploBrief(page: Page, workspace: string): Promise<void> {
   await page.locator('.part.panel .view-line', { hasText: 'The DiploBrief language server' }).first().waitFor();
   await shoot('output-channel.png');
   step('the Output panel has a DiploBrief channel, where the server says it runs');
+
+  // The walkthrough: its own icon, plain step texts, and buttons that do what they say.
+  await runCommand('View: Hide Panel');
+  await runCommand('Welcome: Open Walkthrough...');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Write your first policy brief' }).click();
+  const walkthrough = page.locator('.gettingStartedContainer');
+  const stepOf = (title: string) => walkthrough.locator('.getting-started-step', { hasText: title });
+  await stepOf('Start a brief').waitFor();
+  const texts = await walkthrough.locator('.getting-started-step').allInnerTexts();
+  if (texts.some((text) => text.includes('`'))) throw new Error(`The walkthrough shows backticks: ${texts.join(' | ')}`);
+  const icon = await walkthrough.locator('img.category-icon').first().getAttribute('src');
+  if (!icon?.includes('icon.png')) throw new Error(`The walkthrough's icon is ${icon}.`);
+  await shoot('walkthrough.png');
+  step('walkthrough with the extension icon and no backticks in its steps');
+
+  // Start a brief: New Policy Brief asks for the title, the city and the folder; the brief it writes has no finding.
+  await stepOf('Start a brief').click();
+  await stepOf('Start a brief').getByRole('button', { name: 'New Policy Brief' }).click();
+  const quickInput = page.locator('.quick-input-widget');
+  await quickInput.filter({ hasText: 'New Policy Brief (1/3)' }).waitFor();
+  await quickInput.locator('input').fill('Cooling Lisbon with shade');
+  await page.keyboard.press('Enter');
+  await quickInput.filter({ hasText: 'New Policy Brief (2/3)' }).waitFor();
+  await quickInput.locator('input').fill('Lisbon');
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Lisbon' }).waitFor();
+  await page.keyboard.press('Enter');
+  await quickInput.filter({ hasText: 'New Policy Brief (3/3)' }).waitFor();
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'briefs' }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: 'cooling-lisbon-with-shade.brief.md' }).waitFor();
+  const created = engineView(workspace, 'briefs/cooling-lisbon-with-shade.brief.md');
+  if (created?.problems !== '0 errors, 0 warnings, 0 info') throw new Error(`The new brief has ${created?.problems ?? 'no brief'}.`);
+  await page.locator(`${statusBar}[aria-label="${created.words}; ${created.problems}"]`).waitFor();
+  await shoot('new-brief.png');
+  step('New Policy Brief asks for title, city and folder and writes a brief with no finding');
+
+  await page.locator('.tab', { hasText: 'Walkthrough' }).click();
+  await stepOf('Start a brief').locator('.codicon-getting-started-step-checked').waitFor();
+  await stepOf('Tag SDGs and initiatives').click();
+  await stepOf('Tag SDGs and initiatives').getByRole('button', { name: 'Insert Initiative Reference' }).click();
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'GESDA' }).first().waitFor();
+  await page.keyboard.type('gesda');
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: '@gesda' }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: 'cooling-lisbon-with-shade.brief.md' }).waitFor();
+  await editor.locator('.view-line', { hasText: '[@gesda]' }).waitFor();
+  await page.locator('.tab', { hasText: 'Walkthrough' }).click();
+  await stepOf('Tag SDGs and initiatives').locator('.codicon-getting-started-step-checked').waitFor();
+  await stepOf('Fix what DiploBrief finds').click();
+  await stepOf('Fix what DiploBrief finds').getByRole('button', { name: 'Fix All' }).click();
+  await page.locator('.tab.active', { hasText: 'cooling-lisbon-with-shade.brief.md' }).waitFor();
+  await page.locator('.notification-toast', { hasText: 'DiploBrief found nothing it can fix safely' }).waitFor();
+  await page.locator('.tab', { hasText: 'Walkthrough' }).click();
+  await stepOf('Fix what DiploBrief finds').locator('.codicon-getting-started-step-checked').waitFor();
+  await shoot('walkthrough-done.png');
+  step('walkthrough buttons act on the brief and tick their steps once done');
 }
 
 async function main(): Promise<boolean> {
@@ -231,6 +287,7 @@ async function main(): Promise<boolean> {
     await useDiploBrief(page, profile.workspace);
     return true;
   } catch (error) {
+    console.error((await page.locator('.getting-started-step').evaluateAll((steps) => steps.map((step) => step.outerHTML.slice(0, 600)))).join('\n\n'));
     const failure = join(OUTPUT_DIR, 'ui-failure.png');
     await page.screenshot({ path: failure }).catch(() => {});
     console.error(`${(error as Error).message}\nWhat the browser showed: ${failure}; code-server's log: ${join(OUTPUT_DIR, 'ui-code-server.log')}.`);

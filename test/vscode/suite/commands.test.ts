@@ -13,15 +13,6 @@ describe('commands in VS Code', () => {
     );
   });
 
-  it('starts a new brief from the skeleton snippet', async () => {
-    await vscode.commands.executeCommand('diplobrief.newBrief');
-    const document = vscode.window.activeTextEditor!.document;
-    assert.equal(document.languageId, 'markdown');
-    assert.match(document.getText(), /^---\ntitle: .*\ntype: policy-brief\n/);
-    assert.match(document.getText(), /## Recommendations/);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  });
-
   it('applies the safe fixes of the active brief with Fix All, even while its diagnostics are still coming in', async () => {
     // Asked right after opening, as a user might: no waiting for the first diagnostics.
     const { document } = await openCopyOf('briefs/water.brief.md', (text) => text.replace('sdgs: [6]', 'sdgs: [SDG 6]'));
