@@ -43,6 +43,7 @@ export function benchCache(corpus: Corpus, runs: number, briefs = corpus.briefs.
     const section = 'CLI, 1,000 briefs' as const;
     return [
       { section, measure: `DiploBrief --cache, cold run (no cache), ${files.length} briefs, wall time`, value: coldSeconds, unit: 's' },
+      { section, measure: `DiploBrief --cache, cold run (no cache), ${files.length} briefs, CPU time`, value: median(cold, 'cpuSeconds'), unit: 's' },
       {
         section,
         measure: `DiploBrief --cache re-run, ${changed} of ${files.length} briefs changed, wall time`,
