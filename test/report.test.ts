@@ -83,6 +83,25 @@ describe('diplobrief report (built bundle)', () => {
     assert.match(markdown, /## Briefs by year\n\n\| Year \| Briefs \|\n\| --- \| --- \|\n\| 2025 \| 4 \|\n\| No date as YYYY-MM-DD \| 2 \|/);
   });
 
+  it('lists briefs with template text or personal data as not ready to publish in every format, never printing the contact details', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diplobrief-report-'));
+    cpSync(FIXTURES, dir, { recursive: true });
+    const brief = '---\ntitle: Lagos flood maps\ntype: policy-brief\nauthors: [Ada Obi]\ndate: 2025-02-10\nstatus: draft\nsdgs: [11]\n---\n\n# Lagos flood maps\n\n## Executive summary\n\n[CITY NAME] maps its floods with residents. Ask Ada Obi, +234 803 555 0142, or ada.obi@floodmaps.example.\n';
+    writeFileSync(join(dir, 'briefs', 'lagos.brief.md'), brief);
+    const outputs = ['json', 'md', 'html'].map((format) => report(['.', '--format', format], dir).stdout);
+    for (const output of outputs) {
+      assert.doesNotMatch(output, /555 0142|ada\.obi@/, 'the report never shows the contact details');
+    }
+    const portfolio = JSON.parse(outputs[0]) as { totals: { notReadyToPublish: number }; briefs: { path: string; notReady: string[] }[] };
+    assert.equal(portfolio.totals.notReadyToPublish, 1);
+    assert.deepEqual(portfolio.briefs.filter((entry) => entry.notReady.length > 0).map((entry) => [entry.path, entry.notReady]), [['briefs/lagos.brief.md', ['template text', 'personal data']]]);
+    assert.match(outputs[1], /## 1 brief not ready to publish\n\n.*\n\n- Lagos flood maps \(`briefs\/lagos\.brief\.md`\): template text and personal data\n/);
+    assert.match(outputs[2], /<section class="not-ready"[^>]*>\n<h2 id="not-ready-title">1 brief not ready to publish<\/h2>[\s\S]*Lagos flood maps[\s\S]*<span class="reason">template text and personal data<\/span>/);
+    const lint = spawnSync(process.execPath, [CLI, 'lint', 'briefs/lagos.brief.md'], { cwd: dir, encoding: 'utf8' });
+    assert.doesNotMatch(lint.stdout, /555 0142|ada\.obi@/, 'nor does the lint summary');
+    assert.match(lint.stdout, /personal-data/);
+  });
+
   it('lists briefs it cannot read (binary, too large, nested too deep) by name and why, outside every count', () => {
     const dir = mkdtempSync(join(tmpdir(), 'diplobrief-report-'));
     cpSync(FIXTURES, dir, { recursive: true });

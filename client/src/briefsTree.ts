@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { PortfolioBrief } from '../../server/src/report/portfolio';
-import { describeLint } from '../../server/src/report/reportText';
+import { describeLint, notReadyReasons } from '../../server/src/report/reportText';
 import { GROUPING_LABELS, GROUPINGS, groupBriefs, type BriefGroup, type Grouping } from './briefGroups';
 import type { PortfolioSource } from './portfolioSource';
 
@@ -83,8 +83,10 @@ export class BriefsTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
     item.id = `${node.parent}/${brief.path}`;
     // The counts of the Problems panel and the status bar, from the same findings; no
     // resourceUri, whose decoration would add VS Code's count of errors and warnings only.
-    item.description = describeLint(brief.lint);
-    item.tooltip = [brief.title, brief.path, [brief.city, brief.status, brief.date].filter(Boolean).join(' · '), describeLint(brief.lint)].filter(Boolean).join('\n');
+    // Not ready to publish comes first: it is what a reviewer must not miss.
+    const notReady = brief.notReady.length > 0 ? `Not ready to publish: ${notReadyReasons(brief)}` : '';
+    item.description = [notReady, describeLint(brief.lint)].filter(Boolean).join(' · ');
+    item.tooltip = [brief.title, brief.path, [brief.city, brief.status, brief.date].filter(Boolean).join(' · '), notReady, describeLint(brief.lint)].filter(Boolean).join('\n');
     item.iconPath = lintIcon(brief);
     if (brief.uri) item.command = { command: 'vscode.open', title: 'Open Brief', arguments: [vscode.Uri.parse(brief.uri)] };
     return item;

@@ -59,7 +59,7 @@ describe('buildPortfolio', () => {
         ['d.md', { errors: 0, warnings: 0, info: 0 }],
       ],
     );
-    assert.deepEqual(portfolio.totals, { briefs: 4, goalsCovered: 2, errors: 1, warnings: 1, info: 2 });
+    assert.deepEqual(portfolio.totals, { briefs: 4, goalsCovered: 2, errors: 1, warnings: 1, info: 2, notReadyToPublish: 0 });
   });
 
   it('counts briefs per goal and names the goals no brief serves', () => {
@@ -104,8 +104,24 @@ describe('buildPortfolio', () => {
       { path: 'z.md', rule: 'file-too-large', reason: 'This brief is 2.0 MB, over the 1.0 MB limit, so it was not linted.' },
     ]);
     assert.deepEqual(withUnread.briefs.map((b) => b.path), ['a.md']);
-    assert.deepEqual(withUnread.totals, { briefs: 1, goalsCovered: 1, errors: 0, warnings: 0, info: 0 });
+    assert.deepEqual(withUnread.totals, { briefs: 1, goalsCovered: 1, errors: 0, warnings: 0, info: 0, notReadyToPublish: 0 });
     assert.deepEqual(withUnread.statuses, [{ status: 'draft', briefs: 1 }]);
+  });
+
+  it('lists a brief with template text or personal data as not ready to publish, whatever the severity set for them', () => {
+    const finding = (rule: string, severity: Severity): Diagnostic => ({ rule, severity, message: 'm', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
+    const withFindings = (path: string, diagnostics: Diagnostic[]): PortfolioInput => ({ ...input(path, brief('title: T')), lint: summariseLint(diagnostics) });
+    const ready = buildPortfolio(
+      [
+        withFindings('a.md', [finding('structure-template-text', 'error'), finding('personal-data', 'information'), finding('structure-template-text', 'error')]),
+        withFindings('b.md', [finding('personal-data', 'warning'), finding('sdg-missing', 'warning')]),
+        withFindings('c.md', [finding('structure-empty-section', 'warning')]),
+      ],
+      GENERATED_AT,
+    );
+    assert.deepEqual(ready.briefs.map((b) => [b.path, b.notReady]), [['a.md', ['template text', 'personal data']], ['b.md', ['personal data']], ['c.md', []]]);
+    assert.equal(ready.totals.notReadyToPublish, 2);
+    assert.deepEqual(ready.briefs[0].lint, { errors: 2, warnings: 0, info: 1 }, 'the lint summary keeps its counts only');
   });
 
   it('is empty but complete with no briefs', () => {

@@ -29,12 +29,20 @@ export interface LintSummary {
   warnings: number;
   /** Information and hints. */
   info: number;
+  /** What keeps the brief from being published, whatever the findings' severity; empty when nothing does. */
+  notReady?: NotReadyReason[];
 }
+
+/** A finding that a brief must not be published with: the rule that finds it, and how the report names it. */
+const NOT_READY_RULES = { 'structure-template-text': 'template text', 'personal-data': 'personal data' } as const;
+export type NotReadyReason = (typeof NOT_READY_RULES)[keyof typeof NOT_READY_RULES];
 
 export interface PortfolioBrief extends BriefFacts {
   path: string;
   uri?: string;
   lint: LintSummary;
+  /** Why the brief is not ready to publish (template text, personal data); empty when it is. */
+  notReady: NotReadyReason[];
 }
 
 /** A brief left out of every count because it could not be read, and why. */
@@ -77,7 +85,7 @@ export interface PortfolioInitiative {
 export interface Portfolio {
   version: 1;
   generatedAt: string;
-  totals: LintSummary & { briefs: number; goalsCovered: number };
+  totals: Omit<LintSummary, 'notReady'> & { briefs: number; goalsCovered: number; notReadyToPublish: number };
   goals: PortfolioGoal[];
   /** Goals no brief serves, in goal order. */
   uncoveredGoals: string[];
@@ -99,7 +107,10 @@ const STATUS_ORDER = ['draft', 'review', 'final'];
 export function buildPortfolio(all: readonly (PortfolioInput | UnreadInput)[], generatedAt: string): Portfolio {
   const sorted = [...all].sort((a, b) => compareText(a.path, b.path));
   const inputs = sorted.filter((input): input is PortfolioInput => !('refused' in input));
-  const briefs = inputs.map((input): PortfolioBrief => ({ path: input.path, ...(input.uri && { uri: input.uri }), ...input.facts, lint: input.lint }));
+  const briefs = inputs.map((input): PortfolioBrief => {
+    const { notReady = [], ...lint } = input.lint;
+    return { path: input.path, ...(input.uri && { uri: input.uri }), ...input.facts, lint, notReady };
+  });
   const knowledge = inputs.map((input) => input.knowledge);
   if (knowledge.length === 0) knowledge.push(BUILTIN_KNOWLEDGE);
 
@@ -111,6 +122,7 @@ export function buildPortfolio(all: readonly (PortfolioInput | UnreadInput)[], g
       briefs: briefs.length,
       goalsCovered: goals.filter((goal) => goal.briefs > 0).length,
       ...sumLint(briefs.map((brief) => brief.lint)),
+      notReadyToPublish: countWhere(briefs, (brief) => brief.notReady.length > 0),
     },
     goals,
     uncoveredGoals: goals.filter((goal) => goal.briefs === 0).map((goal) => goal.id),
@@ -151,14 +163,21 @@ function initiatives(briefs: PortfolioBrief[], knowledge: Knowledge[]): Portfoli
 }
 
 export function summariseLint(diagnostics: readonly Diagnostic[]): LintSummary {
+  const rules = new Set(diagnostics.map((d) => d.rule));
   return {
     errors: diagnostics.filter((d) => d.severity === 'error').length,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
     info: diagnostics.filter((d) => d.severity === 'information' || d.severity === 'hint').length,
+    notReady: Object.entries(NOT_READY_RULES).flatMap(([rule, reason]) => (rules.has(rule) ? [reason] : [])),
   };
 }
 
-function sumLint(summaries: LintSummary[]): LintSummary {
+/** The briefs that must not be published yet, by path. */
+export function notReadyBriefs(portfolio: Pick<Portfolio, 'briefs'>): PortfolioBrief[] {
+  return portfolio.briefs.filter((brief) => brief.notReady.length > 0);
+}
+
+function sumLint(summaries: LintSummary[]): Omit<LintSummary, 'notReady'> {
   return summaries.reduce((sum, s) => ({ errors: sum.errors + s.errors, warnings: sum.warnings + s.warnings, info: sum.info + s.info }), { errors: 0, warnings: 0, info: 0 });
 }
 

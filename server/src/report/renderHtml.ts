@@ -1,6 +1,6 @@
-import type { Portfolio, PortfolioBrief, PortfolioGoal } from './portfolio';
+import { notReadyBriefs, type Portfolio, type PortfolioBrief, type PortfolioGoal } from './portfolio';
 import { textColourOn } from './contrast';
-import { dateLabel, describeLint, generatedOn, goalCoverageLine, initiativePlace, NOT_READ_NOTE, notReadHeading, statusLabel, yearLabel } from './reportText';
+import { dateLabel, describeLint, generatedOn, goalCoverageLine, initiativePlace, NOT_READ_NOTE, NOT_READY_NOTE, notReadHeading, notReadyHeading, notReadyReasons, statusLabel, yearLabel } from './reportText';
 
 export interface HtmlOptions {
   /** Where a brief's name links to, e.g. its path relative to the report file. */
@@ -38,7 +38,7 @@ export function renderHtml(portfolio: Portfolio, options: HtmlOptions = {}): str
 <p class="meta">${escape(generatedOn(portfolio))} · ${escape(goalCoverageLine(portfolio))} · ${escape(describeLint(portfolio.totals))}</p>
 </header>
 ${gaps(portfolio)}
-${notRead(portfolio, options)}${matrix(portfolio, options)}
+${notRead(portfolio, options)}${notReady(portfolio, options)}${matrix(portfolio, options)}
 ${briefTable(portfolio, options)}
 ${actionAreaTable(portfolio)}
 ${initiativeTable(portfolio)}
@@ -71,6 +71,20 @@ function notRead(portfolio: Portfolio, options: HtmlOptions): string {
   return `<section class="not-read" aria-labelledby="not-read-title">
 <h2 id="not-read-title">${escape(notReadHeading(portfolio))}</h2>
 <p class="hint">${escape(NOT_READ_NOTE)}</p>
+<ul>
+${items}
+</ul>
+</section>
+`;
+}
+
+function notReady(portfolio: Portfolio, options: HtmlOptions): string {
+  const briefs = notReadyBriefs(portfolio);
+  if (briefs.length === 0) return '';
+  const items = briefs.map((brief) => `<li data-open="${escape(brief.path)}">${briefName(brief, options)}<span class="reason">${escape(notReadyReasons(brief))}</span></li>`).join('\n');
+  return `<section class="not-ready" aria-labelledby="not-ready-title">
+<h2 id="not-ready-title">${escape(notReadyHeading(portfolio))}</h2>
+<p class="hint">${escape(NOT_READY_NOTE)}</p>
 <ul>
 ${items}
 </ul>
@@ -273,9 +287,9 @@ th { text-align: left; }
 .bar-cell { width: 40%; }
 .bar { display: block; height: .7rem; min-width: 2px; background: var(--link); border-radius: .2rem; }
 .gap-row th { color: var(--muted); }
-.not-read ul { margin: 0; padding-left: 1.2rem; }
-.not-read li { margin: .35rem 0; }
-.not-read .reason { display: block; color: var(--error); }
+.not-read ul, .not-ready ul { margin: 0; padding-left: 1.2rem; }
+.not-read li, .not-ready li { margin: .35rem 0; }
+.not-read .reason, .not-ready .reason { display: block; color: var(--error); }
 .pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0 2rem; }
 tbody tr[data-open]:hover th, tbody tr[data-open]:hover td:not(.hit) { background-image: linear-gradient(rgba(128,128,128,.14), rgba(128,128,128,.14)); }
 body.vscode-light [data-open], body.vscode-dark [data-open], body.vscode-high-contrast [data-open] { cursor: pointer; }

@@ -1,5 +1,5 @@
-import type { Portfolio } from './portfolio';
-import { dateLabel, describeLint, generatedOn, goalCoverageLine, initiativePlace, NOT_READ_NOTE, notReadHeading, statusLabel, yearLabel } from './reportText';
+import { notReadyBriefs, type Portfolio } from './portfolio';
+import { dateLabel, describeLint, generatedOn, goalCoverageLine, initiativePlace, NOT_READ_NOTE, NOT_READY_NOTE, notReadHeading, notReadyHeading, notReadyReasons, statusLabel, yearLabel } from './reportText';
 
 /** The portfolio as GitHub-flavoured Markdown, for a pull request comment or a wiki page. */
 export function renderMarkdown(portfolio: Portfolio): string {
@@ -13,6 +13,7 @@ export function renderMarkdown(portfolio: Portfolio): string {
     uncovered.length === 0 ? 'Every goal is served by at least one brief.' : `**Goals with no brief (⚠):** ${uncovered.map((goal) => `${goal.id} ${goal.short}`).join(' · ')}`,
     '',
     ...notRead(portfolio),
+    ...notReady(portfolio),
     '## SDG coverage',
     '',
     '● marks a goal the brief serves, with any targets or indicators tagged under it.',
@@ -82,6 +83,13 @@ export function renderMarkdown(portfolio: Portfolio): string {
 function notRead(portfolio: Portfolio): string[] {
   if (portfolio.notRead.length === 0) return [];
   return [`## ${notReadHeading(portfolio)}`, '', NOT_READ_NOTE, '', ...portfolio.notRead.map((file) => `- \`${file.path}\`: ${cell(file.reason)}`), ''];
+}
+
+/** Briefs that must not be published yet, each with why; the findings themselves stay in the lint output. */
+function notReady(portfolio: Portfolio): string[] {
+  const briefs = notReadyBriefs(portfolio);
+  if (briefs.length === 0) return [];
+  return [`## ${notReadyHeading(portfolio)}`, '', NOT_READY_NOTE, '', ...briefs.map((brief) => `- ${cell(brief.title)} (\`${brief.path}\`): ${notReadyReasons(brief)}`), ''];
 }
 
 /** A GFM table; the first column stays left-aligned, the others take `align`. */

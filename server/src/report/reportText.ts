@@ -15,6 +15,19 @@ export function describeLint(lint: LintSummary): string {
   return `${lint.errors} error${lint.errors === 1 ? '' : 's'}, ${lint.warnings} warning${lint.warnings === 1 ? '' : 's'}, ${lint.info} info`;
 }
 
+export function notReadyHeading(portfolio: Portfolio): string {
+  const count = portfolio.totals.notReadyToPublish;
+  return `${count} brief${count === 1 ? '' : 's'} not ready to publish`;
+}
+
+export const NOT_READY_NOTE = "A brief that keeps template text or people's contact details must not be published; its findings say where they are.";
+
+/** Why one brief is not ready, as a sentence part: "template text and personal data". */
+export function notReadyReasons(brief: { notReady: readonly string[] }): string {
+  const reasons = brief.notReady;
+  return reasons.length <= 1 ? (reasons[0] ?? '') : `${reasons.slice(0, -1).join(', ')} and ${reasons[reasons.length - 1]}`;
+}
+
 export function statusLabel(status: string | null): string {
   return status ?? 'No status given';
 }
