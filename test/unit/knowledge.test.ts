@@ -141,6 +141,21 @@ describe('team knowledge files', () => {
     assert.equal(duplicate[0].range.start.line, 8);
   });
 
+  it('reads a JSON catalogue as JSON: its entries, where each id is written, a duplicate id and a schema error at their places', () => {
+    const entry = (id: string, name: string) => ({ id, name, aliases: [], city: 'X', country: 'Y', summary: 'S', sdgs: [] });
+    const text = JSON.stringify({ initiatives: [entry('a-lab', 'A'), entry('b-lab', 'B'), entry('a-lab', 'C')] }, null, 2);
+    const file = teamFile('initiatives.json', text);
+    const { knowledge, problems } = loadKnowledge(only({ initiatives: { files: [{ path: file }], replace: false } }), readTextFile);
+    const lineOf = (needle: string, nth = 0) => text.split('\n').flatMap((line, i) => (line.includes(needle) ? [i] : []))[nth];
+    assert.deepEqual(problems.map((p) => [p.range.start.line, p.message]), [[lineOf('"id": "a-lab"', 1), "Duplicate id 'a-lab': an earlier entry in this file already uses it. Remove or rename one of them."]]);
+    assert.equal(knowledge.initiativeLocations.get('b-lab')?.line, lineOf('"id": "b-lab"'));
+    assert.ok(knowledge.initiatives.some((i) => i.id === 'b-lab'));
+
+    const invalid = teamFile('initiatives.json', text.replace('"id": "b-lab"', '"id": "B Lab"'));
+    const schema = loadKnowledge(only({ initiatives: { files: [{ path: invalid }], replace: false } }), readTextFile).problems;
+    assert.ok(schema.some((p) => p.range.start.line === lineOf('"id": "b-lab"') && /not in the expected form/.test(p.message)), JSON.stringify(schema, null, 1));
+  });
+
   it('reports a vocabulary term that is empty, and a file that does not exist', () => {
     const file = teamFile('vocabulary.yaml', 'terms:\n  - term: ""\n    definition: Nothing.\n    avoid: []\n');
     const { knowledge, problems } = loadKnowledge(only({ vocabulary: { files: [{ path: file }, { path: '/nonexistent/vocabulary.yaml' }], replace: false } }), readTextFile);

@@ -1,4 +1,3 @@
-import { isSeq, type Document } from 'yaml';
 import builtinVocabulary from './data/vocabulary.json';
 import builtinKnownCapitals from './data/known-capitals.json';
 import builtinInitiatives from './data/initiatives.json';
@@ -6,7 +5,7 @@ import builtinActionAreas from './data/action-areas.json';
 import vocabularySchema from './schemas/vocabulary.schema.json';
 import initiativesSchema from './schemas/initiatives.schema.json';
 import actionAreasSchema from './schemas/action-areas.schema.json';
-import { compileSchema, readDataFile, scriptRefusal, type DataFile } from '../engine/dataFile';
+import { compileSchema, keyedValues, readDataFile, scriptRefusal, type DataFile, type KeyedValue } from '../engine/dataFile';
 import type { FileDiagnostic } from '../engine/types';
 import type { KnowledgeSources, SourceList, DataSource } from '../engine/lintConfig';
 import { SdgCatalogue } from './sdgCatalogue';
@@ -47,7 +46,7 @@ export function loadKnowledge(sources: KnowledgeSources, readText: ReadText): { 
   const problems: FileDiagnostic[] = [];
   const initiativeLocations = new Map<string, SourceLocation>();
 
-  const load = <T>(list: SourceList, kind: keyof typeof validators, keyOf: (file: DataFile<T>, path: string) => KeyedList): T[] =>
+  const load = <T>(list: SourceList, kind: keyof typeof validators, { list: entries, key }: KeyedList): T[] =>
     list.files.flatMap((source) => {
       const script = scriptRefusal(source.path);
       if (script) {
@@ -63,16 +62,15 @@ export function loadKnowledge(sources: KnowledgeSources, readText: ReadText): { 
       }
       const file = readDataFile<T>(source.path, text, validators[kind], 'knowledge-invalid');
       problems.push(...file.problems);
-      problems.push(...duplicateProblems(file, source.path, keyOf(file, source.path)));
+      const keys = keyedValues(file, entries, key);
+      if (kind === 'initiatives') recordLocations(file, source.path, keys, initiativeLocations);
+      problems.push(...duplicateProblems(file, source.path, keys, key));
       return file.data ? [file.data] : [];
     });
 
-  const vocabularies = load<VocabularyFile>(sources.vocabulary, 'vocabulary', () => ({ list: 'terms', key: 'term' }));
-  const initiativeFiles = load<InitiativesFile>(sources.initiatives, 'initiatives', (file, path) => {
-    recordLocations(file, path, initiativeLocations);
-    return { list: 'initiatives', key: 'id' };
-  });
-  const actionAreaFiles = load<ActionAreasFile>(sources.actionAreas, 'actionAreas', () => ({ list: 'actionAreas', key: 'id' }));
+  const vocabularies = load<VocabularyFile>(sources.vocabulary, 'vocabulary', { list: 'terms', key: 'term' });
+  const initiativeFiles = load<InitiativesFile>(sources.initiatives, 'initiatives', { list: 'initiatives', key: 'id' });
+  const actionAreaFiles = load<ActionAreasFile>(sources.actionAreas, 'actionAreas', { list: 'actionAreas', key: 'id' });
 
   const base = BUILTIN_KNOWLEDGE;
   const knowledge: Knowledge = {
@@ -141,38 +139,27 @@ interface KeyedList {
 }
 
 /** Two entries with the same key in one file: the later one is reported where it stands. */
-function duplicateProblems(file: DataFile<unknown>, path: string, { list, key }: KeyedList): FileDiagnostic[] {
-  const items = itemsOf(file.document, list);
+function duplicateProblems(file: DataFile<unknown>, path: string, keys: KeyedValue[], key: string): FileDiagnostic[] {
   const seen = new Set<string>();
   const problems: FileDiagnostic[] = [];
-  items.forEach((_, index) => {
-    const value = file.document?.getIn([list, index, key], true) as { value?: unknown; range?: [number, number, number] } | undefined;
-    if (typeof value?.value !== 'string' || !value.range) return;
-    const name = value.value.toLowerCase();
+  for (const { value, start, end } of keys) {
+    const name = value.toLowerCase();
     if (seen.has(name)) {
       problems.push({
         file: path,
         rule: 'knowledge-invalid',
         severity: 'error',
-        message: `Duplicate ${key} '${value.value}': an earlier entry in this file already uses it. Remove or rename one of them.`,
-        range: file.lines.rangeOf(value.range[0], value.range[1]),
+        message: `Duplicate ${key} '${value}': an earlier entry in this file already uses it. Remove or rename one of them.`,
+        range: file.lines.rangeOf(start, end),
       });
     }
     seen.add(name);
-  });
+  }
   return problems;
 }
 
-function itemsOf(document: Document.Parsed | undefined, list: string): unknown[] {
-  const node = document?.get(list, true);
-  return isSeq(node) ? node.items : [];
-}
-
-function recordLocations(file: DataFile<InitiativesFile>, path: string, locations: Map<string, SourceLocation>) {
-  itemsOf(file.document, 'initiatives').forEach((_, index) => {
-    const id = file.document?.getIn(['initiatives', index, 'id'], true) as { value?: unknown; range?: [number, number, number] } | undefined;
-    if (typeof id?.value === 'string' && id.range) locations.set(id.value, { file: path, line: file.lines.positionAt(id.range[0]).line });
-  });
+function recordLocations(file: DataFile<unknown>, path: string, ids: KeyedValue[], locations: Map<string, SourceLocation>) {
+  for (const id of ids) locations.set(id.value, { file: path, line: file.lines.positionAt(id.start).line });
 }
 
 function unreadable(source: DataSource, error: Error): FileDiagnostic {
