@@ -4,6 +4,8 @@ import actionAreaDuplicate from './action-area-duplicate';
 import actionAreaMissing from './action-area-missing';
 import actionAreaUnknown from './action-area-unknown';
 import actionAreaUnsupported from './action-area-unsupported';
+import citationBibliographyUnreadable from './citation-bibliography-unreadable';
+import citationNumberedUnmatched from './citation-numbered-unmatched';
 import frontMatterMissing from './front-matter-missing';
 import frontMatterSchema from './front-matter-schema';
 import frontMatterSyntax from './front-matter-syntax';
@@ -42,6 +44,8 @@ export const RULES: readonly AnyBriefRule[] = [
   actionAreaMissing,
   actionAreaUnknown,
   actionAreaUnsupported,
+  citationBibliographyUnreadable,
+  citationNumberedUnmatched,
   frontMatterMissing,
   frontMatterSchema,
   frontMatterSyntax,
