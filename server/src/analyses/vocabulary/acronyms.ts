@@ -302,9 +302,10 @@ function isNotAnAcronym(prose: string, tokens: readonly Token[], first: number, 
   if (nearby.some((w) => LICENCE.test(w))) return true;
   if (COMPANY_FORMS.has(word(first)) && first === last && isAfterAName(prose, tokens, first)) return true;
   if (isPlaceholder(prose, tokens, first)) return true;
-  // Shouting: three capital words in a row, or two with an ordinary word among them ("PHOTO/ ILLUSTRATION", "UN WOMEN").
+  // Shouting: three capital words in a row, or two with an ordinary word among them ("PHOTO/ ILLUSTRATION", "UN WOMEN");
+  // two words that read as words are a name in capitals ("ISAAC SIKOMBE", "CUISEUR SOLAIRE").
   const run = shoutedRun(prose, tokens, first);
-  if (run.length >= 3 || (run.length === 2 && run.some((w) => isOrdinaryWord(w, notAcronyms)))) return true;
+  if (run.length >= 3 || (run.length === 2 && (run.some((w) => isOrdinaryWord(w, notAcronyms)) || run.every(readsAsWord)))) return true;
   return isShoutedLine(prose, tokens, first, notAcronyms);
 }
 
@@ -395,12 +396,16 @@ function isCapitals(prose: string, tokens: readonly Token[], index: number): boo
   return token?.kind === 'word' && /^\p{Lu}[\p{Lu}\p{N}]*$/u.test(prose.slice(token.start, token.end));
 }
 
-/** The all-capital words (of two letters or more, or "A", "I") that stand in a row around this one, across spaces, dashes and slashes. */
+/**
+ * The all-capital words (of two letters or more, or "A", "I") that stand in a row around this
+ * one, across spaces, dashes and slashes; a line break ends the row (a list of acronyms, one a line, is no shouting).
+ */
 function shoutedRun(prose: string, tokens: readonly Token[], i: number): string[] {
   const isCaps = (index: number | undefined) => index !== undefined && isCapitals(prose, tokens, index);
+  const joins = (token: Token) => token.kind !== 'word' && ['-', '/'].includes(token.key) || (token.key === ' ' && !prose.slice(token.start, token.end).includes('\n'));
   const next = (index: number, step: 1 | -1) => {
     let j = index + step;
-    while (tokens[j] !== undefined && tokens[j].kind !== 'word' && [' ', '-', '/'].includes(tokens[j].key)) j += step;
+    while (tokens[j] !== undefined && joins(tokens[j])) j += step;
     return tokens[j]?.kind === 'word' ? j : undefined;
   };
   const run = [i];
@@ -408,6 +413,11 @@ function shoutedRun(prose: string, tokens: readonly Token[], i: number): string[
     for (let j = next(i, step); isCaps(j); j = next(j!, step)) run.push(j!);
   }
   return run.map((index) => prose.slice(tokens[index].start, tokens[index].end));
+}
+
+/** Five letters or more, two in five of them vowels: spoken as a word, as names are ("LASSINA"), unlike most initials ("USDA", "NASS"). */
+function readsAsWord(word: string): boolean {
+  return /^\p{Lu}{5,}$/u.test(word) && (word.match(/[AEIOUY]/g)?.length ?? 0) / word.length >= 0.4;
 }
 
 /** An ordinary word written in capitals: one the vocabulary lists, or longer than acronyms run (CONTENTS and ILLUSTRATION, not UNFCCC). */
