@@ -303,9 +303,9 @@ function isNotAnAcronym(prose: string, tokens: readonly Token[], first: number, 
   if (COMPANY_FORMS.has(word(first)) && first === last && isAfterAName(prose, tokens, first)) return true;
   if (isPlaceholder(prose, tokens, first)) return true;
   // Shouting: three capital words in a row, or two with an ordinary word among them ("PHOTO/ ILLUSTRATION", "UN WOMEN");
-  // two words that read as words are a name in capitals ("ISAAC SIKOMBE", "CUISEUR SOLAIRE").
+  // two with vowels, one of which reads as a word, are a name in capitals ("ISAAC SIKOMBE", "PHYSI-TAL"), unlike "USDA NASS".
   const run = shoutedRun(prose, tokens, first);
-  if (run.length >= 3 || (run.length === 2 && (run.some((w) => isOrdinaryWord(w, notAcronyms)) || run.every(readsAsWord)))) return true;
+  if (run.length >= 3 || (run.length === 2 && (run.some((w) => isOrdinaryWord(w, notAcronyms)) || isNameInCapitals(run)))) return true;
   return isShoutedLine(prose, tokens, first, notAcronyms);
 }
 
@@ -418,6 +418,11 @@ function shoutedRun(prose: string, tokens: readonly Token[], i: number): string[
 /** Five letters or more, two in five of them vowels: spoken as a word, as names are ("LASSINA"), unlike most initials ("USDA", "NASS"). */
 function readsAsWord(word: string): boolean {
   return /^\p{Lu}{5,}$/u.test(word) && (word.match(/[AEIOUY]/g)?.length ?? 0) / word.length >= 0.4;
+}
+
+/** Two capital words with vowels, one of which reads as a word: a person's, place's or brand's name written in capitals. */
+function isNameInCapitals(run: readonly string[]): boolean {
+  return run.some(readsAsWord) && run.every((word) => /^\p{Lu}{3,}$/u.test(word) && /[AEIOUY]/.test(word));
 }
 
 /** An ordinary word written in capitals: one the vocabulary lists, or longer than acronyms run (CONTENTS and ILLUSTRATION, not UNFCCC). */
