@@ -41,6 +41,10 @@ const MAX_PHRASES_PER_GOAL = 400;
  * far from the precision a reviewer sees.
  */
 const TARGET_PRECISION = 0.72;
+/** Most words of a text that its strongest paragraph may decide alone (the labelled paragraphs have about 85; real pages and briefs have more). */
+const SHORT_TEXT = 150;
+/** Precision kept on the labelled paragraphs, whose labels are strict. */
+const PARAGRAPH_PRECISION = 0.95;
 const PARAGRAPH_WEIGHT = 3;
 const ITERATIONS = 400;
 const L1 = 0.0005;
@@ -53,6 +57,8 @@ interface Example {
   lang: string;
   /** Long English pages: the figure the scorer is held to. */
   long: boolean;
+  /** A labelled paragraph of test/fixtures/sdg-eval. */
+  paragraph: boolean;
   fold: number;
   weight: number;
 }
@@ -68,7 +74,7 @@ interface Features {
 function toExample(text: string, goals: string[], lang: string, fold: number, weight: number, long: boolean): Example {
   const brief = parseBrief(text);
   const words = bodyBlocks(brief).reduce((sum, unit) => sum + countWords(brief, unit), 0);
-  return { brief, words, goals, lang, fold, weight, long };
+  return { brief, words, goals, lang, fold, weight, long, paragraph: weight === PARAGRAPH_WEIGHT };
 }
 
 function foldOf(id: string): number {
@@ -86,7 +92,7 @@ function readExamples(): Example[] {
   return [...fromPages, ...fromParagraphs];
 }
 
-const UNTRAINED: SdgModel = { threshold: 0.5, clearParagraph: 1, goals: {} };
+const UNTRAINED: SdgModel = { threshold: 0.5, clearParagraph: 1, strongParagraph: Infinity, shortText: SHORT_TEXT, goals: {} };
 
 /** The listed phrases of a language (curated and official), each with its term. */
 function listedPhrases(lang: string): Map<string, Term> {
@@ -183,32 +189,63 @@ function train(examples: Example[], features: Features[], candidates: string[], 
       .slice(0, MAX_PHRASES_PER_GOAL);
     goals[goal] = { bias: round(params.bias), length: round(params.length), curated: round(params.curated), ...(lang === 'en' ? { phrases: Object.fromEntries(phrases) } : {}) };
   });
-  return { threshold: 0.5, clearParagraph: 1, goals };
+  return { threshold: 0.5, clearParagraph: 1, strongParagraph: Infinity, shortText: SHORT_TEXT, goals };
 }
 
 /** Predictions as sdg-suggest makes them: at most `max` goals, strongest first, plus the goals the text cites. */
-function predictions(model: SdgModel, examples: Example[], lang: string): { confidence: number; goal: string; clear: number }[][] {
+function predictions(model: SdgModel, examples: Example[], lang: string): { confidence: number; goal: string; clear: number; strongest: number }[][] {
   const scorer = new SdgScorer(buildTermList(lang, BUILTIN_KNOWLEDGE.sdg, model)!, model);
   return examples.map((example) =>
     scorer
       .score(tokensOf(example.brief), example.brief.prose, bodyBlocks(example.brief), example.words)
-      .map((evidence) => ({ goal: evidence.goal, confidence: evidence.confidence, clear: Math.max(0, ...evidence.paragraphs.map((p) => p.score)) })),
+      .map((evidence) => ({ goal: evidence.goal, confidence: evidence.confidence, clear: Math.max(0, ...evidence.paragraphs.map((p) => p.score)), strongest: evidence.strongest })),
   );
 }
 
-function chooseDecision(examples: Example[], scored: ReturnType<typeof predictions>) {
-  let best = { threshold: 0.5, clearParagraph: 1, recall: 0, precision: 0 };
+type Scored = ReturnType<typeof predictions>;
+
+/** Goals chosen as the scorer chooses them, at most three (sdg-suggest's default), strongest first. */
+function choose(scored: Scored[number], threshold: number, clearParagraph: number, strongParagraph: number, most = 3): string[] {
+  return scored
+    .filter((p) => (p.confidence >= threshold && p.clear >= clearParagraph) || p.strongest >= strongParagraph)
+    .slice(0, most)
+    .map((p) => p.goal);
+}
+
+function measure(examples: Example[], scored: Scored, which: (e: Example) => boolean, decide: (s: Scored[number]) => string[]) {
+  const counts = emptyCounts();
+  examples.forEach((example, n) => which(example) && addCounts(counts, decide(scored[n]), example.goals));
+  return counts;
+}
+
+/**
+ * The threshold and the bar of a clear paragraph: most recall on long pages at the target
+ * precision. Then the bar of a paragraph strong enough on its own in a short text (which
+ * has little else to show): the lowest that keeps the labelled paragraphs precise.
+ */
+function chooseDecision(examples: Example[], scored: Scored) {
+  let best = { threshold: 0.5, clearParagraph: 1, strongParagraph: Infinity, recall: 0, precision: 0 };
   for (const clearParagraph of [0.5, 0.75, 1, 1.25, 1.5, 2]) {
     for (let threshold = 0.2; threshold <= 0.8; threshold += 0.025) {
-      const counts = emptyCounts();
-      examples.forEach((example, n) => {
-        if (!example.long) return;
-        const chosen = scored[n].filter((p) => p.confidence >= threshold && p.clear >= clearParagraph).slice(0, 3);
-        addCounts(counts, chosen.map((p) => p.goal), example.goals);
-      });
-      if (process.env.SDG_TRAIN_VERBOSE) console.log(clearParagraph, fmt(threshold), fmt(precision(counts)), fmt(recall(counts)));
-      if (precision(counts) >= TARGET_PRECISION && recall(counts) > best.recall) best = { threshold, clearParagraph, recall: recall(counts), precision: precision(counts) };
+      const counts = measure(examples, scored, (e) => e.long, (p) => choose(p, threshold, clearParagraph, Infinity));
+      if (precision(counts) >= TARGET_PRECISION && recall(counts) > best.recall) best = { ...best, threshold, clearParagraph, recall: recall(counts), precision: precision(counts) };
     }
+  }
+  if (process.env.SDG_TRAIN_VERBOSE) {
+    for (const most of [2, 3, 4, 5]) {
+      for (const threshold of [0.5, 0.6, 0.7]) {
+        const counts = measure(examples, scored, (e) => e.long, (p) => choose(p, threshold, best.clearParagraph, Infinity, most));
+        console.log(`at most ${most}, threshold ${threshold}: long ${fmt(precision(counts))}/${fmt(recall(counts))}`);
+      }
+    }
+  }
+  for (let strongParagraph = 15; strongParagraph >= 2; strongParagraph -= 0.25) {
+    const decide = (p: Scored[number]) => choose(p, best.threshold, best.clearParagraph, strongParagraph);
+    const paragraphs = measure(examples, scored, (e) => e.paragraph, decide);
+    const long = measure(examples, scored, (e) => e.long, decide);
+    if (process.env.SDG_TRAIN_VERBOSE) console.log(`strong ${strongParagraph}: paragraphs ${fmt(precision(paragraphs))}/${fmt(recall(paragraphs))} long ${fmt(precision(long))}/${fmt(recall(long))}`);
+    if (precision(paragraphs) < PARAGRAPH_PRECISION) break;
+    best = { ...best, strongParagraph, recall: recall(long), precision: precision(long) };
   }
   return best;
 }
@@ -232,7 +269,7 @@ if (require.main === module) {
     };
     const features = byLang(chosen);
     // Two-fold cross-validation on the tune half chooses the threshold and the bar of a clear paragraph.
-    const scored: ReturnType<typeof predictions> = new Array(chosen.length);
+    const scored: Scored = new Array(chosen.length);
     for (const fold of [0, 1]) {
       const trainIdx = chosen.map((e, i) => (e.fold !== fold ? i : -1)).filter((i) => i >= 0);
       const testIdx = chosen.map((e, i) => (e.fold === fold ? i : -1)).filter((i) => i >= 0);
@@ -244,7 +281,7 @@ if (require.main === module) {
       }
     }
     const decision = chooseDecision(chosen, scored);
-    console.log(`${lang}: cross-validated on the tune half, threshold ${fmt(decision.threshold)}, clear paragraph ${decision.clearParagraph}: precision ${fmt(decision.precision)}, recall ${fmt(decision.recall)}`);
+    console.log(`${lang}: cross-validated on the tune half, threshold ${fmt(decision.threshold)}, clear paragraph ${decision.clearParagraph}, strong paragraph ${decision.strongParagraph}: long pages precision ${fmt(decision.precision)}, recall ${fmt(decision.recall)}`);
     const model = train(chosen, features, candidates, lang);
     const file = {
       $schema: '../../schemas/sdg-model.schema.json',
@@ -252,6 +289,9 @@ if (require.main === module) {
       source: 'Trained by scripts/trainSdgModel.ts (npm run train:sdg) on the tune half of the UNDP Accelerator Labs pages (MIT) and the dev paragraphs of test/fixtures/sdg-eval.',
       threshold: round(decision.threshold),
       clearParagraph: decision.clearParagraph,
+      // A bar no paragraph reaches when none keeps the labelled paragraphs precise.
+      strongParagraph: Number.isFinite(decision.strongParagraph) ? decision.strongParagraph : 1000,
+      shortText: SHORT_TEXT,
       goals: model.goals,
     };
     writeFileSync(join(out, lang === 'en' ? 'sdg-model.en.json' : 'sdg-model.json'), `${JSON.stringify(file, null, 1)}\n`);

@@ -137,7 +137,7 @@ describe('language server under load', function () {
     assert.deepEqual(failures, [], 'requests failed');
 
     const { config: lintConfig, knowledge } = new SettingsLoader().forFile(path);
-    const expected = shown(lint(text, { path, config: lintConfig, knowledge }).map(toLspDiagnostic));
+    const expected = shown(lint(text, { path, config: lintConfig, knowledge }).map((diagnostic) => toLspDiagnostic(diagnostic, uri)));
     const published = await client.diagnostics(uri, (diagnostics) => JSON.stringify(shown(diagnostics)) === JSON.stringify(expected));
     assert.deepEqual(shown(published), expected);
 

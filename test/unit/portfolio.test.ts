@@ -5,6 +5,7 @@ import { BUILTIN_KNOWLEDGE } from '../../server/src/knowledge/loadKnowledge';
 import { readBriefFacts } from '../../server/src/report/briefFacts';
 import { buildPortfolio, summariseLint, type PortfolioInput } from '../../server/src/report/portfolio';
 import { contrastRatio, textColourOn } from '../../server/src/report/contrast';
+import { goalCoverageLine } from '../../server/src/report/reportText';
 
 function brief(frontMatter: string, body = '# A brief\n'): string {
   return `---\ntype: policy-brief\n${frontMatter}\n---\n\n${body}`;
@@ -59,7 +60,7 @@ describe('buildPortfolio', () => {
         ['d.md', { errors: 0, warnings: 0, info: 0 }],
       ],
     );
-    assert.deepEqual(portfolio.totals, { briefs: 4, goalsCovered: 2, errors: 1, warnings: 1, info: 2, notReadyToPublish: 0 });
+    assert.deepEqual(portfolio.totals, { briefs: 4, goalsCovered: 2, goalsInTextOnly: 0, errors: 1, warnings: 1, info: 2, notReadyToPublish: 0 });
   });
 
   it('counts briefs per goal and names the goals no brief serves', () => {
@@ -104,7 +105,7 @@ describe('buildPortfolio', () => {
       { path: 'z.md', rule: 'file-too-large', reason: 'This brief is 2.0 MB, over the 1.0 MB limit, so it was not linted.' },
     ]);
     assert.deepEqual(withUnread.briefs.map((b) => b.path), ['a.md']);
-    assert.deepEqual(withUnread.totals, { briefs: 1, goalsCovered: 1, errors: 0, warnings: 0, info: 0, notReadyToPublish: 0 });
+    assert.deepEqual(withUnread.totals, { briefs: 1, goalsCovered: 1, goalsInTextOnly: 0, errors: 0, warnings: 0, info: 0, notReadyToPublish: 0 });
     assert.deepEqual(withUnread.statuses, [{ status: 'draft', briefs: 1 }]);
   });
 
@@ -122,6 +123,14 @@ describe('buildPortfolio', () => {
     assert.deepEqual(ready.briefs.map((b) => [b.path, b.notReady]), [['a.md', ['template text', 'personal data']], ['b.md', ['personal data']], ['c.md', []]]);
     assert.equal(ready.totals.notReadyToPublish, 2);
     assert.deepEqual(ready.briefs[0].lint, { errors: 2, warnings: 0, info: 1 }, 'the lint summary keeps its counts only');
+  });
+
+  it('shows the goals the text of untagged briefs serves, so a folder of drafts does not read as serving nothing', () => {
+    const body = '# Living with water\n\nSea level rise and king tides flood low-lying streets; the climate adaptation plan maps flood risk.\n\nHeat waves grow longer, and the heat action plan opens cooling centres against extreme heat.\n';
+    const drafts = buildPortfolio([input('a.md', brief('title: A\nstatus: draft', body)), input('b.md', brief('title: B\nstatus: draft\nsdgs: [11]', body))], GENERATED_AT);
+    assert.deepEqual(drafts.briefs.map((b) => [b.path, b.goals, b.untaggedGoals]), [['a.md', [], ['13']], ['b.md', ['11'], ['13']]]);
+    assert.deepEqual(drafts.goals.find((goal) => goal.id === '13'), { id: '13', short: 'Climate action', title: drafts.goals[12].title, colour: drafts.goals[12].colour, briefs: 0, untaggedBriefs: 2 });
+    assert.equal(goalCoverageLine(drafts), '2 briefs serving 1 of 17 SDGs by their tags; their text serves 1 more, untagged');
   });
 
   it('is empty but complete with no briefs', () => {

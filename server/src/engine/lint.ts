@@ -43,6 +43,7 @@ export function lintBrief<Knowledge>(brief: ParsedBrief, inputs: LintInputs<Know
       ...(report.suggestions?.length && { suggestions: report.suggestions.map(toFix) }),
       ...(report.data && { data: report.data }),
       ...(report.tags && { tags: report.tags }),
+      ...(report.related?.length && { related: report.related.map((place) => ({ message: place.message, range: brief.lines.rangeOf(place.start, place.end) })) }),
     });
     try {
       rule.check(brief, {

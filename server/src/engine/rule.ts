@@ -27,6 +27,8 @@ export interface Report<Data = Record<string, unknown>> {
   tags?: DiagnosticTag[];
   /** A note the rule adds about its own reading of the brief is shown at most at this severity, never above the rule's. */
   maxSeverity?: Severity;
+  /** Places in the brief that explain the finding, by offsets. */
+  related?: { message: string; start: number; end: number }[];
 }
 
 /**

@@ -37,6 +37,13 @@ export interface Diagnostic {
   /** Extra facts for editors (evidence, suggestions); always JSON-serialisable. */
   data?: Record<string, unknown>;
   tags?: DiagnosticTag[];
+  /** Places in the same brief that explain the finding (the sentences that carry its evidence). */
+  related?: RelatedPlace[];
+}
+
+export interface RelatedPlace {
+  message: string;
+  range: Range;
 }
 
 /** A finding in a file other than the brief being linted: a config or team data file. */

@@ -48,7 +48,7 @@ export function summariseBrief(document: BriefDocument, diagnostics: readonly Di
     uri: document.uri,
     path: document.path,
     version: document.version,
-    diagnosticsJson: JSON.stringify(diagnostics.map(toLspDiagnostic)),
+    diagnosticsJson: JSON.stringify(diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, document.uri))),
     lint: summariseLint(diagnostics),
     ...detached,
     ...(document.refused?.[0] && { refused: document.refused[0] }),

@@ -13,7 +13,7 @@ import type { BriefDocument } from './briefDocument';
 
 /** The findings of an open document; none while DiploBrief is disabled. */
 export function documentDiagnostics(workspace: BriefWorkspace, document: BriefDocument): LspDiagnostic[] {
-  return workspace.enabled ? workspace.lint(document).map(toLspDiagnostic) : [];
+  return workspace.enabled ? workspace.lint(document).map((diagnostic) => toLspDiagnostic(diagnostic, document.uri)) : [];
 }
 
 /** The findings of a brief anywhere in the workspace, open or not; none while DiploBrief is disabled. */
@@ -24,7 +24,7 @@ export function briefDiagnostics(workspace: BriefWorkspace, brief: BriefSummary)
 /** Config and team data files with problems, as diagnostics by URI. */
 export function fileProblemDiagnostics(workspace: BriefWorkspace): Map<string, LspDiagnostic[]> {
   if (!workspace.enabled) return new Map();
-  return new Map([...workspace.fileProblems()].map(([file, problems]) => [uriOf(file), problems.map(toLspDiagnostic)]));
+  return new Map([...workspace.fileProblems()].map(([file, problems]) => [uriOf(file), problems.map((problem) => toLspDiagnostic(problem))]));
 }
 
 /** A report id that changes exactly when the diagnostics do. */

@@ -27,8 +27,11 @@ const TAG = { unnecessary: DiagnosticTag.Unnecessary, deprecated: DiagnosticTag.
 
 const RULE_IDS = new Set(RULES.map((rule) => rule.id));
 
-/** An engine finding as the editor receives it; its fix, suggestions and facts ride along in `data`. */
-export function toLspDiagnostic(diagnostic: Diagnostic): LspDiagnostic {
+/**
+ * An engine finding as the editor receives it; its fix, suggestions and facts ride along in
+ * `data`, and the places that explain it (in the document at `uri`) in `relatedInformation`.
+ */
+export function toLspDiagnostic(diagnostic: Diagnostic, uri?: string): LspDiagnostic {
   const data: DiagnosticData = {
     ...(diagnostic.fix && { fix: diagnostic.fix }),
     ...(diagnostic.suggestions && { suggestions: diagnostic.suggestions }),
@@ -44,5 +47,7 @@ export function toLspDiagnostic(diagnostic: Diagnostic): LspDiagnostic {
     message: diagnostic.message,
     ...(diagnostic.tags?.length && { tags: diagnostic.tags.map((tag) => TAG[tag]) }),
     ...(Object.keys(data).length > 0 && { data }),
+    ...(uri !== undefined &&
+      diagnostic.related?.length && { relatedInformation: diagnostic.related.map((place) => ({ location: { uri, range: place.range }, message: place.message })) }),
   };
 }

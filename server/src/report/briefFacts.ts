@@ -4,6 +4,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { ACTION_AREAS_FIELD } from '../analyses/actionAreas/actionAreaTags';
 import { initiativeUse } from '../analyses/initiatives/initiativeUse';
 import { readSdgTags } from '../analyses/sdg/sdgTags';
+import { briefSdgEvidence, supportedGoals } from '../analyses/sdg/sdgEvidence';
 import { readTagItems } from '../analyses/frontMatter/tagField';
 import { readBriefDate } from '../analyses/frontMatter/briefDate';
 import { isNetwork } from '../knowledge/knowledge';
@@ -21,6 +22,8 @@ export interface BriefFacts {
   goals: string[];
   /** Every official goal, target and indicator tagged, in the order written, once each. */
   sdgs: string[];
+  /** Goals the text clearly serves or cites that the tags leave out, in goal order (what sdg-suggest and sdg-body-mention-untagged report). */
+  untaggedGoals: string[];
   actionAreas: string[];
   /** Initiatives tagged in the front matter, then catalogued ones the body cites (`[@id]` or `@id`), then networks it names in plain words, once each. */
   initiatives: string[];
@@ -32,6 +35,10 @@ export function readBriefFacts(brief: ParsedBrief, knowledge: Knowledge, linkedF
   const sdgs = unique(readSdgTags(brief, knowledge.sdg).flatMap(({ entry }) => (entry ? [entry.id] : [])));
   const goals = unique(sdgs.map((id) => knowledge.sdg.get(id)!.goal)).sort((a, b) => Number(a) - Number(b));
   const initiatives = initiativeUse(brief, knowledge, linkedFiles);
+  const evidence = briefSdgEvidence(brief, knowledge.sdg);
+  const untaggedGoals = unique([...supportedGoals(evidence).map((goal) => goal.goal), ...evidence.cited])
+    .filter((goal) => !goals.includes(goal) && knowledge.sdg.get(goal))
+    .sort((a, b) => Number(a) - Number(b));
   return {
     title: text(data.title) ?? brief.headings.find((heading) => heading.depth === 1)?.title ?? basename(brief.path ?? 'untitled'),
     city: text(data.city),
@@ -40,6 +47,7 @@ export function readBriefFacts(brief: ParsedBrief, knowledge: Knowledge, linkedF
     isoDate: readBriefDate(brief)?.iso ?? null,
     goals,
     sdgs,
+    untaggedGoals,
     actionAreas: unique(readTagItems(brief, ACTION_AREAS_FIELD).map((item) => item.source.trim())),
     // A cited key the catalogue does not know is a bibliography citation or a typo that `initiative-unknown` reports.
     // A network is named in passing far more often than cited, and the naming is what a portfolio wants to count.

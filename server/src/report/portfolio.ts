@@ -61,6 +61,8 @@ export interface PortfolioGoal {
   colour: string;
   /** How many briefs serve the goal. */
   briefs: number;
+  /** How many briefs' text clearly serves or cites the goal without tagging it. */
+  untaggedBriefs: number;
 }
 
 export interface PortfolioActionArea {
@@ -85,7 +87,13 @@ export interface PortfolioInitiative {
 export interface Portfolio {
   version: 1;
   generatedAt: string;
-  totals: Omit<LintSummary, 'notReady'> & { briefs: number; goalsCovered: number; notReadyToPublish: number };
+  totals: Omit<LintSummary, 'notReady'> & {
+    briefs: number;
+    goalsCovered: number;
+    /** Goals no brief tags but the text of some brief clearly serves or cites. */
+    goalsInTextOnly: number;
+    notReadyToPublish: number;
+  };
   goals: PortfolioGoal[];
   /** Goals no brief serves, in goal order. */
   uncoveredGoals: string[];
@@ -114,13 +122,21 @@ export function buildPortfolio(all: readonly (PortfolioInput | UnreadInput)[], g
   const knowledge = inputs.map((input) => input.knowledge);
   if (knowledge.length === 0) knowledge.push(BUILTIN_KNOWLEDGE);
 
-  const goals = knowledge[0].sdg.goals('en').map(({ id, short, title, colour }) => ({ id, short, title, colour, briefs: countWhere(briefs, (b) => b.goals.includes(id)) }));
+  const goals = knowledge[0].sdg.goals('en').map(({ id, short, title, colour }) => ({
+    id,
+    short,
+    title,
+    colour,
+    briefs: countWhere(briefs, (b) => b.goals.includes(id)),
+    untaggedBriefs: countWhere(briefs, (b) => b.untaggedGoals.includes(id)),
+  }));
   return {
     version: 1,
     generatedAt,
     totals: {
       briefs: briefs.length,
       goalsCovered: goals.filter((goal) => goal.briefs > 0).length,
+      goalsInTextOnly: goals.filter((goal) => goal.briefs === 0 && goal.untaggedBriefs > 0).length,
       ...sumLint(briefs.map((brief) => brief.lint)),
       notReadyToPublish: countWhere(briefs, (brief) => brief.notReady.length > 0),
     },

@@ -1,6 +1,6 @@
 import { notReadyBriefs, type Portfolio, type PortfolioBrief, type PortfolioGoal } from './portfolio';
 import { textColourOn } from './contrast';
-import { dateLabel, describeLint, generatedOn, goalCoverageLine, initiativePlace, NOT_READ_NOTE, NOT_READY_NOTE, notReadHeading, notReadyHeading, notReadyReasons, statusLabel, yearLabel } from './reportText';
+import { dateLabel, describeLint, generatedOn, goalCoverageLine, initiativePlace, NOT_READ_NOTE, NOT_READY_NOTE, notReadHeading, notReadyHeading, notReadyReasons, statusLabel, UNTAGGED_GOAL_NOTE, yearLabel } from './reportText';
 
 export interface HtmlOptions {
   /** Where a brief's name links to, e.g. its path relative to the report file. */
@@ -113,7 +113,7 @@ function matrix(portfolio: Portfolio, options: HtmlOptions): string {
   const empty = portfolio.briefs.length === 0 ? `<tr><td colspan="${portfolio.goals.length + 1}">No briefs found.</td></tr>` : '';
   return `<section aria-labelledby="matrix-title">
 <h2 id="matrix-title">SDG coverage</h2>
-<p class="hint">● marks a goal the brief serves, with any targets or indicators tagged under it; hatched columns have no brief.</p>
+<p class="hint">● marks a goal the brief serves, with any targets or indicators tagged under it; hatched columns have no brief. ${escape(UNTAGGED_GOAL_NOTE)}</p>
 <div class="scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
 <table class="matrix">
 <caption id="matrix-caption" class="sr">Briefs (rows) by the 17 Sustainable Development Goals (columns)</caption>
@@ -128,6 +128,9 @@ ${rows}${empty}
 }
 
 function matrixCell(brief: PortfolioBrief, goal: PortfolioGoal): string {
+  if (brief.untaggedGoals.includes(goal.id)) {
+    return `<td data-goal="${goal.id}" class="text-only${goal.briefs === 0 ? ' gap' : ''}"><span aria-hidden="true">○</span><span class="sr">The text serves SDG ${goal.id}, untagged</span></td>`;
+  }
   if (!brief.goals.includes(goal.id)) return `<td data-goal="${goal.id}"${goal.briefs === 0 ? ' class="gap"' : ''}></td>`;
   const specific = brief.sdgs.filter((id) => id.startsWith(`${goal.id}.`));
   const detail = specific.length > 0 ? `<span class="ids">${specific.map(escape).join(' ')}</span>` : '';
@@ -276,6 +279,7 @@ th { text-align: left; }
 .matrix td { text-align: center; border-left: 1px solid var(--line); }
 .matrix td.hit { font-size: 1.1rem; font-weight: 700; border-left-color: var(--bg); }
 .matrix td.hit .ids { display: block; font-size: .68rem; font-weight: 600; }
+.matrix td.text-only { font-size: 1.1rem; color: var(--muted); }
 .matrix td.gap { background: repeating-linear-gradient(135deg, transparent 0 6px, var(--hatch) 6px 8px); }
 .matrix tfoot td, .matrix tfoot th { font-weight: 700; border-bottom: 0; }
 .matrix .zero, .zero { color: var(--error); font-weight: 700; }

@@ -1,5 +1,5 @@
 import { notReadyBriefs, type Portfolio } from './portfolio';
-import { dateLabel, describeLint, generatedOn, goalCoverageLine, initiativePlace, NOT_READ_NOTE, NOT_READY_NOTE, notReadHeading, notReadyHeading, notReadyReasons, statusLabel, yearLabel } from './reportText';
+import { dateLabel, describeLint, generatedOn, goalCoverageLine, initiativePlace, NOT_READ_NOTE, NOT_READY_NOTE, notReadHeading, notReadyHeading, notReadyReasons, statusLabel, UNTAGGED_GOAL_NOTE, yearLabel } from './reportText';
 
 /** The portfolio as GitHub-flavoured Markdown, for a pull request comment or a wiki page. */
 export function renderMarkdown(portfolio: Portfolio): string {
@@ -16,7 +16,7 @@ export function renderMarkdown(portfolio: Portfolio): string {
     ...notReady(portfolio),
     '## SDG coverage',
     '',
-    '● marks a goal the brief serves, with any targets or indicators tagged under it.',
+    `● marks a goal the brief serves, with any targets or indicators tagged under it. ${UNTAGGED_GOAL_NOTE}`,
     '',
     table(
       ['Brief', ...goals.map((goal) => goal.id)],
@@ -24,7 +24,7 @@ export function renderMarkdown(portfolio: Portfolio): string {
         ...briefs.map((brief) => [
           brief.title,
           ...goals.map((goal) => {
-            if (!brief.goals.includes(goal.id)) return '';
+            if (!brief.goals.includes(goal.id)) return brief.untaggedGoals.includes(goal.id) ? '○' : '';
             const specific = brief.sdgs.filter((id) => id.startsWith(`${goal.id}.`));
             return specific.length > 0 ? `● ${specific.join(' ')}` : '●';
           }),

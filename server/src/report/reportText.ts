@@ -7,8 +7,10 @@ export function generatedOn(portfolio: Portfolio): string {
 }
 
 export function goalCoverageLine(portfolio: Portfolio): string {
-  const { briefs, goalsCovered } = portfolio.totals;
-  return `${briefs} brief${briefs === 1 ? '' : 's'} serving ${goalsCovered} of ${portfolio.goals.length} SDGs`;
+  const { briefs, goalsCovered, goalsInTextOnly } = portfolio.totals;
+  const line = `${briefs} brief${briefs === 1 ? '' : 's'} serving ${goalsCovered} of ${portfolio.goals.length} SDGs`;
+  // Untagged briefs still speak of goals: say so, rather than show a folder of drafts as serving nothing.
+  return goalsInTextOnly === 0 ? line : `${line} by their tags; their text serves ${goalsInTextOnly} more, untagged`;
 }
 
 export function describeLint(lint: LintSummary): string {
@@ -56,3 +58,6 @@ export function initiativePlace(initiative: { kind: 'initiative' | 'network'; kn
   if (initiative.kind === 'initiative') return place;
   return place ? `Network, seat in ${place}` : 'Network';
 }
+
+/** What a matrix cell says of a goal a brief's text serves but its tags leave out. */
+export const UNTAGGED_GOAL_NOTE = '○ marks a goal the text clearly serves or cites but the tags leave out.';

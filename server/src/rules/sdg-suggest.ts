@@ -3,7 +3,7 @@ import { addListItem } from '../analyses/frontMatter/frontMatterEdits';
 import type { ParsedBrief } from '../engine/parseBrief';
 import type { GoalEvidence } from '../analyses/sdg/sdgScorer';
 import { SCORER_LANGUAGES } from '../analyses/sdg/termList';
-import { briefSdgEvidence, evidenceData, supportedGoals } from '../analyses/sdg/sdgEvidence';
+import { briefSdgEvidence, evidenceData, evidenceSentences, supportedGoals } from '../analyses/sdg/sdgEvidence';
 import { describeSdg, readSdgTags, SDG_FIELD } from '../analyses/sdg/sdgTags';
 import { tagFieldSpan } from '../analyses/frontMatter/tagField';
 
@@ -49,12 +49,16 @@ export default defineRule<Options>({
       .filter((goal) => !tagged.has(goal.goal) && !evidence.cited.has(goal.goal))
       .slice(0, options.maxSuggestions);
     for (const goal of suggestions) {
+      const target = evidence.targets.get(goal.goal);
       const name = describeSdg(goal.goal, knowledge.sdg, evidence.lang);
+      // Where the text speaks a target's own language, the suggestion names it.
+      const inParticular = target ? `, ${describeSdg(target.id, knowledge.sdg, evidence.lang)} in particular (${target.phrases.slice(0, 3).map((p) => `'${p}'`).join(', ')})` : '';
       report({
-        message: `The text clearly serves ${name}: ${describeEvidence(brief, goal)}. Add ${goal.goal} to \`sdgs\` if the brief serves this goal.`,
+        message: `The text clearly serves ${name}${inParticular}: ${describeEvidence(brief, goal)}. Add ${goal.goal} to \`sdgs\` if the brief serves this goal.`,
         ...tagFieldSpan(brief, SDG_FIELD),
         suggestions: [{ title: `Tag goal ${goal.goal}`, edits: [addListItem(brief.text, frontMatter, SDG_FIELD, goal.goal)] }],
-        data: evidenceData(brief, goal),
+        data: evidenceData(brief, goal, target),
+        related: evidenceSentences(brief, goal),
       });
     }
   },

@@ -28,6 +28,12 @@ export interface GoalEvidence {
   terms: TermEvidence[];
   /** Paragraphs that speak of the goal clearly on their own, strongest first. */
   paragraphs: ParagraphEvidence[];
+  /**
+   * In a short text, the curated score of the strongest paragraph whose main goal this is:
+   * its phrases' listed weights, each × (1 + log2 of its repetitions there). One paragraph
+   * that dwells on a goal ("poverty" seven times) shows it in a text of one paragraph.
+   */
+  strongest: number;
 }
 
 /** A span of the text that counts as one paragraph: the scorer counts where a phrase occurs, not how often. */
@@ -37,6 +43,8 @@ export type Unit = Span;
 export interface PhraseFound {
   term: Term;
   units: Set<number>;
+  /** How often it occurs in each of those paragraphs. */
+  perUnit: Map<number, number>;
   occurrences: Span[];
 }
 
@@ -49,8 +57,9 @@ export function countPhrases(matcher: PhraseMatcher<Term>, tokens: readonly Toke
     if (unit >= units.length) break;
     if (match.start < units[unit].start || match.end > units[unit].end) continue;
     const key = match.value.canonical;
-    const found = byPhrase.get(key) ?? { term: match.value, units: new Set<number>(), occurrences: [] };
+    const found = byPhrase.get(key) ?? { term: match.value, units: new Set<number>(), perUnit: new Map<number, number>(), occurrences: [] };
     found.units.add(unit);
+    found.perUnit.set(unit, (found.perUnit.get(unit) ?? 0) + 1);
     found.occurrences.push({ start: match.start, end: match.end });
     byPhrase.set(key, found);
   }
@@ -86,17 +95,25 @@ export class SdgScorer {
 
   /** Evidence for every goal with any, strongest first; `words` is the length of the text the units come from. */
   score(tokens: readonly Token[], source: string, units: readonly Unit[], words: number): GoalEvidence[] {
-    const byGoal = new Map<string, { terms: TermEvidence[]; units: Map<number, number> }>();
+    const byGoal = new Map<string, { terms: TermEvidence[]; units: Map<number, number>; listed: Map<number, number>; signs: Map<number, number> }>();
     for (const [phrase, found] of countPhrases(this.matcher, tokens, source, units)) {
       for (const [goal, weight] of this.weights.get(found.term) ?? []) {
-        const goalEvidence = byGoal.get(goal) ?? { terms: [], units: new Map<number, number>() };
+        const goalEvidence = byGoal.get(goal) ?? { terms: [], units: new Map<number, number>(), listed: new Map<number, number>(), signs: new Map<number, number>() };
         goalEvidence.terms.push({ phrase, weight, paragraphs: found.units.size, occurrences: found.occurrences });
-        for (const unit of found.units) goalEvidence.units.set(unit, (goalEvidence.units.get(unit) ?? 0) + weight);
+        for (const [unit, count] of found.perUnit) {
+          goalEvidence.units.set(unit, (goalEvidence.units.get(unit) ?? 0) + weight);
+          const listed = (found.term.weights[goal] ?? 0) * (1 + Math.log2(count));
+          goalEvidence.listed.set(unit, (goalEvidence.listed.get(unit) ?? 0) + listed);
+          if (listed > 0) goalEvidence.signs.set(unit, (goalEvidence.signs.get(unit) ?? 0) + count);
+        }
         byGoal.set(goal, goalEvidence);
       }
     }
+    // The main goal of each paragraph: the one its listed phrases weigh most for.
+    const mainScore = new Map<number, number>();
+    for (const { listed } of byGoal.values()) for (const [unit, value] of listed) mainScore.set(unit, Math.max(mainScore.get(unit) ?? 0, value));
     return [...byGoal]
-      .map(([goal, { terms, units: unitScores }]) => {
+      .map(([goal, { terms, units: unitScores, listed, signs }]) => {
         const merged = terms.sort((a, b) => contribution(b) - contribution(a));
         const params = this.model.goals[goal];
         const score = params.bias + params.length * lengthFactor(words) + merged.reduce((sum, term) => sum + contribution(term), 0);
@@ -104,7 +121,11 @@ export class SdgScorer {
           .filter(([, unitScore]) => unitScore >= this.model.clearParagraph)
           .sort((a, b) => b[1] - a[1] || a[0] - b[0])
           .map(([unit, unitScore]) => ({ start: units[unit].start, end: units[unit].end, score: unitScore }));
-        return { goal, score, confidence: sigmoid(score), terms: merged, paragraphs };
+        // Only a short text is judged by its strongest paragraph: a long one has more to show, and the model weighs it.
+        // A word said once is never enough alone ("a lot of energy"): two phrases, or one repeated, are.
+        const dwelling = [...listed].filter(([unit, value]) => value >= mainScore.get(unit)! && signs.get(unit)! >= 2);
+        const strongest = words > this.model.shortText ? 0 : Math.max(0, ...dwelling.map(([, value]) => value));
+        return { goal, score, confidence: sigmoid(score), terms: merged, paragraphs, strongest };
       })
       .sort((a, b) => b.score - a.score);
   }
@@ -116,9 +137,15 @@ export class SdgScorer {
     return this.score(tokens, text, units, tokens.filter((token) => token.kind === 'word').length);
   }
 
-  /** Whether the evidence shows that the text serves the goal: confident enough, with at least one paragraph clearly about it. */
-  isClearlyAbout(evidence: GoalEvidence, minConfidence = this.model.threshold): boolean {
-    return evidence.confidence >= minConfidence && evidence.paragraphs.length > 0;
+  /**
+   * Whether the evidence shows that the text serves the goal: confident enough, with at least
+   * one paragraph clearly about it, or with one paragraph that shows it on its own. A
+   * `minConfidence` given by the user replaces the model's decision with that bar alone.
+   */
+  isClearlyAbout(evidence: GoalEvidence, minConfidence?: number): boolean {
+    const clear = evidence.paragraphs.length > 0;
+    if (minConfidence !== undefined) return clear && evidence.confidence >= minConfidence;
+    return (clear && evidence.confidence >= this.model.threshold) || evidence.strongest >= this.model.strongParagraph;
   }
 }
 

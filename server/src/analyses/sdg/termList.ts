@@ -28,6 +28,10 @@ export interface SdgModel {
   threshold: number;
   /** Least score of one paragraph for it to count as speaking clearly of a goal. */
   clearParagraph: number;
+  /** Least curated score of one paragraph that shows, on its own, that the text serves its main goal (a short text has little else to show). */
+  strongParagraph: number;
+  /** Most words of a text judged by its strongest paragraph alone. */
+  shortText: number;
   goals: Record<string, { bias: number; length: number; curated: number; phrases?: Record<string, number> }>;
 }
 
@@ -43,6 +47,7 @@ interface TermFile {
   stopWords: string[];
   ignore: string[];
   goals: Record<string, Record<string, number>>;
+  targets?: Record<string, string[]>;
 }
 
 /** Languages with curated term lists; the scorer says plainly that it cannot read the others. */
@@ -58,6 +63,11 @@ const OFFICIAL_PAIR_WEIGHT = 1;
 const MAX_GOALS_PER_OFFICIAL_WORD = 1;
 const MAX_GOALS_PER_OFFICIAL_PAIR = 2;
 const MIN_WORD_LENGTH = 4;
+
+/** Phrases in the specific language of each target, by target id; none for a language without term lists. */
+export function targetPhrases(lang: string): Record<string, string[]> {
+  return TERM_FILES[lang]?.targets ?? {};
+}
 
 /** The scorer's terms for a language: curated phrases, official-text words and pairs, and ignored phrases. */
 export function buildTermList(lang: string, catalogue: SdgCatalogue, model = modelFor(lang)): Term[] | undefined {

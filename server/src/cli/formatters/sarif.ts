@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { AnyBriefRule } from '../../rules/defineRule';
 import { ruleDocsUrl } from '../../rules/ruleDocs';
 import type { FileResult } from '../lintFiles';
+import type { Range } from '../../engine/types';
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
@@ -36,23 +37,23 @@ export function formatSarif(results: readonly FileResult[], rules: readonly AnyB
             ...(ruleIndex.has(d.rule) && { ruleIndex: ruleIndex.get(d.rule) }),
             level: LEVEL[d.severity],
             message: { text: d.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: relative(cwd, result.file).split('\\').join('/'), uriBaseId: 'SRCROOT' },
-                  region: {
-                    startLine: d.range.start.line + 1,
-                    startColumn: d.range.start.character + 1,
-                    endLine: d.range.end.line + 1,
-                    endColumn: d.range.end.character + 1,
-                  },
-                },
-              },
-            ],
+            locations: [{ physicalLocation: physicalLocation(relative(cwd, result.file).split('\\').join('/'), d.range) }],
+            ...(d.related?.length && {
+              relatedLocations: d.related.map((place, id) => ({ id, message: { text: place.message }, physicalLocation: physicalLocation(relative(cwd, result.file).split('\\').join('/'), place.range) })),
+            }),
+            // The rule's facts (an SDG suggestion's goal, confidence and evidence ranges) for tools that read SARIF.
+            ...(d.data && { properties: d.data }),
           })),
         ),
       },
     ],
   };
   return JSON.stringify(log, null, 2);
+}
+
+function physicalLocation(uri: string, range: Range) {
+  return {
+    artifactLocation: { uri, uriBaseId: 'SRCROOT' },
+    region: { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 },
+  };
 }

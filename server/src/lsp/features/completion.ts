@@ -5,6 +5,7 @@ import { SDG_LANGUAGES, type SdgEntry } from '../../knowledge/sdgCatalogue';
 import { isNetwork, type Knowledge } from '../../knowledge/knowledge';
 import { completionPlace, type CompletionPlace } from './completionContext';
 import { actionAreaCard, catalogueCard, fieldCard, FRONT_MATTER_FIELDS, sdgCard } from './cards';
+import { briefSdgEvidence, describeSupport, supportedGoals } from '../../analyses/sdg/sdgEvidence';
 import type { BriefDocument } from '../briefDocument';
 
 /** Markdown turns quick suggestions off, so these characters open the list where DiploBrief has something to offer. */
@@ -57,7 +58,7 @@ function valueItems(document: BriefDocument, key: string, prefix: string, quoted
   const quote = (id: string) => (quoted || !id.includes('.') ? id : JSON.stringify(id));
   switch (key) {
     case 'sdgs':
-      return fresh(prefix.includes('.') ? sdgItems(document, prefix, undefined, range, quote) : goalItems(document, range, quote));
+      return fresh(prefix.includes('.') ? sdgItems(document, prefix, undefined, range, quote) : goalItems(document, range, quote, true));
     case 'initiatives':
       return fresh(initiativeItems(knowledge, range, (id) => id));
     case 'action_areas':
@@ -101,18 +102,45 @@ function alreadyTagged(document: BriefDocument, key: string, replace: Span): Set
   );
 }
 
-function goalItems(document: BriefDocument, range: Range, insert: (id: string) => string): CompletionItem[] {
+/** The goals, those the text supports first (strongest first, with their evidence), then the supported goals' targets the text speaks of. */
+function goalItems(document: BriefDocument, range: Range, insert: (id: string) => string, withTargets = false): CompletionItem[] {
   const { sdg } = document.settings.knowledge;
-  return sdg.goals(document.lang).map((goal) => ({
-    label: goal.id,
-    kind: CompletionItemKind.Constant,
-    detail: goal.short,
-    labelDetails: { description: goal.short },
-    documentation: markdown(sdgCard(sdg, goal.id, document.lang)),
-    sortText: goal.id.padStart(2, '0'),
-    filterText: goal.id,
-    textEdit: { range, newText: insert(goal.id) },
-  }));
+  const { brief } = document;
+  const evidence = briefSdgEvidence(brief, sdg);
+  const supported = [...supportedGoals(evidence).map((goal) => goal.goal), ...[...evidence.cited].filter((goal) => sdg.get(goal))];
+  const rank = (goal: string) => supported.indexOf(goal);
+  const support = (id: string) => `\n\n**In this brief:** ${describeSupport(brief, evidence, id.split('.')[0])}`;
+  const goals = sdg.goals(document.lang).map((goal): CompletionItem => {
+    const isSupported = rank(goal.id) >= 0;
+    return {
+      label: goal.id,
+      kind: CompletionItemKind.Constant,
+      detail: goal.short,
+      labelDetails: { description: isSupported ? `${goal.short} · the text supports it` : goal.short },
+      documentation: markdown(`${sdgCard(sdg, goal.id, document.lang)}${support(goal.id)}`),
+      sortText: isSupported ? `0${String(rank(goal.id)).padStart(2, '0')}` : `1${goal.id.padStart(2, '0')}`,
+      filterText: goal.id,
+      textEdit: { range, newText: insert(goal.id) },
+    };
+  });
+  const targets = (withTargets ? supported : []).flatMap((goal): CompletionItem[] => {
+    const target = evidence.targets.get(goal);
+    const entry = target && sdg.get(target.id, document.lang);
+    if (!target || !entry) return [];
+    return [
+      {
+        label: target.id,
+        kind: CompletionItemKind.Constant,
+        detail: `Target: ${entry.text}`,
+        labelDetails: { description: `the text speaks of it: ${target.phrases.slice(0, 2).map((phrase) => `'${phrase}'`).join(', ')}` },
+        documentation: markdown(`${sdgCard(sdg, target.id, document.lang)}${support(goal)}`),
+        sortText: `0${String(rank(goal)).padStart(2, '0')}a`,
+        filterText: target.id,
+        textEdit: { range, newText: insert(target.id) },
+      },
+    ];
+  });
+  return [...goals, ...targets];
 }
 
 /** Targets and indicators whose id starts with what is typed ("11." lists those of goal 11). */

@@ -2,6 +2,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-pro
 import { targetAt } from './targets';
 import { acronymCard, actionAreaCard, catalogueCard, fieldCard, sdgCard, termCard } from './cards';
 import type { BriefDocument } from '../briefDocument';
+import { briefSdgEvidence, describeSupport } from '../../analyses/sdg/sdgEvidence';
 
 /**
  * Hover over SDG ids and mentions, initiative ids, references and names (networks' too), action areas,
@@ -15,9 +16,13 @@ export function provideHover(document: BriefDocument, position: Position): Hover
   if (!target) return null;
   let markdown: string | undefined;
   switch (target.kind) {
-    case 'sdg':
-      markdown = sdgCard(knowledge.sdg, target.id, document.lang);
+    case 'sdg': {
+      const card = sdgCard(knowledge.sdg, target.id, document.lang);
+      // What the brief itself says of the goal, so a tag can be checked against the text.
+      const support = describeSupport(brief, briefSdgEvidence(brief, knowledge.sdg), target.id.split('.')[0]);
+      markdown = card && `${card}\n\n**In this brief:** ${support}`;
       break;
+    }
     case 'initiative': {
       const initiative = knowledge.initiatives.find((candidate) => candidate.id === target.id);
       markdown = initiative && catalogueCard(knowledge, initiative);
