@@ -188,11 +188,6 @@ export function summariseLint(diagnostics: readonly Diagnostic[]): LintSummary {
   };
 }
 
-/** The briefs that must not be published yet, by path. */
-export function notReadyBriefs(portfolio: Pick<Portfolio, 'briefs'>): PortfolioBrief[] {
-  return portfolio.briefs.filter((brief) => brief.notReady.length > 0);
-}
-
 function sumLint(summaries: LintSummary[]): Omit<LintSummary, 'notReady'> {
   return summaries.reduce((sum, s) => ({ errors: sum.errors + s.errors, warnings: sum.warnings + s.warnings, info: sum.info + s.info }), { errors: 0, warnings: 0, info: 0 });
 }

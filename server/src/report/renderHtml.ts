@@ -1,6 +1,6 @@
-import { notReadyBriefs, type Portfolio, type PortfolioBrief, type PortfolioGoal } from './portfolio';
+import type { Portfolio, PortfolioBrief, PortfolioGoal } from './portfolio';
 import { textColourOn } from './contrast';
-import { dateLabel, describeLint, generatedOn, goalCoverageLine, initiativePlace, NOT_READ_NOTE, NOT_READY_NOTE, notReadHeading, notReadyHeading, notReadyReasons, statusLabel, UNTAGGED_GOAL_NOTE, yearLabel } from './reportText';
+import { dateLabel, describeLint, generatedOn, goalCoverageLine, initiativePlace, NOT_READ_NOTE, NOT_READY_NOTE, notReadHeading, notReadyBriefs, notReadyHeading, notReadyReasons, statusLabel, UNTAGGED_GOAL_NOTE, yearLabel } from './reportText';
 
 export interface HtmlOptions {
   /** Where a brief's name links to, e.g. its path relative to the report file. */

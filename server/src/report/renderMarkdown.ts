@@ -1,5 +1,5 @@
-import { notReadyBriefs, type Portfolio } from './portfolio';
-import { dateLabel, describeLint, generatedOn, goalCoverageLine, initiativePlace, NOT_READ_NOTE, NOT_READY_NOTE, notReadHeading, notReadyHeading, notReadyReasons, statusLabel, UNTAGGED_GOAL_NOTE, yearLabel } from './reportText';
+import type { Portfolio } from './portfolio';
+import { dateLabel, describeLint, generatedOn, goalCoverageLine, initiativePlace, NOT_READ_NOTE, NOT_READY_NOTE, notReadHeading, notReadyBriefs, notReadyHeading, notReadyReasons, statusLabel, UNTAGGED_GOAL_NOTE, yearLabel } from './reportText';
 
 /** The portfolio as GitHub-flavoured Markdown, for a pull request comment or a wiki page. */
 export function renderMarkdown(portfolio: Portfolio): string {

@@ -1,4 +1,4 @@
-import type { LintSummary, Portfolio } from './portfolio';
+import type { LintSummary, Portfolio, PortfolioBrief } from './portfolio';
 
 /** Sentences that every report format shows alike. */
 
@@ -61,3 +61,9 @@ export function initiativePlace(initiative: { kind: 'initiative' | 'network'; kn
 
 /** What a matrix cell says of a goal a brief's text serves but its tags leave out. */
 export const UNTAGGED_GOAL_NOTE = '○ marks a goal the text clearly serves or cites but the tags leave out.';
+
+// Here rather than in portfolio.ts, which loads the built-in knowledge: the VS Code client bundles the renderers.
+/** The briefs that must not be published yet, by path. */
+export function notReadyBriefs(portfolio: Pick<Portfolio, 'briefs'>): PortfolioBrief[] {
+  return portfolio.briefs.filter((brief) => brief.notReady.length > 0);
+}
