@@ -17,6 +17,7 @@ import initiativeUnknown from './initiative-unknown';
 import initiativeUnreferencedTag from './initiative-unreferenced-tag';
 import initiativeUntaggedReference from './initiative-untagged-reference';
 import personalData from './personal-data';
+import readabilityMixedLanguages from './readability-mixed-languages';
 import readabilityScore from './readability-score';
 import readabilitySentenceLength from './readability-sentence-length';
 import recommendationsActionable from './recommendations-actionable';
@@ -57,6 +58,7 @@ export const RULES: readonly AnyBriefRule[] = [
   initiativeUnreferencedTag,
   initiativeUntaggedReference,
   personalData,
+  readabilityMixedLanguages,
   readabilityScore,
   readabilitySentenceLength,
   recommendationsActionable,

@@ -1,6 +1,7 @@
 import { defineRule } from './defineRule';
 import { sentencesOf } from '../analyses/prose/sentences';
 import { findAcronyms, type AcronymOccurrence } from '../analyses/vocabulary/acronyms';
+import { isLeftAlone } from '../analyses/prose/leftAlone';
 
 /** What the rule's findings carry: the acronym, and the written-out name a fix inserts. */
 export interface AcronymUndefinedData {
@@ -35,6 +36,8 @@ export default defineRule<{ allowed?: string[] }, AcronymUndefinedData>({
     for (const occurrence of findAcronyms(brief, knowledge.vocabulary)) {
       // Titles and headings name topics; the text under them is where a reader meets the acronym.
       if (occurrence.inHeading || allowed.has(occurrence.acronym)) continue;
+      // A definition counts wherever it is written; a use in a quotation, a reference or another language is not the author's to define.
+      if (!occurrence.definition && isLeftAlone(brief, occurrence)) continue;
       const occurrences = byAcronym.get(occurrence.acronym);
       if (occurrences) occurrences.push(occurrence);
       else byAcronym.set(occurrence.acronym, [occurrence]);

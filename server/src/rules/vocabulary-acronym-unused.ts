@@ -1,5 +1,6 @@
 import { defineRule } from './defineRule';
 import { findAcronyms, isFormula, timesWritten } from '../analyses/vocabulary/acronyms';
+import { isLeftAlone } from '../analyses/prose/leftAlone';
 
 export default defineRule({
   id: 'vocabulary-acronym-unused',
@@ -18,6 +19,8 @@ export default defineRule({
       if (!definition || occurrence.inHeading || counts.get(acronym) !== 1 || reported.has(acronym)) continue;
       // Only "Full Name (ACR)" and "ACR (Full Name)": a glossary lists, "the regulator (CRU)" names a body, an alias informs, a formula is no acronym.
       if (!definition.withoutAcronym || !(definition.expansion || definition.namedBefore) || definition.alias || isFormula(acronym) || timesWritten(brief, acronym) > 1) continue;
+      // A definition inside a quotation or a reference is someone else's wording.
+      if (isLeftAlone(brief, occurrence)) continue;
       reported.add(acronym);
       const name = definition.expansion ? `'${definition.expansion}'` : 'the full name';
       report({

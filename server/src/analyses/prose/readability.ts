@@ -1,19 +1,32 @@
 import { syllable } from 'syllable';
 import type { ParsedBrief } from '../../engine/parseBrief';
 import type { Span } from '../../engine/frontMatter';
-import { findSection, proseWords } from './prose';
+import { countWords, findSection, proseWords } from './prose';
+import { quotationsIn, startsInSkippedPassage } from './leftAlone';
 import { sentencesOf, type Sentence } from './sentences';
 import { REFERENCE_TITLES } from '../../knowledge/sectionTitles';
 
+/** "… says:" before a quotation or "(ibid.)" after it: what a sentence that only quotes may add. */
+const MOST_WORDS_AROUND_A_QUOTATION = 2;
+
 /**
- * The sentences a reader reads as running text: paragraphs, list items and table cells,
- * not headings, and not the References section, whose citations are not sentences.
+ * The sentences a reader reads as the author's running text: paragraphs, list items and
+ * table cells, not headings, not the references (citations are not sentences), not
+ * passages in another language and not sentences that only quote someone else.
  */
 export function bodySentences(brief: ParsedBrief): Sentence[] {
-  const references = findSection(brief, REFERENCE_TITLES);
-  return sentencesOf(brief).filter(
-    (sentence) => sentence.block.kind !== 'heading' && !(references && sentence.start >= references.start && sentence.start < references.sectionEnd),
-  );
+  return brief.cache.get(bodySentences, () => {
+    const references = findSection(brief, REFERENCE_TITLES);
+    const sentences: Sentence[] = [];
+    for (const sentence of sentencesOf(brief)) {
+      if (sentence.block.kind === 'heading' || (references && sentence.start >= references.start && sentence.start < references.sectionEnd)) continue;
+      if (startsInSkippedPassage(brief, sentence)) continue;
+      // Quoted words in the author's sentence are read as part of it; a sentence that is all quotation is not the author's to split.
+      const quotedWords = quotationsIn(brief, sentence).reduce((sum, span) => sum + countWords(brief, { start: Math.max(span.start, sentence.start), end: Math.min(span.end, sentence.end) }), 0);
+      if (sentence.words - quotedWords > MOST_WORDS_AROUND_A_QUOTATION) sentences.push(sentence);
+    }
+    return sentences;
+  });
 }
 
 export interface ReadingEase {

@@ -1,6 +1,7 @@
 import { tokensOf, type Token } from '../../engine/phraseMatcher';
 import { isUnbrokenProse } from '../prose/prose';
 import { sentencesOf } from '../prose/sentences';
+import { isLeftAlone } from '../prose/leftAlone';
 import type { ParsedBrief } from '../../engine/parseBrief';
 import { ACTION_VERBS } from '../../knowledge/actionVerbs';
 
@@ -121,8 +122,9 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
 
   const sentenceStarts = new Set(sentencesOf(brief).map((sentence) => sentence.start));
   for (const [key, occurrences] of groups) {
+    // Quoted words, references and passages in another language are not the brief's to make consistent.
     const kept = occurrences
-      .filter((occurrence) => isUnbrokenProse(brief, occurrence) && !isName(occurrence, sentenceStarts.has(occurrence.start)))
+      .filter((occurrence) => isUnbrokenProse(brief, occurrence) && !isLeftAlone(brief, occurrence) && !isName(occurrence, sentenceStarts.has(occurrence.start)))
       .sort((a, b) => a.start - b.start);
     if (new Set(kept.map((o) => o.form)).size < 2) groups.delete(key);
     else groups.set(key, kept);

@@ -1,5 +1,6 @@
 import { tokensOf, type PhraseMatch, type PhraseMatcher } from '../../engine/phraseMatcher';
 import { isUnbrokenProse } from '../prose/prose';
+import { isLeftAlone } from '../prose/leftAlone';
 import type { ParsedBrief } from '../../engine/parseBrief';
 import type { Vocabulary } from '../../knowledge/knowledge';
 
@@ -20,7 +21,11 @@ export function perVocabulary<T>(build: (vocabulary: Vocabulary) => PhraseMatche
   };
 }
 
-/** The matcher's phrases in the brief's prose, without those pieced together across code, markup or two blocks. */
+/**
+ * The matcher's phrases in the brief's prose, without those pieced together across code,
+ * markup or two blocks, and without those in text the rules leave alone (quotations,
+ * references, passages in another language).
+ */
 export function matchProse<T>(brief: ParsedBrief, matcher: PhraseMatcher<T>): PhraseMatch<T>[] {
-  return matcher.matchTokens(tokensOf(brief), brief.prose).filter((match) => isUnbrokenProse(brief, match));
+  return matcher.matchTokens(tokensOf(brief), brief.prose).filter((match) => isUnbrokenProse(brief, match) && !isLeftAlone(brief, match));
 }

@@ -1,0 +1,76 @@
+import { francAll } from 'franc-min';
+
+/** The languages a passage can be told apart in, by their BCP 47 primary subtag. */
+export const DETECTED_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'] as const;
+export type DetectedLanguage = (typeof DETECTED_LANGUAGES)[number];
+
+export const LANGUAGE_NAMES: Record<DetectedLanguage, string> = {
+  en: 'English',
+  es: 'Spanish',
+  fr: 'French',
+  de: 'German',
+  pt: 'Portuguese',
+  it: 'Italian',
+};
+
+const ISO_639_3: Record<string, DetectedLanguage> = { eng: 'en', spa: 'es', fra: 'fr', deu: 'de', por: 'pt', ita: 'it' };
+
+/**
+ * The commonest function words of each language. franc alone, on short paragraphs,
+ * takes about one English paragraph in twenty for another language (names, figures,
+ * formulas); a passage is only called foreign when its own function words outnumber
+ * those of the brief's language too.
+ */
+const FUNCTION_WORDS: Record<DetectedLanguage, ReadonlySet<string>> = Object.fromEntries(
+  Object.entries({
+    en: 'the of and to in is that for with as are on be by this it was from or an which have has not at their its they will we these but can also been were would more than other such there should into who our',
+    es: 'el la de que y en los las del se por con una para es al lo como más pero sus su le ya o este sí porque esta entre cuando muy sin sobre también me hasta hay donde han desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto antes algunos qué unos otro otras otra tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo',
+    fr: 'le la les de des du et en un une est que qui dans pour pas sur au aux avec ce ces par plus ne se sont il elle ils nous vous leur leurs mais ou où son sa ses cette été être fait comme tout aussi très sans entre',
+    de: 'der die das und ist nicht mit den dem des ein eine einer eines sich auf für von zu im auch als an es wird werden sind wie bei aus nach oder dass durch zur zum über nur noch kann sowie diese dieser unter wir sie',
+    pt: 'o a os as de do da dos das e em no na nos nas um uma que para com por não se mais como ao à pelo pela é são foi também ser seu sua seus suas entre quando muito já está isso este esta essa até ou',
+    it: 'il lo la i gli le di del della dei degli delle e è che per un una in nel nella con non si da dal dalla al alla sono come più anche ma ha questo questa essere tra sul sulla ancora loro molto',
+  }).map(([language, words]) => [language, new Set(words.split(' '))]),
+) as unknown as Record<DetectedLanguage, ReadonlySet<string>>;
+
+/** Words of letters, with inner hyphens and apostrophes ("e-mail" is one word, not the Portuguese "e"). */
+const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+/** Fewer words than this, or fewer function words of the language found, tell too little. */
+const MIN_WORDS = 5;
+const MIN_FUNCTION_WORDS = 3;
+
+/**
+ * A list of names of bodies or places ("Universidad Nacional del Sur, Junta Comunal de
+ * Betania") or a title in title case: most words besides the function words are
+ * capitalised. Its "de" and "la" tell the language of the names, not of the passage.
+ */
+function isMostlyNames(words: readonly string[]): boolean {
+  const content = words.filter((word) => !DETECTED_LANGUAGES.some((language) => FUNCTION_WORDS[language].has(word.toLowerCase())));
+  return content.filter((word) => /^\p{Lu}/u.test(word)).length * 2 > content.length;
+}
+
+export function isDetectedLanguage(language: string): language is DetectedLanguage {
+  return (DETECTED_LANGUAGES as readonly string[]).includes(language);
+}
+
+/**
+ * The language of a passage when it is clearly not `expected`: franc (trigrams) names
+ * it, and its function words outnumber the expected language's. Undefined when the
+ * passage is in `expected`, or too short or too mixed to say.
+ */
+export function otherLanguageOf(text: string, expected: DetectedLanguage): DetectedLanguage | undefined {
+  // Brackets often hold a name or its translation: "OCALUCOPER (Organisation Camerounaise de lutte …)".
+  const written = text.replace(/\([^()]*\)/g, ' ').match(WORD) ?? [];
+  if (written.length < MIN_WORDS) return undefined;
+  const words = written.map((word) => word.toLowerCase());
+  const counts = new Map<DetectedLanguage, number>(DETECTED_LANGUAGES.map((language) => [language, 0]));
+  for (const word of words) for (const language of DETECTED_LANGUAGES) if (FUNCTION_WORDS[language].has(word)) counts.set(language, counts.get(language)! + 1);
+  const expectedCount = counts.get(expected)!;
+  // Trigrams cost far more than a word count: only a passage that may be foreign gets them.
+  if (!DETECTED_LANGUAGES.some((language) => language !== expected && counts.get(language)! > expectedCount && counts.get(language)! >= MIN_FUNCTION_WORDS)) return undefined;
+  const [best] = francAll(text, { only: Object.keys(ISO_639_3), minLength: 10 });
+  const found = best && ISO_639_3[best[0]];
+  if (!found || found === expected) return undefined;
+  if (counts.get(found)! <= expectedCount || counts.get(found)! < MIN_FUNCTION_WORDS) return undefined;
+  // German capitalises every noun, so only its capitals say nothing of names.
+  return found !== 'de' && isMostlyNames(written) ? undefined : found;
+}

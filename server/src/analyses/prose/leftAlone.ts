@@ -1,0 +1,159 @@
+import type { Blockquote, Nodes } from 'mdast';
+import type { Span } from '../../engine/frontMatter';
+import type { ParsedBrief } from '../../engine/parseBrief';
+import { briefLanguage } from '../frontMatter/tagField';
+import { isDetectedLanguage, otherLanguageOf, type DetectedLanguage } from './language';
+import { normaliseTitle } from './prose';
+
+/**
+ * Why the text rules leave a passage alone: the author quotes someone else's words, it
+ * is an entry of the references list, or it is written in another language than the
+ * brief's `lang` (the English rules do not read it).
+ */
+export type LeftAloneKind = 'quotation' | 'references' | 'otherLanguage';
+
+export interface LeftAlone extends Span {
+  kind: LeftAloneKind;
+  /** For a passage in another language: the language found. */
+  language?: DetectedLanguage;
+}
+
+/**
+ * Text of the brief that the text rules (vocabulary, acronyms, readability) leave alone,
+ * in document order: quotations (a quoted run, or a blockquote that quotes), the
+ * references section, and paragraphs in another language than the brief's. Code, URLs
+ * and markup are not prose at all and never reach the rules.
+ */
+export function leftAloneSpans(brief: ParsedBrief): LeftAlone[] {
+  return brief.cache.get(leftAloneSpans, () => {
+    const quotedOrCited = [...quotations(brief), ...referenceSections(brief)].sort((a, b) => a.start - b.start || b.end - a.end);
+    return [...quotedOrCited, ...otherLanguagePassages(brief, quotedOrCited)].sort((a, b) => a.start - b.start || b.end - a.end);
+  });
+}
+
+/** True when any part of the span lies in text the rules leave alone. */
+export function isLeftAlone(brief: ParsedBrief, span: Span): boolean {
+  return overlapping(brief.cache.get(isLeftAlone, () => merged(leftAloneSpans(brief))), span).length > 0;
+}
+
+/** The quotations that overlap the span, joined where they overlap each other. */
+export function quotationsIn(brief: ParsedBrief, span: Span): Span[] {
+  return overlapping(brief.cache.get(quotationsIn, () => merged(leftAloneSpans(brief).filter((s) => s.kind === 'quotation'))), span);
+}
+
+/** True when the span starts in the references or in a passage in another language: whole passages the rules skip. */
+export function startsInSkippedPassage(brief: ParsedBrief, span: Span): boolean {
+  const passages = brief.cache.get(startsInSkippedPassage, () => merged(leftAloneSpans(brief).filter((s) => s.kind !== 'quotation')));
+  return overlapping(passages, { start: span.start, end: span.start + 1 }).length > 0;
+}
+
+/** Spans sorted by start, joined where they overlap: sorted by end as well, so a binary search finds them. */
+function merged(spans: readonly Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const span of spans) {
+    const last = joined.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else joined.push({ start: span.start, end: span.end });
+  }
+  return joined;
+}
+
+/** The merged spans that share at least one character with the span (an empty span: that hold its offset). */
+function overlapping(spans: readonly Span[], span: Span): Span[] {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle].end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  const end = Math.max(span.end, span.start + 1);
+  const found: Span[] = [];
+  for (let i = low; i < spans.length && spans[i].start < end; i++) found.push(spans[i]);
+  return found;
+}
+
+/** A pair of quotation marks around words, within one block of prose. */
+const QUOTED_RUN = /“[^“”]+”|„[^„“”]+[“”]|«[^«»]+»|"[^"]+"/g;
+/** What opens a blockquote that quotes: a quotation mark. */
+const OPENS_WITH_QUOTE = /^\s*[“"„«‘']/;
+/** An attribution line: "— Milly et al. (2008)", "-- Source: WHO". */
+const ATTRIBUTION = /(?:^|[\r\n])\s*(?:[—―–]|--)\s*\S/;
+/** An elision marks quoted words left out: "[...]", "[…]". */
+const ELISION = /\[(?:\.\.\.|…)\]/;
+
+function quotations(brief: ParsedBrief): LeftAlone[] {
+  const found: LeftAlone[] = [];
+  for (const block of brief.blocks) {
+    const text = brief.prose.slice(block.start, block.end);
+    if (!/["“„«]/.test(text)) continue;
+    for (const match of text.matchAll(QUOTED_RUN)) {
+      // A straight quote mark after a letter or digit is an inch or a typo, not a quotation.
+      if (match[0][0] === '"' && /[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '')) continue;
+      found.push({ kind: 'quotation', start: block.start + match.index, end: block.start + match.index + match[0].length });
+    }
+  }
+  const visit = (node: Nodes, before: Nodes | undefined) => {
+    if (node.type === 'blockquote' && quotesSomeone(brief, node, before)) {
+      found.push({ kind: 'quotation', start: node.position!.start.offset!, end: node.position!.end.offset! });
+      return;
+    }
+    if ('children' in node) node.children.forEach((child, i) => visit(child, node.children[i - 1]));
+  };
+  visit(brief.tree, undefined);
+  return found;
+}
+
+/**
+ * A blockquote that quotes someone, not a callout the author set apart ("> **The core
+ * mandate:** …"): it opens with a quotation mark, names its source on a line of its own,
+ * leaves words out with "[…]", or follows a paragraph that announces it with a colon.
+ */
+function quotesSomeone(brief: ParsedBrief, quote: Blockquote, before: Nodes | undefined): boolean {
+  const text = brief.text.slice(quote.position!.start.offset!, quote.position!.end.offset!).replace(/^[ \t]*>[ \t]?/gm, '');
+  if (OPENS_WITH_QUOTE.test(text) || ATTRIBUTION.test(text) || ELISION.test(text)) return true;
+  if (before?.type !== 'paragraph' || /^\s*(?:\*\*|__|\[!)/.test(text)) return false;
+  return /:\s*$/.test(brief.text.slice(before.position!.start.offset!, before.position!.end.offset!));
+}
+
+/**
+ * Headings of a list of sources, under any of the names briefs give it: the name last,
+ * after at most two words ("References", "Official sources", "Resources and references"),
+ * so "Sources of climate information" is a section of the argument.
+ */
+const REFERENCES_HEADING = /^(?:\S+ ){0,2}(?:references|bibliography|bibliografía|bibliographie|referencias|références|sources|fuentes|works cited|literature cited|further reading|endnotes)$/;
+
+/** The body of each references section: its entries are citations, not the author's prose. */
+function referenceSections(brief: ParsedBrief): LeftAlone[] {
+  return brief.headings
+    .filter((heading) => REFERENCES_HEADING.test(normaliseTitle(heading.title)))
+    .map((heading) => ({ kind: 'references' as const, start: heading.end, end: heading.sectionEnd }))
+    .filter((span) => span.end > span.start);
+}
+
+/**
+ * Paragraphs (list items and table cells included) written in another language than the
+ * brief's, judged on the author's own words: quotations and references may be in any
+ * language without the paragraph being so.
+ */
+function otherLanguagePassages(brief: ParsedBrief, alreadyLeftAlone: readonly LeftAlone[]): LeftAlone[] {
+  const expected = briefLanguage(brief);
+  if (!isDetectedLanguage(expected)) return [];
+  const quoted = alreadyLeftAlone.filter((span) => span.kind === 'quotation');
+  const references = alreadyLeftAlone.filter((span) => span.kind === 'references');
+  const found: LeftAlone[] = [];
+  let quote = 0;
+  for (const block of brief.blocks) {
+    if (block.kind === 'heading' || references.some((span) => span.start <= block.start && block.start < span.end)) continue;
+    let text = brief.prose.slice(block.start, block.end);
+    while (quote < quoted.length && quoted[quote].end <= block.start) quote++;
+    for (let i = quote; i < quoted.length && quoted[i].start < block.end; i++) {
+      const from = Math.max(0, quoted[i].start - block.start);
+      const to = Math.min(text.length, quoted[i].end - block.start);
+      text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+    }
+    const language = otherLanguageOf(text, expected);
+    if (language) found.push({ kind: 'otherLanguage', language, start: block.start, end: block.end });
+  }
+  return found;
+}

@@ -1,0 +1,84 @@
+import { strict as assert } from 'node:assert';
+import { parseBrief } from '../../server/src/engine/parseBrief';
+import { isLeftAlone, leftAloneSpans } from '../../server/src/analyses/prose/leftAlone';
+import { otherLanguageOf } from '../../server/src/analyses/prose/language';
+import { bodySentences } from '../../server/src/analyses/prose/readability';
+
+const leftAlone = (markdown: string) => {
+  const brief = parseBrief(markdown);
+  return leftAloneSpans(brief).map((span) => [span.kind, brief.text.slice(span.start, span.end).trim(), ...(span.language ? [span.language] : [])]);
+};
+
+describe('leftAloneSpans', () => {
+  it('finds quoted runs in curly, straight and angle quotes, but not inch marks', () => {
+    assert.deepEqual(leftAlone('The plan calls it “a green corridor” and "the blue line"; «la ciudad verde» too. A 12" pipe and a 6" one.\n'), [
+      ['quotation', '“a green corridor”'],
+      ['quotation', '"the blue line"'],
+      ['quotation', '«la ciudad verde»'],
+    ]);
+  });
+
+  it('takes a blockquote for a quotation when it quotes, and leaves a callout to the rules', () => {
+    assert.deepEqual(leftAlone('> Heat kills more people than floods.\n> — City health office (2023)\n'), [['quotation', '> Heat kills more people than floods.\n> — City health office (2023)']]);
+    assert.deepEqual(leftAlone('The minister wrote:\n\n> Every district will get a cooling centre.\n'), [['quotation', '> Every district will get a cooling centre.']]);
+    assert.deepEqual(leftAlone('## The mandate\n\n> **The core rule:** every new school gets shade.\n'), []);
+  });
+
+  it('leaves the body of a references section alone, whatever the section is called', () => {
+    for (const title of ['References', 'Resources and References', 'Official Sources', 'Bibliography']) {
+      assert.deepEqual(leftAlone(`## ${title}\n\n- Smith, J. (2020). Trees and heat.\n`), [['references', '- Smith, J. (2020). Trees and heat.']], title);
+    }
+    assert.deepEqual(leftAlone('## Sources of funding for the plan\n\nThe city pays half.\n'), []);
+  });
+
+  it('finds paragraphs in another language than the brief, judged without their quotations', () => {
+    const text = [
+      '---\ntype: policy-brief\n---',
+      'Cyclists cross the border every day, and the two networks meet at one bridge.',
+      'Die Pendler fahren jeden Tag über die Grenze, aber die Netze treffen sich nur an einer Brücke.',
+      'The mayor said: "La ciudad es de todos y la sombra también es de todos los vecinos."',
+    ].join('\n\n');
+    assert.deepEqual(leftAlone(text).filter(([kind]) => kind === 'otherLanguage'), [
+      ['otherLanguage', 'Die Pendler fahren jeden Tag über die Grenze, aber die Netze treffen sich nur an einer Brücke.', 'de'],
+    ]);
+    const english = leftAlone(text.replace('type: policy-brief', 'type: policy-brief\nlang: de'));
+    assert.deepEqual(english.filter(([kind]) => kind === 'otherLanguage').map(([, , language]) => language), ['en']);
+  });
+
+  it('answers for any span that touches left-alone text', () => {
+    const brief = parseBrief('We call it “net zero” here, and net-zero there.\n');
+    const at = (word: string) => ({ start: brief.text.indexOf(word), end: brief.text.indexOf(word) + word.length });
+    assert.equal(isLeftAlone(brief, at('net zero')), true);
+    assert.equal(isLeftAlone(brief, at('net-zero')), false);
+  });
+});
+
+describe('otherLanguageOf', () => {
+  it('names the language of a paragraph only when trigrams and function words agree', () => {
+    assert.equal(otherLanguageOf('La ciudad tiene más de doscientos huertos comunitarios y la mayoría no tiene agua.', 'en'), 'es');
+    assert.equal(otherLanguageOf('Le conseil municipal a voté le plan pour les écoles de la ville.', 'en'), 'fr');
+    assert.equal(otherLanguageOf('O projeto foi desenvolvido em parceria com a sociedade civil e com o setor privado.', 'en'), 'pt');
+    assert.equal(otherLanguageOf('Il progetto è stato sviluppato con la società civile e il settore privato della città.', 'en'), 'it');
+    // Names of places and bodies in another language do not make a paragraph foreign.
+    assert.equal(otherLanguageOf('The Ayuntamiento de Sevilla and the Agencia Estatal de Meteorología met in the Polígono Sur.', 'en'), undefined);
+    assert.equal(otherLanguageOf('Contact: Jorge La Grotteria.', 'en'), undefined);
+  });
+});
+
+describe('bodySentences', () => {
+  it('skips sentences that only quote, references and passages in another language, and keeps quoted words in the author’s sentences', () => {
+    const brief = parseBrief(
+      [
+        '---\ntype: policy-brief\n---',
+        'The council adopted what its members called "a plan for every street" last May.',
+        '"Shade is a right, not a privilege, in every neighbourhood of this city."',
+        'Die Stadt plant neue Bäume in allen Straßen, und die Schulen bekommen auch mehr Schatten.',
+        '## References',
+        '- Ortega, L. (2024). Shade in cities.',
+      ].join('\n\n'),
+    );
+    assert.deepEqual(bodySentences(brief).map((sentence) => [brief.text.slice(sentence.start, sentence.end), sentence.words]), [
+      ['The council adopted what its members called "a plan for every street" last May.', 14],
+    ]);
+  });
+});
