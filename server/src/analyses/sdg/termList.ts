@@ -1,6 +1,7 @@
 import en from '../../knowledge/data/sdg-terms/sdg-terms.en.json';
 import es from '../../knowledge/data/sdg-terms/sdg-terms.es.json';
 import fr from '../../knowledge/data/sdg-terms/sdg-terms.fr.json';
+import de from '../../knowledge/data/sdg-terms/sdg-terms.de.json';
 import model from '../../knowledge/data/sdg-model/sdg-model.json';
 import modelEn from '../../knowledge/data/sdg-model/sdg-model.en.json';
 import { tokenize } from '../../engine/phraseMatcher';
@@ -51,7 +52,7 @@ interface TermFile {
 }
 
 /** Languages with curated term lists; the scorer says plainly that it cannot read the others. */
-const TERM_FILES: Record<string, TermFile> = { en, es, fr };
+const TERM_FILES: Record<string, TermFile> = { en, es, fr, de };
 
 export const SCORER_LANGUAGES = Object.keys(TERM_FILES);
 
