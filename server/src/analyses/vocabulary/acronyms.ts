@@ -83,13 +83,13 @@ function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
     // Matches come in token order, so the match's first token lies at or after `next`.
     let first = next;
     while (tokens[first].start < match.start) first++;
-    collectShapes(brief.prose, tokens, next, first, notAcronyms, found);
+    collectShapes(brief, tokens, next, first, notAcronyms, found);
     let last = first;
     while (tokens[last].end < match.end) last++;
     found.push({ entry: match.value, first, last });
     next = last + 1;
   }
-  collectShapes(brief.prose, tokens, next, tokens.length, notAcronyms, found);
+  collectShapes(brief, tokens, next, tokens.length, notAcronyms, found);
 
   const occurrences = found
     .filter(({ first, last }) => isUnbrokenProse(brief, { start: tokens[first].start, end: tokens[last].end }))
@@ -249,7 +249,8 @@ function startsItsWrittenOutName(tokens: readonly Token[], last: number, entry: 
 }
 
 /** Runs of capitals the vocabulary does not know; tokens keep only a lower-cased key, so capitals come from the prose. */
-function collectShapes(prose: string, tokens: readonly Token[], from: number, to: number, notAcronyms: ReadonlySet<string>, found: { entry: AcronymEntry; first: number; last: number }[]) {
+function collectShapes(brief: ParsedBrief, tokens: readonly Token[], from: number, to: number, notAcronyms: ReadonlySet<string>, found: { entry: AcronymEntry; first: number; last: number }[]) {
+  const prose = brief.prose;
   for (let i = from; i < to; i++) {
     const token = tokens[i];
     if (token.kind !== 'word') continue;
@@ -259,7 +260,7 @@ function collectShapes(prose: string, tokens: readonly Token[], from: number, to
     if (!shape || (shape[1].match(/\p{Lu}/gu)?.length ?? 0) < 2 || ROMAN_NUMERAL.test(shape[1])) continue;
     const written = prose.slice(token.start, tokens[last].end);
     const acronym = shape[2] === 's' ? written.slice(0, -1) : written;
-    if (isOrdinaryWord(acronym, notAcronyms) || isNotAnAcronym(prose, tokens, i, last, notAcronyms)) continue;
+    if (isOrdinaryWord(acronym, notAcronyms) || isNotAnAcronym(brief, tokens, i, last, notAcronyms)) continue;
     found.push({ entry: { acronym, plural: shape[2] === 's' }, first: i, last });
     i = last;
   }
@@ -287,24 +288,26 @@ const COMPANY_FORMS = new Set(['AG', 'SA', 'SE', 'NV', 'BV', 'PLC', 'LLC', 'LLP'
  * ([CITY NAME]), or shouting: a run of three or more capitalised words (a running header,
  * "END OF ACTION LEARNING PLAN") or a line of capitals with an ordinary word in it.
  */
-function isNotAnAcronym(prose: string, tokens: readonly Token[], first: number, last: number, notAcronyms: ReadonlySet<string>): boolean {
+function isNotAnAcronym(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number, notAcronyms: ReadonlySet<string>): boolean {
+  const prose = brief.prose;
+  const neighbourWord = (index: number, step: 1 | -1) => neighbourWordIn(brief.text, tokens, index, step);
   const word = (index: number | undefined) => (index === undefined ? '' : prose.slice(tokens[index].start, tokens[index].end));
   const chain = joinedChain(tokens, first, last);
   if (chain.some((index) => /\p{N}/u.test(word(index)))) return true;
   if (CURRENCY_SIGN.test(tokens[last + 1]?.key ?? '') && isJoined(tokens, last, last + 1)) return true;
   if (isInFormulaMarkup(tokens, first, last)) return true;
-  const before = neighbourWord(tokens, chain[0], -1);
+  const before = neighbourWord(chain[0], -1);
   // A chain of capitals names one code (CC BY 4.0, CC-BY 4.0): what follows the chain counts.
-  let after = neighbourWord(tokens, chain[chain.length - 1], 1);
-  while (after !== undefined && isCapitals(prose, tokens, after)) after = neighbourWord(tokens, after, 1);
+  let after = neighbourWord(chain[chain.length - 1], 1);
+  while (after !== undefined && isCapitals(prose, tokens, after)) after = neighbourWord(after, 1);
   if (NUMBER.test(word(before)) || NUMBER.test(word(after))) return true;
-  const nearby = [after, after === undefined ? undefined : neighbourWord(tokens, after, 1), before].map(word);
+  const nearby = [after, after === undefined ? undefined : neighbourWord(after, 1), before].map(word);
   if (nearby.some((w) => LICENCE.test(w))) return true;
   if (COMPANY_FORMS.has(word(first)) && first === last && isAfterAName(prose, tokens, first)) return true;
   if (isPlaceholder(prose, tokens, first)) return true;
   // Shouting: three capital words in a row, or two with an ordinary word among them ("PHOTO/ ILLUSTRATION", "UN WOMEN");
   // two with vowels, one of which reads as a word, are a name in capitals ("ISAAC SIKOMBE", "PHYSI-TAL"), unlike "USDA NASS".
-  const run = shoutedRun(prose, tokens, first);
+  const run = shoutedRun(brief, tokens, first);
   if (run.length >= 3 || (run.length === 2 && (run.some((w) => isOrdinaryWord(w, notAcronyms)) || isNameInCapitals(run)))) return true;
   return isShoutedLine(prose, tokens, first, notAcronyms);
 }
@@ -381,12 +384,14 @@ function isShoutedLine(prose: string, tokens: readonly Token[], i: number, notAc
   return (line.match(/\p{Lu}+/gu) ?? []).some((word) => isOrdinaryWord(word, notAcronyms));
 }
 
-/** The next word token in a direction, across spacing, dashes and a percent sign only; undefined past any other mark. */
-function neighbourWord(tokens: readonly Token[], i: number, step: 1 | -1): number | undefined {
+/** The next word token in a direction, across spacing, dashes and a percent sign only, within a cell or paragraph; undefined past any other mark. */
+function neighbourWordIn(text: string, tokens: readonly Token[], i: number, step: 1 | -1): number | undefined {
   for (let j = i + step; j >= 0 && j < tokens.length; j += step) {
     const token = tokens[j];
     if (token.kind === 'word') return j;
     if (token.key !== ' ' && token.key !== '-' && token.key !== '%') return undefined;
+    // A table cell or a paragraph ends the neighbourhood: "60%" in one cell is no number of "KEBIP" in the next.
+    if (token.key === ' ' && /\||\n[ \t]*\n/.test(text.slice(token.start, token.end))) return undefined;
   }
   return undefined;
 }
@@ -398,11 +403,13 @@ function isCapitals(prose: string, tokens: readonly Token[], index: number): boo
 
 /**
  * The all-capital words (of two letters or more, or "A", "I") that stand in a row around this
- * one, across spaces, dashes and slashes; a line break ends the row (a list of acronyms, one a line, is no shouting).
+ * one, across spaces, dashes and slashes; a line break or a table cell ends the row (a list of acronyms, one a line, is no shouting).
  */
-function shoutedRun(prose: string, tokens: readonly Token[], i: number): string[] {
+function shoutedRun(brief: ParsedBrief, tokens: readonly Token[], i: number): string[] {
+  const prose = brief.prose;
   const isCaps = (index: number | undefined) => index !== undefined && isCapitals(prose, tokens, index);
-  const joins = (token: Token) => token.kind !== 'word' && ['-', '/'].includes(token.key) || (token.key === ' ' && !prose.slice(token.start, token.end).includes('\n'));
+  // Table cells are apart too: a row of acronyms is no shouting.
+  const joins = (token: Token) => ['-', '/'].includes(token.key) || (token.key === ' ' && !/[\n|]/.test(brief.text.slice(token.start, token.end)));
   const next = (index: number, step: 1 | -1) => {
     let j = index + step;
     while (tokens[j] !== undefined && joins(tokens[j])) j += step;
