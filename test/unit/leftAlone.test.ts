@@ -31,6 +31,14 @@ describe('leftAloneSpans', () => {
     assert.deepEqual(leftAlone('## Sources of funding for the plan\n\nThe city pays half.\n'), []);
   });
 
+  it('leaves alone a reference written outside a references section, and not a sentence that starts with names', () => {
+    assert.deepEqual(leftAlone('Cite this brief as:\n\nL Ortega, M Quispe & J Meier (2025) “Shade for school yards” City Lab.\n'), [
+      ['references', 'L Ortega, M Quispe & J Meier (2025) “Shade for school yards” City Lab.'],
+      ['quotation', '“Shade for school yards”'],
+    ]);
+    assert.deepEqual(leftAlone('Ortega and Quispe measured the yards in 2025 (2025 survey).\n'), []);
+  });
+
   it('finds paragraphs in another language than the brief, judged without their quotations', () => {
     const text = [
       '---\ntype: policy-brief\n---',

@@ -65,6 +65,14 @@ describe('sentencesOf', () => {
     assert.deepEqual(sentences('Aid reached most families.Currently, all of them apply online.\n').map(([text]) => text), ['Aid reached most families.', 'Currently, all of them apply online.']);
   });
 
+  it('ends a sentence after a quoted sentence that lost its full stop, but not after a quoted title', () => {
+    assert.deepEqual(sentences('The mayor said “every school yard needs shade by next summer” Parents agreed.\n').map(([text]) => text), [
+      'The mayor said “every school yard needs shade by next summer”',
+      'Parents agreed.',
+    ]);
+    assert.equal(sentences('The report “Shade for Every School Yard in Town” City Hall published is short.\n').length, 1);
+  });
+
   it('does not count code or URLs as words', () => {
     assert.deepEqual(sentences('Run `npm run build --production now` on <https://example.org/a/b>.\n'), [['Run `npm run build --production now` on <https://example.org/a/b>.', 2]]);
   });

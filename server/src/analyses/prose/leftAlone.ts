@@ -26,7 +26,8 @@ export interface LeftAlone extends Span {
  */
 export function leftAloneSpans(brief: ParsedBrief): LeftAlone[] {
   return brief.cache.get(leftAloneSpans, () => {
-    const quotedOrCited = [...quotations(brief), ...referenceSections(brief)].sort((a, b) => a.start - b.start || b.end - a.end);
+    const sections = referenceSections(brief);
+    const quotedOrCited = [...quotations(brief), ...sections, ...citationEntries(brief, sections)].sort((a, b) => a.start - b.start || b.end - a.end);
     return [...quotedOrCited, ...otherLanguagePassages(brief, quotedOrCited)].sort((a, b) => a.start - b.start || b.end - a.end);
   });
 }
@@ -122,6 +123,27 @@ function quotesSomeone(brief: ParsedBrief, quote: Blockquote, before: Nodes | un
  * so "Sources of climate information" is a section of the argument.
  */
 const REFERENCES_HEADING = /^(?:\S+ ){0,2}(?:references|bibliography|bibliografía|bibliographie|referencias|références|sources|fuentes|works cited|literature cited|further reading|endnotes)$/;
+
+/**
+ * The words before "(2021)" in an entry of a references list written anywhere (a "cite
+ * this article as" note): names, initials, "and", "&" and "et al.", each name capitalised.
+ */
+const CITATION_AUTHORS = /^(?:(?:\p{Lu}[\p{L}'’-]*\.?|and|&|et|al\.?)[,;]?\s+)+$/u;
+const CITATION_YEAR = /\((?:19|20)\d{2}[a-z]?\)/;
+
+/** Paragraphs and list items outside a references section that are references: authors, then the year in brackets. */
+function citationEntries(brief: ParsedBrief, sections: readonly LeftAlone[]): LeftAlone[] {
+  const found: LeftAlone[] = [];
+  for (const block of brief.blocks) {
+    if (block.kind === 'heading' || sections.some((section) => section.start <= block.start && block.start < section.end)) continue;
+    const text = brief.prose.slice(block.start, block.end).trimStart();
+    const year = CITATION_YEAR.exec(text.slice(0, 400));
+    if (year && year.index > 0 && CITATION_AUTHORS.test(text.slice(0, year.index)) && /[,&]/.test(text.slice(0, year.index))) {
+      found.push({ kind: 'references', start: block.start, end: block.end });
+    }
+  }
+  return found;
+}
 
 /** The body of each references section: its entries are citations, not the author's prose. */
 function referenceSections(brief: ParsedBrief): LeftAlone[] {

@@ -84,10 +84,33 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
     }
     from = end;
   };
-  const ends = [...lineEnds(brief, run.start, text), ...[...text.matchAll(TERMINATOR)].filter((match) => endsSentence(text, match.index, match[0])).map((match) => match.index + match[0].length)];
+  const ends = [
+    ...lineEnds(brief, run.start, text),
+    ...[...text.matchAll(TERMINATOR)].filter((match) => endsSentence(text, match.index, match[0])).map((match) => match.index + match[0].length),
+    ...quotedSentenceEnds(text),
+  ];
   for (const end of ends.sort((a, b) => a - b)) if (end > from) add(end);
   add(text.length);
   return sentences;
+}
+
+/** A quoted sentence whose full stop was left out, before a capitalised word: “… the societies they serve” Business can… */
+const QUOTED_SENTENCE = /(?:“([^“”]+)”|(?<![\p{L}\p{N}])"([^"]+)")(?=\s+\p{Lu})/gu;
+const MIN_QUOTED_SENTENCE_WORDS = 6;
+
+/** Where a quotation of a whole sentence ends when no full stop says so. */
+function quotedSentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const match of text.matchAll(QUOTED_SENTENCE)) {
+    const quoted = (match[1] ?? match[2]).trim();
+    const words = quoted.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (/[.!?…]$/.test(quoted) || words.length < MIN_QUOTED_SENTENCE_WORDS) continue;
+    // A title in title case ("Cities at Risk From Rising Seas") is named inside a sentence, not quoted as one.
+    const long = words.filter((word) => word.length > 3);
+    if (long.filter((word) => /^\p{Lu}/u.test(word)).length * 2 > long.length) continue;
+    ends.push(match.index + match[0].length);
+  }
+  return ends;
 }
 
 /** Offsets (in `text`, which starts at `offset` in the brief) of line breaks that end a sentence. */
