@@ -56,23 +56,27 @@ async function pickCity(client: ServerClient, folder: vscode.Uri | undefined): P
   pick.placeholder = 'The city the brief is for: pick one with catalogued initiatives, or type another';
   pick.ignoreFocusOut = true;
   pick.busy = true;
+  // Listening before the catalogue loads: an Enter pressed meanwhile takes what was typed.
+  const accepted = new Promise<string | undefined>((resolve) => {
+    pick.onDidAccept(() => resolve(pick.selectedItems[0]?.label ?? (pick.value.trim() || undefined)));
+    pick.onDidHide(() => resolve(undefined));
+  });
   pick.show();
   const uri = folder ? vscode.Uri.joinPath(folder, 'new.brief.md').toString() : 'untitled:new.brief.md';
   const initiatives = await client.request<InitiativeSummary[]>(InitiativesRequest, { uri } satisfies InitiativesParams).catch(() => []);
   const counts = new Map<string, number>();
   for (const { city } of initiatives) if (city) counts.set(city, (counts.get(city) ?? 0) + 1);
   const catalogued = [...counts].sort((x, y) => x[0].localeCompare(y[0])).map(([label, count]) => ({ label, description: `${count} initiative${count === 1 ? '' : 's'}` }));
-  pick.items = catalogued;
-  pick.busy = false;
-  pick.onDidChangeValue((value) => {
-    const typed = value.trim();
+  // What was typed while the catalogue loaded is offered too.
+  const offer = () => {
+    const typed = pick.value.trim();
     const known = catalogued.some((item) => item.label.toLowerCase() === typed.toLowerCase());
     pick.items = typed && !known ? [{ label: typed, description: 'a city with no catalogued initiative' }, ...catalogued] : catalogued;
-  });
-  const city = await new Promise<string | undefined>((resolve) => {
-    pick.onDidAccept(() => resolve(pick.selectedItems[0]?.label ?? (pick.value.trim() || undefined)));
-    pick.onDidHide(() => resolve(undefined));
-  });
+  };
+  offer();
+  pick.busy = false;
+  pick.onDidChangeValue(offer);
+  const city = await accepted;
   pick.dispose();
   return city;
 }

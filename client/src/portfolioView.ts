@@ -10,6 +10,8 @@ export class PortfolioView implements vscode.Disposable {
   private shown: Portfolio | undefined;
   /** Briefs changed while the panel was hidden; it is redrawn when it shows again. */
   private stale = false;
+  /** The editor group that briefs opened from the portfolio go to. */
+  private briefColumn: vscode.ViewColumn | undefined;
   private readonly disposables: vscode.Disposable[];
 
   constructor(private readonly source: PortfolioSource) {
@@ -45,10 +47,15 @@ export class PortfolioView implements vscode.Disposable {
     panel.webview.html = renderHtml(portfolio, { webview: { cspSource: panel.webview.cspSource, nonce } });
   }
 
+  /** Opens a brief beside the portfolio, always in the same group, so the page keeps its width after the first. */
   private async open(path: string | undefined): Promise<void> {
     const listed = [...(this.shown?.briefs ?? []), ...(this.shown?.notRead ?? [])];
     const uri = listed.find((brief) => brief.path === path)?.uri;
-    if (uri) await vscode.window.showTextDocument(vscode.Uri.parse(uri), { viewColumn: vscode.ViewColumn.Beside });
+    if (!uri) return;
+    const groups = vscode.window.tabGroups.all.map((group) => group.viewColumn);
+    const reuse = this.briefColumn !== undefined && this.briefColumn !== this.panel?.viewColumn && groups.includes(this.briefColumn);
+    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { viewColumn: reuse ? this.briefColumn : vscode.ViewColumn.Beside });
+    this.briefColumn = editor.viewColumn;
   }
 
   dispose(): void {

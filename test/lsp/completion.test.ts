@@ -36,7 +36,11 @@ describe('completion', () => {
       assert.ok(labels(items).includes('11.5') && labels(items).includes('11.6.2') && labels(items).includes('11.a'));
       assert.ok(labels(items).every((label) => label.startsWith('11.')));
       assert.equal(insert(items.find((item) => item.label === '11.5')), '"11.5"');
-      assert.deepEqual(labels(complete(briefText('Text.\n', 'sdgs: ["11.1|"]\n'))).slice(0, 2), ['11.1', '11.1.1']);
+      const ordered = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+      const kinds = ordered.map((item) => item.labelDetails?.description);
+      assert.equal(kinds.lastIndexOf('target'), kinds.indexOf('indicator') - 1, 'every target before every indicator');
+      assert.deepEqual(ordered.slice(0, 3).map((item) => item.label), ['11.1', '11.2', '11.3']);
+      assert.equal(ordered[kinds.indexOf('indicator')].label, '11.1.1');
       assert.equal(insert(complete(briefText('Text.\n', 'sdgs: ["11.1|"]\n'))[0]), '11.1', 'inside quotes, no more quotes');
     });
 
@@ -70,6 +74,21 @@ describe('completion', () => {
       const item = items.find((candidate) => candidate.label === 'scitech-diplohub')!;
       assert.equal(insert(item), 'scitech-diplohub]');
       assert.equal(insert(complete(briefText('As [@|] shows.\n')).find((candidate) => candidate.label === 'gesda')), 'gesda');
+    });
+
+    it('ranks first after [@ the initiatives the brief points to, each saying why', () => {
+      const ranked = (items: CompletionItem[]) => [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+      const text = briefText('Miami works with GESDA on sea level rise. As [@| shows.\n', 'city: Miami\nsdgs: [16]\ninitiatives: [bcn-urban-lab]\n');
+      const order = ranked(complete(text)).map((item) => [item.label, item.labelDetails?.description]);
+      assert.deepEqual(order.slice(0, 3), [
+        ['bcn-urban-lab', 'tagged in this brief'],
+        ['gesda', 'named in the text'],
+        ['gca-miami', 'in Miami'],
+      ]);
+      const sharing = order.findIndex(([, why]) => why === undefined);
+      assert.ok(order.slice(3, sharing).some(([label]) => label === 'gspi'), 'then the initiatives that serve its goals');
+      assert.ok(order.slice(3, sharing).every(([, why]) => why === 'serves SDG 16 too'));
+      assert.ok(order.slice(sharing).every(([, why]) => why === undefined), 'the others after');
     });
 
     it('completes in-text @ references', () => {

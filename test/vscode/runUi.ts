@@ -138,6 +138,30 @@ async function useDiploBrief(page: Page, workspace: string): Promise<void> {
   step('SDG goals offered with their names and official text');
   await page.keyboard.press('Escape');
 
+  // After "11." the targets come first, then the indicators, each labelled.
+  const suggestion = (index: number) => page.locator(`.suggest-widget .monaco-list-row[data-index="${index}"]`);
+  await page.keyboard.type('11.');
+  await suggestion(0).filter({ hasText: '11.1' }).filter({ hasText: 'target' }).waitFor();
+  await page.locator('.suggest-widget .monaco-list-row', { hasText: 'indicator' }).first().waitFor();
+  const kinds = await page.locator('.suggest-widget .monaco-list-row .details-label, .suggest-widget .monaco-list-row .label-description').allInnerTexts();
+  if (kinds.indexOf('indicator') >= 0 && kinds.slice(kinds.indexOf('indicator')).includes('target')) throw new Error(`Targets and indicators interleave: ${kinds.join(', ')}`);
+  await shoot('completion-targets.png');
+  await page.keyboard.press('Escape');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+  step('targets of goal 11 first, then its indicators, each labelled');
+
+  // After "[@" the initiatives the brief points to come first, saying why.
+  await editor.locator('.view-line', { hasText: 'researchers abroad.' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' See [@');
+  await suggestion(0).filter({ hasText: 'bcn-urban-lab' }).filter({ hasText: 'tagged in this brief' }).waitFor();
+  await suggestion(1).filter({ hasText: 'scitech-diplohub' }).filter({ hasText: 'tagged in this brief' }).waitFor();
+  await suggestion(2).filter({ hasText: 'in Barcelona' }).waitFor();
+  await shoot('completion-initiatives.png');
+  await page.keyboard.press('Escape');
+  for (let i = 0; i < ' See [@'.length; i++) await page.keyboard.press('Backspace');
+  step('after [@ the tagged initiatives first, then those of the brief\'s city');
+
   await editor.locator('.view-line', { hasText: 'researchers abroad.' }).click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Geneva has ');
@@ -269,6 +293,48 @@ async function useDiploBrief(page: Page, workspace: string): Promise<void> {
   await stepOf('Fix what DiploBrief finds').locator('.codicon-getting-started-step-checked').waitFor();
   await shoot('walkthrough-done.png');
   step('walkthrough buttons act on the brief and tick their steps once done');
+
+  // The Group By picker marks the current grouping; by status, only statuses with briefs.
+  // (In a brief first: the walkthrough moves the focus to its next step a moment after one ticks.)
+  await open('heat.brief.md');
+  await runCommand('Notifications: Clear All Notifications');
+  await runCommand('DiploBrief: Group Briefs By...');
+  await page.locator('.quick-input-list .monaco-list-row.focused:visible', { hasText: 'SDG' }).filter({ hasText: 'current' }).waitFor();
+  await shoot('group-by.png');
+  await page.keyboard.type('Status');
+  await page.locator('.quick-input-list .monaco-list-row.focused:visible', { hasText: 'Status' }).waitFor();
+  await page.keyboard.press('Enter');
+  await briefsHeader.filter({ hasText: 'by Status' }).waitFor();
+  await briefsView.getByRole('treeitem', { name: /^draft \d/ }).waitFor();
+  const statuses = await briefsView.getByRole('treeitem', { level: 1 }).allInnerTexts();
+  if (statuses.some((status) => status.startsWith('final'))) throw new Error(`The Briefs view lists a status no brief has: ${statuses.join(' | ')}`);
+  step('Group By marks the current grouping; by status, only the statuses of the briefs');
+
+  // The portfolio fits the editor, titles on two lines at most, and opens briefs beside it in one group.
+  await runCommand('DiploBrief: Show Portfolio');
+  const portfolio = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  const matrix = portfolio.locator('.matrix');
+  await matrix.waitFor();
+  const widths = await portfolio.locator('.scroll').first().evaluate((element) => [element.scrollWidth, element.clientWidth]);
+  if (widths[0] > widths[1]) throw new Error(`The SDG matrix is ${widths[0]} px wide in ${widths[1]} px: it scrolls sideways.`);
+  const titleLines = await matrix.locator('tbody th[scope=row] .title').evaluateAll((titles) =>
+    titles.map((title) => {
+      // Runs in the page, whose window has getComputedStyle.
+      const style = (globalThis as unknown as { getComputedStyle(element: unknown): { lineHeight: string } }).getComputedStyle(title);
+      return Math.round(title.getBoundingClientRect().height / parseFloat(style.lineHeight));
+    }),
+  );
+  if (titleLines.some((lines) => lines > 2)) throw new Error(`Brief titles take ${titleLines.join(', ')} lines in the matrix.`);
+  await shoot('portfolio-editor.png');
+  const groups = page.locator('.editor-group-container');
+  const before = await groups.count();
+  for (const title of ['Water diplomacy for Barcelona', 'Cooling Barcelona with science diplomacy']) {
+    await matrix.locator('tbody tr', { hasText: title }).click();
+    await page.locator('.tab.active', { hasText: title.startsWith('Water') ? 'water.brief.md' : 'heat.brief.md' }).waitFor();
+  }
+  if ((await groups.count()) !== before + 1) throw new Error(`Opening two briefs from the portfolio made ${(await groups.count()) - before} editor groups.`);
+  await page.locator('.tab', { hasText: 'Brief Portfolio' }).waitFor();
+  step(`portfolio matrix ${widths[0]} px in ${widths[1]} px, titles of at most two lines, briefs opened beside it in one group`);
 }
 
 async function main(): Promise<boolean> {

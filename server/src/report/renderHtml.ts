@@ -297,5 +297,10 @@ th { text-align: left; }
 .pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0 2rem; }
 tbody tr[data-open]:hover th, tbody tr[data-open]:hover td:not(.hit) { background-image: linear-gradient(rgba(128,128,128,.14), rgba(128,128,128,.14)); }
 body.vscode-light [data-open], body.vscode-dark [data-open], body.vscode-high-contrast [data-open] { cursor: pointer; }
+/* A title takes two lines at most: an editor beside the page leaves it little room. */
+.matrix th[scope=row] .title { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+.matrix th[scope=row] .path { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; word-break: normal; }
+/* Too narrow for 17 named goals: numbers alone, the name on hover, so the matrix fits without scrolling. */
+@media (max-width: 1400px) { .matrix th.goal { width: 2.2rem; min-width: 2.2rem; padding: .4rem .1rem; } .matrix td { padding: .35rem .15rem; } .matrix th.goal .short, .matrix .flag { display: none; } .matrix th[scope=row], .matrix .corner { min-width: 9rem; max-width: 12rem; } .matrix td.hit .ids { font-size: .6rem; word-spacing: 100vw; } }
 @media (max-width: 600px) { main { padding: .6rem; } body { font-size: 14px; } .matrix th[scope=row], .matrix .corner { min-width: 7.5rem; } .matrix .path { display: none; } }
 `;

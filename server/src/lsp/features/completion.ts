@@ -2,7 +2,9 @@ import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionLis
 import { fieldItems, fieldNames } from '../../engine/frontMatter';
 import type { Span } from '../../engine/frontMatter';
 import { SDG_LANGUAGES, type SdgEntry } from '../../knowledge/sdgCatalogue';
-import { isNetwork, type Knowledge } from '../../knowledge/knowledge';
+import { isNetwork, type Initiative } from '../../knowledge/knowledge';
+import { initiativeUse } from '../../analyses/initiatives/initiativeUse';
+import { readBriefFacts } from '../../report/briefFacts';
 import { completionPlace, type CompletionPlace } from './completionContext';
 import { actionAreaCard, catalogueCard, fieldCard, FRONT_MATTER_FIELDS, sdgCard } from './cards';
 import { briefSdgEvidence, describeSupport, supportedGoals } from '../../analyses/sdg/sdgEvidence';
@@ -23,7 +25,6 @@ export function provideCompletion(document: BriefDocument, position: Position): 
 }
 
 function itemsFor(document: BriefDocument, place: CompletionPlace, range: Range): CompletionItem[] {
-  const { knowledge } = document.settings;
   switch (place.kind) {
     case 'key':
       return keyItems(document, range);
@@ -31,7 +32,7 @@ function itemsFor(document: BriefDocument, place: CompletionPlace, range: Range)
       return valueItems(document, place.key, place.prefix, place.quoted, place.replace, range);
     case 'citation': {
       const closing = place.bracketed && !/^[^[]*\]/.test(document.brief.text.slice(place.replace.end, document.brief.lines.lineEnd(range.end.line)));
-      return initiativeItems(knowledge, range, (id) => id + (closing ? ']' : ''));
+      return initiativeItems(document, range, (id) => id + (closing ? ']' : ''));
     }
     case 'sdgMention':
       return place.sdgKind === 'goal' ? goalItems(document, range, (id) => id) : sdgItems(document, place.prefix, place.sdgKind, range, (id) => id);
@@ -60,7 +61,7 @@ function valueItems(document: BriefDocument, key: string, prefix: string, quoted
     case 'sdgs':
       return fresh(prefix.includes('.') ? sdgItems(document, prefix, undefined, range, quote) : goalItems(document, range, quote, true));
     case 'initiatives':
-      return fresh(initiativeItems(knowledge, range, (id) => id));
+      return fresh(initiativeItems(document, range, (id) => id));
     case 'action_areas':
       return fresh(
         knowledge.actionAreas.map((area) => ({
@@ -154,14 +155,16 @@ function sdgItems(document: BriefDocument, prefix: string, kind: SdgEntry['kind'
       label: entry.id,
       kind: CompletionItemKind.Constant,
       detail: `${entry.kind === 'target' ? 'Target' : 'Indicator'}: ${entry.text}`,
+      labelDetails: { description: entry.kind === 'target' ? 'target' : 'indicator' },
       documentation: markdown(sdgCard(sdg, entry.id, document.lang)),
-      sortText: sortKey(entry.id),
+      // All targets, then all indicators: one is far more often tagged than the other.
+      sortText: `${entry.kind === 'target' ? 1 : 2}-${sortKey(entry.id)}`,
       filterText: entry.id,
       textEdit: { range, newText: insert(entry.id) },
     }));
 }
 
-/** Orders 11.2 before 11.10 and targets before their indicators. */
+/** Orders 11.2 before 11.10. */
 function sortKey(id: string): string {
   return id
     .split('.')
@@ -169,16 +172,46 @@ function sortKey(id: string): string {
     .join('.');
 }
 
-function initiativeItems(knowledge: Knowledge, range: Range, insert: (id: string) => string): CompletionItem[] {
-  return knowledge.initiatives.map((initiative) => ({
-    label: initiative.id,
-    kind: CompletionItemKind.Reference,
-    detail: `${initiative.name} · ${[isNetwork(initiative) ? 'network' : initiative.city, initiative.year].filter(Boolean).join(', ')}`,
-    documentation: markdown(catalogueCard(knowledge, initiative)),
-    // Typing an alias finds the entry too: "[@ICLEI" or "[@100RC".
-    filterText: [initiative.id, initiative.name, ...initiative.aliases].join(' '),
-    textEdit: { range, newText: insert(initiative.id) },
-  }));
+/**
+ * The catalogue's initiatives, those the brief points to first: tagged in its front
+ * matter, named in its text, in its city, then serving one of its goals; each of those
+ * says why it comes first.
+ */
+function initiativeItems(document: BriefDocument, range: Range, insert: (id: string) => string): CompletionItem[] {
+  const { knowledge } = document.settings;
+  const reason = initiativeRanking(document);
+  return knowledge.initiatives.map((initiative) => {
+    const [rank, why] = reason(initiative);
+    return {
+      label: initiative.id,
+      kind: CompletionItemKind.Reference,
+      detail: `${initiative.name} · ${[isNetwork(initiative) ? 'network' : initiative.city, initiative.year].filter(Boolean).join(', ')}`,
+      ...(why && { labelDetails: { description: why } }),
+      documentation: markdown(catalogueCard(knowledge, initiative)),
+      sortText: `${rank}-${initiative.id}`,
+      // Typing an alias finds the entry too: "[@ICLEI" or "[@100RC".
+      filterText: [initiative.id, initiative.name, ...initiative.aliases].join(' '),
+      textEdit: { range, newText: insert(initiative.id) },
+    };
+  });
+}
+
+/** How close an initiative is to the brief, 0 closest, with the reason shown beside it. */
+function initiativeRanking(document: BriefDocument): (initiative: Initiative) => [number, string | undefined] {
+  const { brief, settings, linkedFiles } = document;
+  const use = initiativeUse(brief, settings.knowledge, linkedFiles);
+  const named = new Set(use.mentions.map((mention) => mention.value.id));
+  const facts = readBriefFacts(brief, settings.knowledge, linkedFiles);
+  const city = facts.city?.toLowerCase();
+  const goals = new Set(facts.goals);
+  return (initiative) => {
+    if (use.tagged.has(initiative.id)) return [0, 'tagged in this brief'];
+    if (named.has(initiative.id)) return [1, 'named in the text'];
+    if (city !== undefined && initiative.city?.toLowerCase() === city) return [2, `in ${initiative.city}`];
+    const shared = initiative.sdgs.map((id) => id.split('.')[0]).find((goal) => goals.has(goal));
+    if (shared) return [3, `serves SDG ${shared} too`];
+    return [4, undefined];
+  };
 }
 
 function markdown(value: string | undefined) {
