@@ -18,6 +18,8 @@ import { summariseLint } from '../../server/src/report/portfolio';
 import { describeLint } from '../../server/src/report/reportText';
 
 const SHOTS = resolve(process.argv[2] ?? join(OUTPUT_DIR, 'screenshots'));
+/** The screenshots the README shows; into a folder given as argument (docs/images) only these go, the rest stay in out/. */
+const README_SHOTS = new Set(['diagnostics.png', 'completion.png', 'problems.png', 'initiative-hover.png', 'acronym-action.png', 'new-brief.png', 'walkthrough-done.png', 'portfolio-editor.png']);
 /** Far above what a step takes (a second or two); only a broken step gets near it. */
 const STEP_TIMEOUT_MS = 60_000;
 
@@ -55,7 +57,7 @@ async function useDiploBrief(page: Page, workspace: string): Promise<void> {
     await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).first().waitFor();
     await page.keyboard.press('Enter');
   };
-  const shoot = (name: string) => page.screenshot({ path: join(SHOTS, name) });
+  const shoot = (name: string) => page.screenshot({ path: join(process.argv[2] === undefined || README_SHOTS.has(name) ? SHOTS : join(OUTPUT_DIR, 'screenshots'), name) });
   /** Moves the mouse onto the `[@id]` reference in the text, once the editor shows it. */
   const hoverOverReference = (id: string) => editor.locator('.view-line', { hasText: `[@${id}]` }).locator('span span', { hasText: id }).first().hover();
   const hover = (text: string | RegExp) => page.locator('.monaco-hover:visible', { hasText: text }).first();
@@ -340,6 +342,7 @@ async function useDiploBrief(page: Page, workspace: string): Promise<void> {
 async function main(): Promise<boolean> {
   if (!chromiumAvailable()) throw new Error('/usr/bin/chromium is missing: run test/vscode/setup.sh first.');
   mkdirSync(SHOTS, { recursive: true });
+  mkdirSync(join(OUTPUT_DIR, 'screenshots'), { recursive: true });
   const profile = createTestProfile({ 'editor.minimap.enabled': false, 'workbench.colorTheme': 'Default Light Modern' });
   await installExtension(profile, join(EXTENSION_ROOT, 'diplobrief.vsix'));
   step('installed diplobrief.vsix');
