@@ -2,3 +2,12 @@
 export const SUMMARY_TITLES = ['Executive summary', 'Key messages', 'Summary', 'Resumen ejecutivo', 'Mensajes clave', 'Résumé', 'Messages clés'];
 export const RECOMMENDATION_TITLES = ['Recommendations', 'Policy recommendations', 'Recomendaciones', 'Recommandations'];
 export const REFERENCE_TITLES = ['References', 'Bibliography', 'Sources', 'Referencias', 'Références', 'Bibliografía', 'Bibliographie'];
+
+/**
+ * Words or phrases that make a heading one of these sections under a title of its own
+ * ("Official Sources", "Resources and References", "Problems and recommendations",
+ * "Key takeaways"), in every shipped language.
+ */
+export const SUMMARY_WORDS = ['summary', 'key messages', 'key takeaways', 'takeaways', 'key points', 'key findings', 'overview', 'at a glance', 'abstract', 'highlights', 'synopsis', 'resumen', 'résumé', 'mensajes clave', 'messages clés'];
+export const RECOMMENDATION_WORDS = ['recommendations', 'recommendation', 'recommended', 'policy options', 'next steps', 'call to action', 'calls to action', 'recomendaciones', 'recommandations'];
+export const REFERENCE_WORDS = ['references', 'bibliography', 'sources', 'works cited', 'citations', 'further reading', 'resources', 'referencias', 'références', 'bibliografía', 'bibliographie', 'fuentes'];

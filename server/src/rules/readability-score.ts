@@ -4,6 +4,10 @@ import { bodySentences, readingEase } from '../analyses/prose/readability';
 
 /** Below this many words a score says more about the sample than about the writing. */
 const MIN_WORDS = 100;
+/** Sentences this long on average are worth splitting, whatever the limit; below it, a low score comes from long words. */
+const LONG_AVERAGE = 20;
+/** The end of a written sentence: a full stop, question or exclamation mark, maybe inside quotes or brackets. */
+const SENTENCE_END = /[.!?…]['"”’)\]]*\s*$/;
 
 export default defineRule<{ minReadingEase: number; maxWordsPerSentence: number }>({
   id: 'readability-score',
@@ -20,15 +24,24 @@ export default defineRule<{ minReadingEase: number; maxWordsPerSentence: number 
     },
   },
   check(brief, { options, report }) {
-    const sentences = bodySentences(brief).filter((sentence) => sentence.block.kind === 'paragraph');
+    // Labels and list fragments without a full stop ("Odd/Even Scheduling") are no sentences a reader reads through.
+    const sentences = bodySentences(brief).filter((sentence) => sentence.block.kind === 'paragraph' && SENTENCE_END.test(brief.prose.slice(sentence.start, sentence.end)));
     const score = readingEase(brief, sentences);
     if (score.words < MIN_WORDS) return;
     // Math.round(-0.2) is -0, which JSON (the LSP, --format json) turns into 0.
     const ease = Math.round(score.ease) || 0;
     const perSentence = Math.round(score.wordsPerSentence * 10) / 10;
     if (ease >= options.minReadingEase && perSentence <= options.maxWordsPerSentence) return;
+    const longSentences = perSentence > Math.min(LONG_AVERAGE, options.maxWordsPerSentence);
+    const longWords = ease < options.minReadingEase;
+    const syllablesPerWord = Math.round((score.syllables / score.words) * 10) / 10;
+    const advice = longSentences
+      ? longWords
+        ? 'Split long sentences and prefer short, common words.'
+        : 'Split long sentences.'
+      : `Its sentences are short enough; the long words (${syllablesPerWord} syllables a word) make it hard, so prefer short, common ones.`;
     report({
-      message: `The brief is hard to read: Flesch reading ease ${ease} (floor ${options.minReadingEase}), ${perSentence} words per sentence (limit ${options.maxWordsPerSentence}), from ${score.words} words in ${score.sentences} sentences. Split long sentences and prefer short, common words.`,
+      message: `The brief is hard to read: Flesch reading ease ${ease} (floor ${options.minReadingEase}), ${perSentence} words per sentence (limit ${options.maxWordsPerSentence}), from ${score.words} words in ${score.sentences} sentences. ${advice}`,
       ...titleSpan(brief),
       data: { readingEase: ease, wordsPerSentence: perSentence, words: score.words, sentences: score.sentences, syllables: score.syllables },
     });

@@ -1,13 +1,16 @@
 import { defineRule } from './defineRule';
-import { findSection, titleSpan } from '../analyses/prose/prose';
+import { findSection, normaliseTitle, titleSpan } from '../analyses/prose/prose';
 import { appendMarkdown } from '../analyses/prose/appendMarkdown';
-import { RECOMMENDATION_TITLES, REFERENCE_TITLES, SUMMARY_TITLES } from '../knowledge/sectionTitles';
+import { RECOMMENDATION_TITLES, RECOMMENDATION_WORDS, REFERENCE_TITLES, REFERENCE_WORDS, SUMMARY_TITLES, SUMMARY_WORDS } from '../knowledge/sectionTitles';
+import type { ParsedBrief } from '../engine/parseBrief';
 
 interface RequiredSection {
   /** The heading the fix and the message suggest. */
   name: string;
   /** Other headings that count as this section, in any shipped language. */
   aliases?: string[];
+  /** Words or phrases that make any heading holding them this section ("sources" in "Official Sources"). */
+  keywords?: string[];
 }
 
 export default defineRule<{ sections: RequiredSection[] }>({
@@ -18,9 +21,9 @@ export default defineRule<{ sections: RequiredSection[] }>({
   hasSuggestions: true,
   defaultOptions: {
     sections: [
-      { name: SUMMARY_TITLES[0], aliases: SUMMARY_TITLES.slice(1) },
-      { name: RECOMMENDATION_TITLES[0], aliases: RECOMMENDATION_TITLES.slice(1) },
-      { name: REFERENCE_TITLES[0], aliases: REFERENCE_TITLES.slice(1) },
+      { name: SUMMARY_TITLES[0], aliases: SUMMARY_TITLES.slice(1), keywords: SUMMARY_WORDS },
+      { name: RECOMMENDATION_TITLES[0], aliases: RECOMMENDATION_TITLES.slice(1), keywords: RECOMMENDATION_WORDS },
+      { name: REFERENCE_TITLES[0], aliases: REFERENCE_TITLES.slice(1), keywords: REFERENCE_WORDS },
     ],
   },
   optionsSchema: {
@@ -29,12 +32,16 @@ export default defineRule<{ sections: RequiredSection[] }>({
     properties: {
       sections: {
         type: 'array',
-        description: 'Sections every brief needs; a heading matching the name or an alias counts.',
+        description: 'Sections every brief needs; a heading matching the name or an alias, or holding one of the keywords, counts.',
         items: {
           type: 'object',
           additionalProperties: false,
           required: ['name'],
-          properties: { name: { type: 'string', minLength: 1 }, aliases: { type: 'array', items: { type: 'string' } } },
+          properties: {
+            name: { type: 'string', minLength: 1 },
+            aliases: { type: 'array', items: { type: 'string' } },
+            keywords: { type: 'array', items: { type: 'string', minLength: 1 }, description: "Words or phrases that make any heading holding them count ('sources' for 'Official Sources')." },
+          },
         },
       },
     },
@@ -42,7 +49,7 @@ export default defineRule<{ sections: RequiredSection[] }>({
   check(brief, { options, report }) {
     // An empty file is a brief just started: front-matter-missing says how to begin it.
     if (brief.text.trim() === '') return;
-    const missing = options.sections.filter((section) => !findSection(brief, [section.name, ...(section.aliases ?? [])]));
+    const missing = options.sections.filter((section) => !findSection(brief, [section.name, ...(section.aliases ?? [])]) && !hasHeadingWith(brief, section.keywords ?? []));
     if (missing.length === 0) return;
     const edit = appendMarkdown(brief, headings(missing));
     report({
@@ -53,6 +60,15 @@ export default defineRule<{ sections: RequiredSection[] }>({
     });
   },
 });
+
+/** True when a heading holds one of the words or phrases, as whole words. */
+function hasHeadingWith(brief: ParsedBrief, keywords: readonly string[]): boolean {
+  const wanted = keywords.map((keyword) => ` ${normaliseTitle(keyword)} `);
+  return brief.headings.some((heading) => {
+    const title = ` ${normaliseTitle(heading.title)} `;
+    return wanted.some((keyword) => title.includes(keyword));
+  });
+}
 
 /** One heading per missing section, a blank line between them. */
 function headings(missing: RequiredSection[]): string[] {

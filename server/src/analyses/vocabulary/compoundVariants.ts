@@ -124,7 +124,13 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
   for (const [key, occurrences] of groups) {
     // Quoted words, references and passages in another language are not the brief's to make consistent.
     const kept = occurrences
-      .filter((occurrence) => isUnbrokenProse(brief, occurrence) && !isLeftAlone(brief, occurrence) && !isName(occurrence, sentenceStarts.has(occurrence.start)))
+      .filter(
+        (occurrence) =>
+          isUnbrokenProse(brief, occurrence) &&
+          !isLeftAlone(brief, occurrence) &&
+          !isName(occurrence, sentenceStarts.has(occurrence.start)) &&
+          !isAsideOrAlternative(prose, occurrence),
+      )
       .sort((a, b) => a.start - b.start);
     if (new Set(kept.map((o) => o.form)).size < 2) groups.delete(key);
     else groups.set(key, kept);
@@ -150,6 +156,20 @@ export function isComparable(a: CompoundOccurrence, b: CompoundOccurrence): bool
 function isName(occurrence: CompoundOccurrence, atSentenceStart: boolean): boolean {
   // An acronym part ("EV-ready", "AI driven") is no sign of a name; a word in title case is.
   return occurrence.text.split(/[\s‐‑-]+/).some((word, i) => (i > 0 || !atSentenceStart) && /^\p{Lu}\p{Ll}/u.test(word));
+}
+
+/**
+ * Words an editor put in brackets ("[e-mail removed]", "[sic]") are no part of the
+ * author's prose, and a slash shares a word between alternatives ("mis/dis information"
+ * is misinformation and disinformation), so neither is a way of writing the compound.
+ */
+function isAsideOrAlternative(prose: string, occurrence: CompoundOccurrence): boolean {
+  if (prose[occurrence.start - 1] === '/' || prose[occurrence.end] === '/') return true;
+  const lineStart = prose.lastIndexOf('\n', occurrence.start) + 1;
+  const lineEnd = prose.indexOf('\n', occurrence.end);
+  const before = prose.slice(lineStart, occurrence.start);
+  const after = prose.slice(occurrence.end, lineEnd < 0 ? prose.length : lineEnd);
+  return before.lastIndexOf('[') > before.lastIndexOf(']') && after.indexOf(']') >= 0 && (after.indexOf('[') < 0 || after.indexOf(']') < after.indexOf('['));
 }
 
 /**
