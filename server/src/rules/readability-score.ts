@@ -1,11 +1,18 @@
 import { defineRule } from './defineRule';
-import { titleSpan } from '../analyses/prose/prose';
+import { proseWords, titleSpan } from '../analyses/prose/prose';
 import { bodySentences, readingEase } from '../analyses/prose/readability';
 
 /** Below this many words a score says more about the sample than about the writing. */
 const MIN_WORDS = 100;
 /** Sentences this long on average are worth splitting, whatever the limit; below it, a low score comes from long words. */
 const LONG_AVERAGE = 20;
+/**
+ * The Flesch formula and its advice are made for English: text where these words are
+ * rarer than one in twelve (Spanish, French, German prose) is not scored.
+ */
+const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'are', 'for', 'that', 'with', 'on', 'as', 'by', 'this', 'be', 'it', 'from', 'or', 'an', 'at', 'which', 'was', 'were', 'has', 'have']);
+const MIN_ENGLISH_SHARE = 1 / 12;
+
 /** The end of a written sentence: a full stop, question or exclamation mark, maybe inside quotes or brackets. */
 const SENTENCE_END = /[.!?…]['"”’)\]]*\s*$/;
 
@@ -27,7 +34,7 @@ export default defineRule<{ minReadingEase: number; maxWordsPerSentence: number 
     // Labels and list fragments without a full stop ("Odd/Even Scheduling") are no sentences a reader reads through.
     const sentences = bodySentences(brief).filter((sentence) => sentence.block.kind === 'paragraph' && SENTENCE_END.test(brief.prose.slice(sentence.start, sentence.end)));
     const score = readingEase(brief, sentences);
-    if (score.words < MIN_WORDS) return;
+    if (score.words < MIN_WORDS || !isEnglish(sentences.flatMap((sentence) => proseWords(brief, sentence)))) return;
     // Math.round(-0.2) is -0, which JSON (the LSP, --format json) turns into 0.
     const ease = Math.round(score.ease) || 0;
     const perSentence = Math.round(score.wordsPerSentence * 10) / 10;
@@ -47,3 +54,8 @@ export default defineRule<{ minReadingEase: number; maxWordsPerSentence: number 
     });
   },
 });
+
+function isEnglish(words: readonly string[]): boolean {
+  const common = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())).length;
+  return common >= words.length * MIN_ENGLISH_SHARE;
+}
