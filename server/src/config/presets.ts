@@ -15,6 +15,7 @@ export const PRESETS: Record<string, Record<string, unknown>> = {
       'front-matter-schema': 'error',
       'structure-required-sections': 'error',
       'action-area-missing': 'warning',
+      'vocabulary-term-consistency': ['warning', { openCompounds: true }],
     },
   },
 };
