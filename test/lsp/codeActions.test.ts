@@ -110,7 +110,7 @@ describe('code actions', () => {
   });
 
   describe('add to the team vocabulary', () => {
-    const body = 'The QWZX board met. Data sharing and data-sharing and data sharing matter.\n';
+    const body = 'The QWZX board met. Health tech and healthtech and health tech matter.\n';
 
     it('adds an undefined acronym to allowedAcronyms of the team file, keeping its comments', () => {
       const root = copyWorkspace();
@@ -132,12 +132,12 @@ describe('code actions', () => {
 
     it('creates the team file beside the config for a compound the team writes one way', () => {
       const { actions } = actionsFor(briefText(body));
-      const add = actions.find((action) => action.title === "Add 'data sharing' to the team vocabulary")!;
+      const add = actions.find((action) => action.title === "Add 'health tech' to the team vocabulary")!;
       assert.equal(add.diagnostics![0].code, 'vocabulary-term-consistency');
       const changes = add.edit!.documentChanges! as { kind?: string; uri?: string; edits?: TextEdit[]; textDocument?: { uri: string } }[];
       assert.equal(changes[0].kind, 'create');
       assert.ok(changes[0].uri!.endsWith('/vocabulary.yaml'));
-      assert.deepEqual(parse(changes[1].edits![0].newText), { terms: [{ term: 'data sharing', definition: "Define 'data sharing' for reviewers." }] });
+      assert.deepEqual(parse(changes[1].edits![0].newText), { terms: [{ term: 'health tech', definition: "Define 'health tech' for reviewers." }] });
       assert.ok(changes[2].textDocument!.uri.endsWith('/.diplobrief.yaml'));
       assert.equal(changes[2].edits![0].newText, 'vocabulary: vocabulary.yaml\n');
     });
