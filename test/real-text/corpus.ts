@@ -18,13 +18,18 @@ const UNDP_FILE = 'sdg-labelled/undp-dev.jsonl';
 export type Verdict = 'right' | 'wrong' | 'debatable';
 export type Split = 'tune' | 'held-out';
 
-export interface Judged {
+/** A finding as a reviewer writes it down: its document, place, rule, message and text. */
+interface FindingPlace {
   file: string;
   split: Split;
+  /** 1-based, as in the original document. */
   line: number;
   rule: string;
   message: string;
   excerpt: string;
+}
+
+export interface Judged extends FindingPlace {
   verdict: Verdict;
   why: string;
   pattern: string;
@@ -45,14 +50,7 @@ export interface RealDocument {
   title?: string;
 }
 
-export interface Finding {
-  file: string;
-  split: Split;
-  /** 1-based, as in the original document. */
-  line: number;
-  rule: string;
-  message: string;
-  excerpt: string;
+export interface Finding extends FindingPlace {
   /** All the text the finding covers, up to 1,000 characters, for reading it in context. */
   covered: string;
   diagnostic: Diagnostic;

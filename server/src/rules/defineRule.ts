@@ -19,3 +19,8 @@ export type AnyBriefRule = BriefRule<any, any>;
 export function defineRule<Options extends object = Record<string, never>, Data = Record<string, unknown>>(rule: BriefRule<Options, Data>): BriefRule<Options, Data> {
   return rule;
 }
+
+/** An option that takes a list of distinct words or phrases, as several rules' options do. */
+export function textListOption(description: string, minLength = 1) {
+  return { type: 'array', uniqueItems: true, items: { type: 'string', minLength }, description };
+}

@@ -1,4 +1,4 @@
-import { defineRule } from './defineRule';
+import { defineRule, textListOption } from './defineRule';
 import { closestMatches } from '../engine/didYouMean';
 import { nodeSpan } from '../engine/frontMatter';
 import frontMatterSchema from './front-matter.schema.json';
@@ -38,7 +38,7 @@ export default defineRule<Options>({
     type: 'object',
     additionalProperties: false,
     properties: {
-      allow: { type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1 }, description: 'Keys the team uses besides the brief fields and those of site generators; never reported.' },
+      allow: textListOption('Keys the team uses besides the brief fields and those of site generators; never reported.'),
       reportAll: { type: 'boolean', description: 'Report every other unknown key too, not only those close to a brief field.' },
     },
   },

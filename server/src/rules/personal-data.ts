@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { defineRule } from './defineRule';
+import { defineRule, textListOption } from './defineRule';
 import type { Span } from '../engine/frontMatter';
 import type { ParsedBrief } from '../engine/parseBrief';
 
@@ -68,18 +68,8 @@ export default defineRule<PersonalDataOptions, PersonalDataData>({
     type: 'object',
     additionalProperties: false,
     properties: {
-      allowedDomains: {
-        type: 'array',
-        uniqueItems: true,
-        items: { type: 'string', minLength: 1 },
-        description: 'Domains whose e-mail addresses may be published, such as the team\'s own (subdomains included).',
-      },
-      roleAddresses: {
-        type: 'array',
-        uniqueItems: true,
-        items: { type: 'string', minLength: 1 },
-        description: 'Local parts of role addresses that may be published, besides info, contact, press, office and the other built-in ones.',
-      },
+      allowedDomains: textListOption('Domains whose e-mail addresses may be published, such as the team\'s own (subdomains included).'),
+      roleAddresses: textListOption('Local parts of role addresses that may be published, besides info, contact, press, office and the other built-in ones.'),
     },
   },
   check(brief, { options, report }) {

@@ -1,5 +1,5 @@
 import type { List, ListItem } from 'mdast';
-import { defineRule } from './defineRule';
+import { defineRule, textListOption } from './defineRule';
 import { findSection } from '../analyses/prose/prose';
 import { sentencesOf } from '../analyses/prose/sentences';
 import type { ParsedBrief } from '../engine/parseBrief';
@@ -22,7 +22,7 @@ export default defineRule<{ verbs: string[] }>({
     type: 'object',
     additionalProperties: false,
     properties: {
-      verbs: { type: 'array', uniqueItems: true, items: { type: 'string', minLength: 1 }, description: 'More verbs a recommendation may start with, added to the built-in list.' },
+      verbs: textListOption('More verbs a recommendation may start with, added to the built-in list.'),
     },
   },
   check(brief, { options, report }) {

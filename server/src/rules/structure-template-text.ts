@@ -1,6 +1,6 @@
 import type { Html, Nodes } from 'mdast';
 import { visit } from 'yaml';
-import { defineRule } from './defineRule';
+import { defineRule, textListOption } from './defineRule';
 import type { Span } from '../engine/frontMatter';
 import type { ParsedBrief } from '../engine/parseBrief';
 import { sentencesOf } from '../analyses/prose/sentences';
@@ -67,12 +67,7 @@ export default defineRule<{ phrases?: string[] }, TemplateTextData>({
     type: 'object',
     additionalProperties: false,
     properties: {
-      phrases: {
-        type: 'array',
-        uniqueItems: true,
-        items: { type: 'string', minLength: 2 },
-        description: "The team template's own placeholders and instructions, found in any case (for example 'Key figure goes here').",
-      },
+      phrases: textListOption("The team template's own placeholders and instructions, found in any case (for example 'Key figure goes here').", 2),
     },
   },
   check(brief, { options, report }) {

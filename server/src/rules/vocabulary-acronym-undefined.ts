@@ -1,4 +1,4 @@
-import { defineRule } from './defineRule';
+import { defineRule, textListOption } from './defineRule';
 import { sentencesOf } from '../analyses/prose/sentences';
 import { findAcronyms, type AcronymOccurrence } from '../analyses/vocabulary/acronyms';
 import { isLeftAlone } from '../analyses/prose/leftAlone';
@@ -22,12 +22,7 @@ export default defineRule<{ allowed?: string[] }, AcronymUndefinedData>({
     type: 'object',
     additionalProperties: false,
     properties: {
-      allowed: {
-        type: 'array',
-        uniqueItems: true,
-        items: { type: 'string', minLength: 1 },
-        description: "Acronyms that never need a definition; replaces the vocabulary's allowedAcronyms (UN, EU, …).",
-      },
+      allowed: textListOption("Acronyms that never need a definition; replaces the vocabulary's allowedAcronyms (UN, EU, …)."),
     },
   },
   check(brief, { options, knowledge, report }) {
