@@ -25,7 +25,7 @@ export default defineRule<{ openCompounds: boolean }, TermConsistencyData>({
       openCompounds: {
         type: 'boolean',
         description:
-          "Also compare an open compound's spaced and hyphenated forms (third party / third-party), which needs grammar the rule can only guess (88% precision on real text; the strict preset turns it on). Off: only forms written as one word are compared with the others.",
+          "Also compare an open compound's spaced and hyphenated forms (third party / third-party), which needs grammar the rule can only guess (91% judged precision on real text, 80% on held-out documents; the strict preset turns it on). Off: only forms written as one word are compared with the others.",
       },
     },
   },
