@@ -154,12 +154,14 @@ describe('language features over stdio', () => {
     assert.match(c40.filterText!, /C40 Cities Climate Leadership Group/);
     assert.match((c40.documentation as MarkupContent).value, /City network or international body · founded 2005/);
     assert.ok(completion.items.find((item) => item.label === 'iclei')!.filterText!.includes('ICLEI'), 'an alias finds the entry');
+    const ended = completion.items.find((item) => item.label === '100-resilient-cities')!;
+    assert.deepEqual([ended.detail, ended.tags], ['100 Resilient Cities · network, 2013, ended 2019', [1]]);
 
     const iclei = await ask<Hover>('textDocument/hover', uri, positionOf(text, 'ICLEI does', 2));
     assert.match((iclei.contents as MarkupContent).value, /\*\*ICLEI – Local Governments for Sustainability\*\* · City network or international body · seat Bonn, Germany · founded 1990/);
     assert.deepEqual(iclei.range, { start: positionOf(text, 'ICLEI does'), end: positionOf(text, 'ICLEI does', 5) });
-    const ended = await ask<Hover>('textDocument/hover', uri, positionOf(text, '100 Resilient Cities', 6));
-    assert.match((ended.contents as MarkupContent).value, /\*\*Ended in 2019\*\*; its work continues as Resilient Cities Network \(`@resilient-cities-network`\)/);
+    const endedCard = await ask<Hover>('textDocument/hover', uri, positionOf(text, '100 Resilient Cities', 6));
+    assert.match((endedCard.contents as MarkupContent).value, /\*\*Ended in 2019\*\*; its work continues as Resilient Cities Network \(`@resilient-cities-network`\)/);
 
     const definition = await ask<Location>('textDocument/definition', uri, positionOf(text, 'ICLEI does', 1));
     const content = await server.client.request<string>('diplobrief/builtinContent', { uri: definition.uri });

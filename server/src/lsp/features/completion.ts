@@ -1,4 +1,4 @@
-import { CompletionItemKind, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-protocol';
+import { CompletionItemKind, CompletionItemTag, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-protocol';
 import { fieldItems, fieldNames } from '../../engine/frontMatter';
 import type { Span } from '../../engine/frontMatter';
 import { SDG_LANGUAGES, type SdgEntry } from '../../knowledge/sdgCatalogue';
@@ -185,10 +185,12 @@ function initiativeItems(document: BriefDocument, range: Range, insert: (id: str
     return {
       label: initiative.id,
       kind: CompletionItemKind.Reference,
-      detail: `${initiative.name} · ${[isNetwork(initiative) ? 'network' : initiative.city, initiative.year].filter(Boolean).join(', ')}`,
+      detail: `${initiative.name} · ${[isNetwork(initiative) ? 'network' : initiative.city, initiative.year, initiative.ended && `ended ${initiative.ended}`].filter(Boolean).join(', ')}`,
       ...(why && { labelDetails: { description: why } }),
       documentation: markdown(catalogueCard(knowledge, initiative)),
-      sortText: `${rank}-${initiative.id}`,
+      // An ended entry is shown struck through and, unless the brief tags it, listed last.
+      ...(initiative.ended !== undefined && { tags: [CompletionItemTag.Deprecated] }),
+      sortText: `${initiative.ended !== undefined && rank > 0 ? 5 : rank}-${initiative.id}`,
       // Typing an alias finds the entry too: "[@ICLEI" or "[@100RC".
       filterText: [initiative.id, initiative.name, ...initiative.aliases].join(' '),
       textEdit: { range, newText: insert(initiative.id) },
