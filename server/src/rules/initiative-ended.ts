@@ -4,6 +4,8 @@ import type { Span } from '../engine/frontMatter';
 import { initiativeUse } from '../analyses/initiatives/initiativeUse';
 import { readBriefDate } from '../analyses/frontMatter/briefDate';
 import { knowledgeIndex } from '../knowledge/knowledgeIndex';
+import { REFERENCE_TITLES } from '../knowledge/sectionTitles';
+import { blockAt, findSection } from '../analyses/prose/prose';
 import type { Initiative } from '../knowledge/knowledge';
 
 interface Naming extends Span {
@@ -43,6 +45,9 @@ export default defineRule({
     const ended = namings.filter((naming) => naming.entry.ended !== undefined);
     const told = new Set(ended.filter((naming) => TOLD_ENDED.test(sentenceAround(brief, naming))).map((naming) => naming.entry.id));
     const writtenIn = readBriefDate(brief)?.year;
+    // An entry of the reference list cites a document, whenever it was written.
+    const references = findSection(brief, REFERENCE_TITLES);
+    const inReferences = (naming: Naming) => references !== undefined && references.start <= naming.start && naming.end <= references.sectionEnd;
     const reported = new Set<string>();
     for (const naming of ended) {
       const { entry } = naming;
@@ -51,6 +56,7 @@ export default defineRule({
       // Written while it still ran, or the brief also names what took over.
       if (writtenIn !== undefined && writtenIn <= endYear) continue;
       if (entry.succeededBy !== undefined && named.has(entry.succeededBy)) continue;
+      if (inReferences(naming)) continue;
       if (isHistory(sentenceAround(brief, naming), endYear)) continue;
       reported.add(entry.id);
       const successor = entry.succeededBy === undefined ? undefined : catalogue.get(entry.succeededBy);
@@ -77,7 +83,7 @@ function isHistory(sentence: string, endYear: number): boolean {
 
 /** The sentence of the prose around a naming, within its paragraph or list item. */
 function sentenceAround(brief: ParsedBrief, span: Span): string {
-  const block = brief.blocks.find((candidate) => candidate.start <= span.start && span.end <= candidate.end) ?? span;
+  const block = blockAt(brief, span.start) ?? span;
   const text = brief.prose.slice(block.start, block.end);
   let start = 0;
   let end = text.length;
