@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../engine/types';
-import { isNetwork, type Knowledge } from '../knowledge/knowledge';
+import type { Knowledge } from '../knowledge/knowledge';
 import { BUILTIN_KNOWLEDGE } from '../knowledge/loadKnowledge';
 import type { BriefFacts } from './briefFacts';
 
@@ -172,7 +172,7 @@ function initiatives(briefs: PortfolioBrief[], knowledge: Knowledge[]): Portfoli
       const entry = knowledge.flatMap((k) => k.initiatives).find((initiative) => initiative.id === id);
       const briefsCiting = countWhere(briefs, (brief) => brief.initiatives.includes(id));
       return entry
-        ? { id, kind: isNetwork(entry) ? 'network' : 'initiative', name: entry.name, city: entry.city ?? null, country: entry.country ?? null, known: true, briefs: briefsCiting }
+        ? { id, kind: entry.kind ?? 'initiative', name: entry.name, city: entry.city ?? null, country: entry.country ?? null, known: true, briefs: briefsCiting }
         : { id, kind: 'initiative', name: id, city: null, country: null, known: false, briefs: briefsCiting };
     })
     .sort((a, b) => b.briefs - a.briefs || compareText(a.name, b.name));
