@@ -4,6 +4,7 @@ import { defineRule, textListOption } from './defineRule';
 import type { Span } from '../engine/frontMatter';
 import type { ParsedBrief } from '../engine/parseBrief';
 import { sentencesOf } from '../analyses/prose/sentences';
+import { firstIndexPast } from '../engine/sortedSearch';
 
 /** Why a passage is template text; each kind has its own message. */
 type TemplateKind = 'placeholder' | 'marker' | 'filler' | 'instruction';
@@ -130,13 +131,7 @@ function frontMatterValues(brief: ParsedBrief): Span[] {
 /** An instruction is reported with its whole sentence ("If you worked with partners, please list them."), which goes with it. */
 function sentenceAround(brief: ParsedBrief, span: Span): Span {
   const sentences = sentencesOf(brief);
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sentences[middle].end <= span.start) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstIndexPast(sentences, (item) => item.end > span.start);
   const sentence = sentences[low]?.start <= span.start ? sentences[low] : undefined;
   return sentence ? { start: sentence.start, end: Math.max(span.end, sentence.end) } : span;
 }

@@ -4,6 +4,7 @@ import type { ParsedBrief } from '../../engine/parseBrief';
 import { briefLanguage } from '../frontMatter/tagField';
 import { isDetectedLanguage, otherLanguageOf, type DetectedLanguage } from './language';
 import { normaliseTitle } from './prose';
+import { firstIndexPast } from '../../engine/sortedSearch';
 
 /**
  * Why the text rules leave a passage alone: the author quotes someone else's words, it
@@ -61,13 +62,7 @@ function merged(spans: readonly Span[]): Span[] {
 
 /** The merged spans that share at least one character with the span (an empty span: that hold its offset). */
 function overlapping(spans: readonly Span[], span: Span): Span[] {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (spans[middle].end <= span.start) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstIndexPast(spans, (item) => item.end > span.start);
   const end = Math.max(span.end, span.start + 1);
   const found: Span[] = [];
   for (let i = low; i < spans.length && spans[i].start < end; i++) found.push(spans[i]);

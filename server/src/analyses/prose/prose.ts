@@ -3,6 +3,7 @@ import type { Heading, ParsedBrief, ProseBlock } from '../../engine/parseBrief';
 import { REFERENCE_TITLES } from '../../knowledge/sectionTitles';
 import { findInitiativeReferences } from '../initiatives/initiativeReferences';
 import { textStart } from '../../engine/byteOrderMark';
+import { firstIndexPast } from '../../engine/sortedSearch';
 
 /** A word; "e.g.", "U.S." and "0.5" count as one. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.[\p{L}\p{N}]+)*/gu;
@@ -27,14 +28,7 @@ function allWords(brief: ParsedBrief): ProseWords {
 
 /** The index of the first word that starts at or after `offset`. */
 function firstWordFrom(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (starts[middle] < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstIndexPast(starts, (start) => start >= offset);
 }
 
 /** Words of prose that start between two offsets (Markdown markup, code and URLs do not count). */
@@ -112,13 +106,7 @@ export function isUnbrokenProse(brief: ParsedBrief, span: Span): boolean {
 /** Citation keys come in document order and never overlap, so the first that ends after the span's start is the only one to check. */
 function overlapsCitationKey(brief: ParsedBrief, span: Span): boolean {
   const keys = citationKeysOf(brief);
-  let low = 0;
-  let high = keys.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (keys[middle].end <= span.start) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstIndexPast(keys, (item) => item.end > span.start);
   return low < keys.length && keys[low].start < span.end;
 }
 

@@ -4,6 +4,7 @@ import type { Nodes } from 'mdast';
 import type { ParsedBrief, ProseBlock } from '../../engine/parseBrief';
 import type { Acronym, Vocabulary } from '../../knowledge/knowledge';
 import { perVocabulary } from './vocabularyMatcher';
+import { firstIndexPast } from '../../engine/sortedSearch';
 
 /**
  * Where and how an acronym is defined: "Full Name (ACR)" or "ACR (Full Name)"; introduced
@@ -124,13 +125,7 @@ function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
 
 /** Definitions come in document order and do not overlap: only the last one starting before the occurrence can hold it. */
 function isInsideItsDefinition(definitions: readonly AcronymOccurrence[], occurrence: AcronymOccurrence): boolean {
-  let low = 0;
-  let high = definitions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (definitions[middle].definition!.start <= occurrence.start) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstIndexPast(definitions, (item) => item.definition!.start > occurrence.start);
   const holder = definitions[low - 1];
   return holder !== undefined && holder.acronym === occurrence.acronym && occurrence.end <= holder.definition!.end;
 }
@@ -139,13 +134,7 @@ function isInsideItsDefinition(definitions: readonly AcronymOccurrence[], occurr
 function isLinkedSite(links: readonly LinkSpan[], occurrence: AcronymOccurrence): boolean {
   if (occurrence.known) return false;
   // Links come in document order and never nest: the last one starting at or before the occurrence is the only candidate.
-  let low = 0;
-  let high = links.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (links[middle].start <= occurrence.start) low = middle + 1;
-    else high = middle;
-  }
+  const low = firstIndexPast(links, (item) => item.start > occurrence.start);
   const link = links[low - 1];
   if (!link || occurrence.end > link.end || link.text !== occurrence.text) return false;
   const letters = occurrence.acronym.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -321,14 +310,7 @@ function isInFormulaMarkup(tokens: readonly Token[], first: number, last: number
 
 /** The prose block right after this one, found by binary search (blocks come in document order). */
 function blockAfter(brief: ParsedBrief, block: ProseBlock): ProseBlock | undefined {
-  let low = 0;
-  let high = brief.blocks.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (brief.blocks[middle].start <= block.start) low = middle + 1;
-    else high = middle;
-  }
-  return brief.blocks[low];
+  return brief.blocks[firstIndexPast(brief.blocks, (next) => next.start > block.start)];
 }
 
 /** Two tokens with nothing between them. */
