@@ -137,19 +137,11 @@ function takeVerdict(verdicts: Judged[] | undefined, message: string): Judged | 
   return verdicts.splice(same >= 0 ? same : 0, 1)[0];
 }
 
-function excerptOf(text: string, diagnostic: Diagnostic): string {
-  const lines = text.split(/\r\n|\r|\n/);
-  const { start, end } = diagnostic.range;
-  const line = lines[start.line] ?? '';
-  const to = end.line === start.line ? end.character : line.length;
-  return line.slice(start.character, to).slice(0, 120);
-}
-
-function coveredText(text: string, diagnostic: Diagnostic): string {
-  const lines = text.split(/\r\n|\r|\n/);
+/** The text a finding covers, from the document's lines, up to 1,000 characters. */
+function coveredText(lines: readonly string[], diagnostic: Diagnostic): string {
   const { start, end } = diagnostic.range;
   const covered = lines.slice(start.line, end.line + 1);
-  covered[covered.length - 1] = covered[covered.length - 1].slice(0, end.line === start.line ? end.character : end.character);
+  covered[covered.length - 1] = covered[covered.length - 1].slice(0, end.character);
   covered[0] = covered[0].slice(start.character);
   return covered.join('\n').slice(0, 1000);
 }
@@ -191,16 +183,18 @@ export function lintCorpus(documents: readonly RealDocument[], options: { preset
   const findings: Finding[] = [];
   for (const document of documents) {
     const brief = asBrief(document.text, document.title);
+    const lines = brief.text.split(/\r\n|\r|\n/);
     for (const diagnostic of lint(brief.text, { path: document.file, config })) {
       const line = brief.originalLine(diagnostic.range.start.line);
+      const covered = coveredText(lines, diagnostic);
       const finding: Finding = {
         file: document.file,
         split: document.split,
         line: line + 1,
         rule: diagnostic.rule,
         message: diagnostic.message,
-        excerpt: excerptOf(brief.text, diagnostic),
-        covered: coveredText(brief.text, diagnostic),
+        excerpt: covered.split('\n')[0].slice(0, 120),
+        covered,
         diagnostic,
       };
       finding.judged = takeVerdict(judged.get(keyOf(finding)), finding.message);
