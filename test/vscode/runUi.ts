@@ -266,8 +266,8 @@ async function useDiploBrief(page: Page, workspace: string): Promise<void> {
   await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Lisbon' }).waitFor();
   await page.keyboard.press('Enter');
   await quickInput.filter({ hasText: 'New Policy Brief (3/3)' }).waitFor();
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'briefs' }).waitFor();
-  await page.keyboard.press('Enter');
+  // A click accepts the row itself; an Enter typed while the list is drawn again can be lost.
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'briefs' }).click();
   await page.locator('.tab.active', { hasText: 'cooling-lisbon-with-shade.brief.md' }).waitFor();
   const created = engineView(workspace, 'briefs/cooling-lisbon-with-shade.brief.md');
   if (created?.problems !== '0 errors, 0 warnings, 0 info') throw new Error(`The new brief has ${created?.problems ?? 'no brief'}.`);
