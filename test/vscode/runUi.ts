@@ -263,10 +263,9 @@ async function useDiploBrief(page: Page, workspace: string): Promise<void> {
   await page.keyboard.press('Enter');
   await quickInput.filter({ hasText: 'New Policy Brief (2/3)' }).waitFor();
   await quickInput.locator('input').fill('Lisbon');
-  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Lisbon' }).waitFor();
-  await page.keyboard.press('Enter');
+  // A click accepts a row itself; an Enter typed while the list is drawn again can be lost.
+  await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Lisbon' }).click();
   await quickInput.filter({ hasText: 'New Policy Brief (3/3)' }).waitFor();
-  // A click accepts the row itself; an Enter typed while the list is drawn again can be lost.
   await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'briefs' }).click();
   await page.locator('.tab.active', { hasText: 'cooling-lisbon-with-shade.brief.md' }).waitFor();
   const created = engineView(workspace, 'briefs/cooling-lisbon-with-shade.brief.md');
