@@ -3,6 +3,12 @@ import type { Heading, ParsedBrief } from '../engine/parseBrief';
 
 /** What a reader does not see: HTML comments, blank lines, the marks of an empty quote, and rules (`---`, `***`). */
 const INVISIBLE = /<!--[\s\S]*?-->|^[ \t]*(?:[-*_][ \t]*){3,}$|[\s>]+/gm;
+/**
+ * A heading this long that ends as a statement does is a paragraph set as a heading (the
+ * standfirst under a title, a lead copied from a web page), not the title of a section.
+ */
+const PARAGRAPH_HEADING_WORDS = 20;
+const ENDS_AS_STATEMENT = /[.!…]["”’)]*$/;
 
 export default defineRule({
   id: 'structure-empty-section',
@@ -14,6 +20,7 @@ export default defineRule({
     brief.headings.forEach((heading, index) => {
       // A level-1 heading is the brief's title; a brief of a title alone is one just started, which structure-required-sections covers.
       if (heading.depth === 1) return;
+      if (isParagraph(heading)) return;
       const next: Heading | undefined = brief.headings[index + 1];
       // A heading followed by its own subsections introduces them; it is not empty.
       if (next && next.depth > heading.depth) return;
@@ -29,6 +36,10 @@ export default defineRule({
     });
   },
 });
+
+function isParagraph(heading: Heading): boolean {
+  return ENDS_AS_STATEMENT.test(heading.title) && (heading.title.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= PARAGRAPH_HEADING_WORDS;
+}
 
 function hasContent(brief: ParsedBrief, start: number, end: number): boolean {
   return brief.text.slice(start, end).replace(INVISIBLE, '') !== '';

@@ -25,6 +25,17 @@ const ABBREVIATIONS = new Set([
  * lower-case letters or more and a capitalised word ("income.Currently").
  */
 const TERMINATOR = /[.!?…]+['"”’)\]]*(?=\s|$)|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}]))/gu;
+/**
+ * A full stop typed with no space between two lower-case words ("to start with.reduce school
+ * fees"), the pair standing alone between spaces or punctuation: not part of a longer name
+ * ("www.undp.org", "unlu.edu.ar", "data/report.pdf").
+ */
+const JOINED_FULL_STOP = /(?<![\p{L}\p{N}.\/@_-])(\p{L}*\p{Ll}{3})\.(\p{Ll}{2,})(?=[\s,;:!?]|$)/gu;
+/** What follows the dot of a domain name or a file name ("undp.org", "node.js", "plan.pdf"), not a sentence. */
+const NAME_ENDINGS = new Set([
+  'com', 'org', 'net', 'gov', 'edu', 'int', 'info', 'io', 'co', 'uk', 'eu', 'app', 'dev',
+  'js', 'ts', 'md', 'pdf', 'doc', 'docx', 'ppt', 'pptx', 'xls', 'xlsx', 'csv', 'txt', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'html', 'htm', 'zip',
+]);
 
 /**
  * What opens a line that is an item of its own although Markdown did not make it a list
@@ -87,6 +98,7 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
   const ends = [
     ...lineEnds(brief, run.start, text),
     ...[...text.matchAll(TERMINATOR)].filter((match) => endsSentence(text, match.index, match[0])).map((match) => match.index + match[0].length),
+    ...[...text.matchAll(JOINED_FULL_STOP)].filter(([, before, after]) => !ABBREVIATIONS.has(before.toLowerCase()) && !NAME_ENDINGS.has(after)).map((match) => match.index + match[1].length + 1),
     ...quotedSentenceEnds(text),
   ];
   for (const end of ends.sort((a, b) => a - b)) if (end > from) add(end);
