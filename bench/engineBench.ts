@@ -15,6 +15,10 @@ const FLOOR_BUDGET = 1.5;
 const HUNDRED_K_BUDGET_MS = 1_000;
 /** Per-word cost at 100k words over that at 10k words; more means worse than linear. */
 const LINEAR_SLACK = 1.5;
+/** Weighing the text against the 17 goals may take at most this share of a lint. */
+const SDG_SHARE_BUDGET = 0.1;
+/** The rules that weigh the text's SDG evidence (the scorer runs once per brief, for whichever asks first). */
+const SDG_EVIDENCE_RULES = ['sdg-suggest', 'sdg-unsupported'];
 
 /** Every rule on, including any the default preset turns off, so no rule's cost is hidden. */
 function allRulesConfig(): LintConfig {
@@ -62,7 +66,25 @@ export function benchEngine(corpus: Corpus, runs: number): Row[] {
     target: target(`≤ ${LINEAR_SLACK}`, linear <= LINEAR_SLACK),
   });
   rows.push(benchHeadings(runs));
+  rows.push(benchSdgShare(corpus.single.get(5_000)!, config, runs));
   return rows;
+}
+
+/**
+ * What the SDG scorer adds to a lint: the same brief linted in turns with and without the
+ * rules that weigh SDG evidence, in one process; the difference of the medians is its cost.
+ */
+function benchSdgShare(path: string, config: LintConfig, runs: number): Row {
+  const text = readFileSync(path, 'utf8');
+  const withoutSdg: LintConfig = { ...config, rules: { ...config.rules } };
+  for (const rule of SDG_EVIDENCE_RULES) withoutSdg.rules[rule] = { ...config.rules[rule], severity: 'off' };
+  const { full, rest } = timeInTurns(
+    { full: () => lint(text, { path, config, knowledge: BUILTIN_KNOWLEDGE }), rest: () => lint(text, { path, config: withoutSdg, knowledge: BUILTIN_KNOWLEDGE }) },
+    runs,
+  );
+  const cost = Math.max(0, full.median - rest.median);
+  const share = cost / full.median;
+  return { section: 'Engine', measure: 'SDG scoring, share of a 5,000-word lint (lint with and without it), median', value: cost, unit: 'ms', target: target(`≤ ${SDG_SHARE_BUDGET * 100}% of the lint (${(share * 100).toFixed(1)}%)`, share <= SDG_SHARE_BUDGET) };
 }
 
 /** Sections are closed in one pass: 40,000 headings (389 KB, under the size limit) parse in about the floor's time. */

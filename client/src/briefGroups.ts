@@ -11,15 +11,18 @@ export interface BriefGroup {
   key: string;
   label: string;
   briefs: PortfolioBrief[];
+  /** By SDG: the briefs whose text serves the goal while their tags leave it out. */
+  untagged?: PortfolioBrief[];
 }
 
 /**
  * The briefs under each SDG, action area, city, status or year (of a YYYY-MM-DD date only)
  * that has any, in the report's order (the portfolio is where gaps show); briefs with no
- * value come last under their own group.
+ * value come last under their own group. Under an SDG, the briefs whose text serves it
+ * untagged too, so a folder of untagged drafts does not look as if it served no goal.
  */
 export function groupBriefs(portfolio: Portfolio, grouping: Grouping): BriefGroup[] {
-  return allGroups(portfolio, grouping).filter((group) => group.briefs.length > 0);
+  return allGroups(portfolio, grouping).filter((group) => group.briefs.length > 0 || (group.untagged?.length ?? 0) > 0);
 }
 
 function allGroups(portfolio: Portfolio, grouping: Grouping): BriefGroup[] {
@@ -27,7 +30,12 @@ function allGroups(portfolio: Portfolio, grouping: Grouping): BriefGroup[] {
   switch (grouping) {
     case 'sdg':
       return withUnassigned(
-        portfolio.goals.map((goal) => ({ key: goal.id, label: `${goal.id} ${goal.short}`, briefs: briefs.filter((b) => b.goals.includes(goal.id)) })),
+        portfolio.goals.map((goal) => ({
+          key: goal.id,
+          label: `${goal.id} ${goal.short}`,
+          briefs: briefs.filter((b) => b.goals.includes(goal.id)),
+          untagged: briefs.filter((b) => b.untaggedGoals.includes(goal.id)),
+        })),
         briefs.filter((b) => b.goals.length === 0),
         'No SDG tag',
       );

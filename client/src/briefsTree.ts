@@ -7,7 +7,8 @@ import type { PortfolioSource } from './portfolioSource';
 export const BRIEFS_VIEW = 'diplobrief.briefs';
 const GROUPING_KEY = 'diplobrief.briefs.groupBy';
 
-type Node = { kind: 'group'; grouping: Grouping; group: BriefGroup } | { kind: 'brief'; parent: string; brief: PortfolioBrief };
+/** A brief under a group; `untaggedGoal` when it stands under an SDG its text serves but its tags leave out. */
+type Node = { kind: 'group'; grouping: Grouping; group: BriefGroup } | { kind: 'brief'; parent: string; brief: PortfolioBrief; untaggedGoal?: string };
 
 const GROUP_ICONS: Record<Grouping, string> = { sdg: 'target', actionArea: 'symbol-event', city: 'location', status: 'tasklist', year: 'calendar' };
 
@@ -63,7 +64,13 @@ export class BriefsTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
 
   async getChildren(node?: Node): Promise<Node[]> {
     if (node?.kind === 'brief') return [];
-    if (node) return node.group.briefs.map((brief) => ({ kind: 'brief', parent: `${node.grouping}/${node.group.key}`, brief }));
+    if (node) {
+      const parent = `${node.grouping}/${node.group.key}`;
+      return [
+        ...node.group.briefs.map((brief): Node => ({ kind: 'brief', parent, brief })),
+        ...(node.group.untagged ?? []).map((brief): Node => ({ kind: 'brief', parent, brief, untaggedGoal: node.group.key })),
+      ];
+    }
     const grouping = this.grouping;
     return groupBriefs(await this.source.get(), grouping).map((group) => ({ kind: 'group', grouping, group }));
   }
@@ -72,21 +79,23 @@ export class BriefsTree implements vscode.TreeDataProvider<Node>, vscode.Disposa
     if (node.kind === 'group') {
       const { group, grouping } = node;
       const count = group.briefs.length;
+      const untagged = group.untagged?.length ?? 0;
       const item = new vscode.TreeItem(group.label, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `${grouping}/${group.key}`;
-      item.description = `${count} brief${count === 1 ? '' : 's'}`;
+      item.description = `${count} brief${count === 1 ? '' : 's'}${untagged > 0 ? ` · ${untagged} untagged` : ''}`;
       item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[grouping]);
       return item;
     }
-    const { brief } = node;
+    const { brief, untaggedGoal } = node;
     const item = new vscode.TreeItem(brief.title, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.parent}/${brief.path}`;
+    const untagged = untaggedGoal ? `The text serves or cites SDG ${untaggedGoal}, which its tags leave out.` : '';
     // The counts of the Problems panel and the status bar, from the same findings; no
     // resourceUri, whose decoration would add VS Code's count of errors and warnings only.
     // Not ready to publish comes first: it is what a reviewer must not miss.
     const notReady = brief.notReady.length > 0 ? `Not ready to publish: ${notReadyReasons(brief)}` : '';
-    item.description = [notReady, describeLint(brief.lint)].filter(Boolean).join(' · ');
-    item.tooltip = [brief.title, brief.path, [brief.city, brief.status, brief.date].filter(Boolean).join(' · '), notReady, describeLint(brief.lint)].filter(Boolean).join('\n');
+    item.description = [untagged && 'untagged, served by its text', notReady, describeLint(brief.lint)].filter(Boolean).join(' · ');
+    item.tooltip = [brief.title, brief.path, [brief.city, brief.status, brief.date].filter(Boolean).join(' · '), untagged, notReady, describeLint(brief.lint)].filter(Boolean).join('\n');
     item.iconPath = lintIcon(brief);
     if (brief.uri) item.command = { command: 'vscode.open', title: 'Open Brief', arguments: [vscode.Uri.parse(brief.uri)] };
     return item;

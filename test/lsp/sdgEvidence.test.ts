@@ -1,9 +1,12 @@
 import { strict as assert } from 'node:assert';
-import type { MarkupContent } from 'vscode-languageserver-protocol';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CompletionList, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { documentDiagnostics } from '../../server/src/lsp/diagnostics';
 import { provideHover } from '../../server/src/lsp/features/hover';
 import { provideCompletion } from '../../server/src/lsp/features/completion';
 import { briefText, openAt, openBrief } from '../helpers/briefDocuments';
+import { useServer } from '../helpers/lspClient';
 
 const CLIMATE = [
   'Sea level rise threatens a third of the coastline by 2060, and king tides already flood low-lying streets.',
@@ -52,5 +55,44 @@ describe('SDG evidence in the editor', () => {
     assert.match((items[0].documentation as MarkupContent).value, /The text clearly serves SDG 13/);
     assert.match(items[1].labelDetails!.description!, /the text speaks of it: '.+'/);
     assert.equal(items.length, 18, 'every goal, and the one target');
+  });
+});
+
+describe('SDG evidence over stdio, as an editor gets it', () => {
+  const server = useServer();
+  /** A brief on coastal flooding tagged only with SDG 11: its text speaks of climate adaptation throughout. */
+  const text = readFileSync(join(__dirname, '..', 'fixtures', 'rules', 'sdg-suggest', 'climate-untagged.md'), 'utf8');
+  const lines = text.split('\n');
+  const tagLine = lines.findIndex((line) => line.startsWith('sdgs: ['));
+  const isClimateSuggestion = (diagnostic: Diagnostic) => diagnostic.code === 'sdg-suggest' && /SDG 13 /.test(String(diagnostic.message));
+
+  it('publishes the suggestion with related information on the sentences that carry the evidence', async () => {
+    const uri = await server.client.open('briefs/climate.brief.md', text);
+    const suggestion = (await server.client.diagnostics(uri, (diagnostics) => diagnostics.some(isClimateSuggestion))).find(isClimateSuggestion)!;
+    assert.ok(suggestion.relatedInformation!.length >= 2);
+    for (const { location, message } of suggestion.relatedInformation!) {
+      assert.equal(location.uri, uri);
+      const phrase = /^'(.+)' speaks of SDG 13 here\.$/.exec(message)![1];
+      const sentence = lines.slice(location.range.start.line, location.range.end.line + 1).join(' ');
+      assert.ok(sentence.toLowerCase().includes(phrase), `'${phrase}' on the lines pointed at: ${sentence}`);
+    }
+    const details = (suggestion.data as { details: { goal: string; score: number; evidence: { ranges: unknown[] }[] } }).details;
+    assert.equal(details.goal, '13');
+    assert.ok(details.score > 0 && details.evidence.every((phrase) => phrase.ranges.length > 0));
+    await server.client.close(uri);
+  });
+
+  it('explains on a tag whether the text supports it, and completes `sdgs` with the supported goal first', async () => {
+    const tagged = text.replace('sdgs: [11, "11.b"]', 'sdgs: [11, 13, 5]');
+    const uri = await server.client.open('briefs/climate.brief.md', tagged);
+    const hover = async (character: number) => ((await server.client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: tagLine, character } })).contents as MarkupContent).value;
+    assert.match(await hover('sdgs: [11, 1'.length), /\*\*In this brief:\*\* The text clearly serves SDG 13 \(confidence [\d.]+\)/);
+    assert.match(await hover('sdgs: [11, 13, '.length), /\*\*In this brief:\*\* No phrase of the text speaks of SDG 5\./);
+    await server.client.change(uri, text.replace('sdgs: [11, "11.b"]', 'sdgs: []'));
+    const completion = await server.client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: tagLine, character: 'sdgs: ['.length } });
+    const [first] = completion.items.sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+    assert.equal(first.label, '13');
+    assert.match(first.labelDetails!.description!, /the text supports it/);
+    await server.client.close(uri);
   });
 });

@@ -7,7 +7,7 @@
  */
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { chromiumAvailable, launchChromium } from '../helpers/chromium';
 import { installExtension, startCodeServer } from './codeServer';
 import { createTestProfile, EXTENSION_ROOT, OUTPUT_DIR } from './testProfile';
@@ -19,7 +19,7 @@ import { describeLint } from '../../server/src/report/reportText';
 
 const SHOTS = resolve(process.argv[2] ?? join(OUTPUT_DIR, 'screenshots'));
 /** The screenshots the README shows; into a folder given as argument (docs/images) only these go, the rest stay in out/. */
-const README_SHOTS = new Set(['diagnostics.png', 'completion.png', 'problems.png', 'initiative-hover.png', 'acronym-action.png', 'new-brief.png', 'walkthrough-done.png', 'portfolio-editor.png']);
+const README_SHOTS = new Set(['diagnostics.png', 'completion.png', 'problems.png', 'initiative-hover.png', 'acronym-action.png', 'new-brief.png', 'walkthrough-done.png', 'portfolio-editor.png', 'sdg-evidence.png', 'sdg-tag-hover.png']);
 /** Far above what a step takes (a second or two); only a broken step gets near it. */
 const STEP_TIMEOUT_MS = 60_000;
 
@@ -58,17 +58,20 @@ async function useDiploBrief(page: Page, workspace: string): Promise<void> {
     await page.keyboard.press('Enter');
   };
   const shoot = (name: string) => page.screenshot({ path: join(process.argv[2] === undefined || README_SHOTS.has(name) ? SHOTS : join(OUTPUT_DIR, 'screenshots'), name) });
-  /** Moves the mouse onto the `[@id]` reference in the text, once the editor shows it. */
-  const hoverOverReference = (id: string) => editor.locator('.view-line', { hasText: `[@${id}]` }).locator('span span', { hasText: id }).first().hover();
+  /** The `[@id]` reference in the text, once the editor shows it. */
+  const reference = (id: string) => editor.locator('.view-line', { hasText: `[@${id}]` }).locator('span span', { hasText: id }).first();
   const hover = (text: string | RegExp) => page.locator('.monaco-hover:visible', { hasText: text }).first();
+  /** Waits until the hover showing `text` has faded in, so that a picture does not catch it half drawn over the text. */
+  const hoverDrawn = (text: string | RegExp) =>
+    hover(text).evaluate((element) => Promise.all((element as unknown as { getAnimations(options: object): { finished: Promise<unknown> }[] }).getAnimations({ subtree: true }).map((animation) => animation.finished)));
   /**
-   * Hovers over the reference until the hover shows `text`. Just after a file opens, its
+   * Moves the mouse onto `target` until the hover shows `text`. Just after a file opens, its
    * diagnostics may arrive again and close a hover before it shows; a user would point at
-   * the reference once more, and so does the test.
+   * it once more, and so does the test.
    */
-  const hoverUntilShown = async (id: string, text: string) => {
+  const hoverUntilShown = async (target: Locator, text: string) => {
     for (let attempt = 1; ; attempt++) {
-      await hoverOverReference(id);
+      await target.hover();
       try {
         return await hover(text).waitFor({ timeout: 10_000 });
       } catch (error) {
@@ -98,12 +101,15 @@ async function useDiploBrief(page: Page, workspace: string): Promise<void> {
   await briefsView.getByRole('treeitem', { name: /^Water diplomacy for Barcelona/ }).locator('.label-description', { hasText: water.problems }).waitFor();
   const goals = await briefsView.getByRole('treeitem', { level: 1 }).allTextContents();
   if (goals.some((goal) => goal.includes('README') || /No poverty/.test(goal))) throw new Error(`The Briefs view lists ${goals.join(' | ')}.`);
+  // A brief whose text serves a goal that its tags leave out stands under that goal too, marked so.
+  await briefsView.getByRole('treeitem', { name: /^13 Climate action/ }).click();
+  await briefsView.getByRole('treeitem', { name: /^A climate-ready Barcelona/ }).locator('.label-description', { hasText: 'untagged, served by its text' }).waitFor();
   await shoot('briefs-view.png');
-  step('Briefs view: the problem counts of the status bar, no README, no goal without a brief');
+  step('Briefs view: the problem counts of the status bar, no README, no goal without a brief, and goals served by the text untagged');
 
   await open('water.brief.md');
   await editor.locator('.squiggly-warning').first().waitFor({ state: 'attached' });
-  await hoverUntilShown('bcn-urban-lab', "does not list it. Add 'bcn-urban-lab' to `initiatives`");
+  await hoverUntilShown(reference('bcn-urban-lab'), "does not list it. Add 'bcn-urban-lab' to `initiatives`");
   await hover('Barcelona, Spain · since 2022').waitFor();
   await hover(/Quick Fix\.\.\./).waitFor();
   await shoot('diagnostics.png');
@@ -120,8 +126,27 @@ async function useDiploBrief(page: Page, workspace: string): Promise<void> {
   step('Problems panel lists the findings with their rules');
   await page.keyboard.press('Control+Shift+M');
 
+  // SDG evidence: the suggestion points at the sentences that carry it; a tag's hover says whether the text supports it.
+  await open('climate.brief.md');
+  const tagLine = editor.locator('.view-line', { hasText: 'sdgs: [11]' });
+  await editor.locator('.squiggly-info').first().waitFor({ state: 'attached' });
+  await hoverUntilShown(tagLine.locator('span', { hasText: /^sdgs$/ }).last(), 'speaks of SDG 13 here.');
+  await hover(/The text clearly serves SDG 13/).waitFor();
+  await hoverDrawn(/The text clearly serves SDG 13/);
+  await shoot('sdg-evidence.png');
+  step('the SDG suggestion, with the sentences that carry its evidence as related information');
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await hoverUntilShown(tagLine.locator('span', { hasText: /^11$/ }).last(), 'In this brief:');
+  await hover('Sustainable cities and communities').waitFor();
+  await hoverDrawn('In this brief:');
+  await shoot('sdg-tag-hover.png');
+  step('hover on an SDG tag: the goal, and whether the text supports it');
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+
   await open('heat.brief.md');
-  await hoverUntilShown('scitech-diplohub', 'SciTech DiploHub');
+  await hoverUntilShown(reference('scitech-diplohub'), 'SciTech DiploHub');
   await hover('Barcelona, Spain · since 2018').waitFor();
   await shoot('initiative-hover.png');
   step('initiative card on hover');
