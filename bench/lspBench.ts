@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -8,11 +8,15 @@ import { LintWorkspaceRequest } from '../server/src/lsp/protocol';
 import { parseFloor } from './parseFloor';
 import { noteLoad, summarise, timeInTurns } from './measure';
 import { WORKSPACE_DIR, type Corpus } from './corpus';
+import { generateTeamCatalogue } from './teamCatalogue';
 import { target, type Row } from './results';
 
 const EDIT_BUDGET_MS = 50;
 const REQUEST_BUDGET_MS = 10;
 const RSS_BUDGET_MB = 150;
+const CATALOGUE_INITIATIVES = 10_000;
+const CATALOGUE_COMPLETION_BUDGET_MS = 20;
+const CATALOGUE_FIRST_DIAGNOSTICS_BUDGET_MS = 500;
 
 const section = 'Language server' as const;
 
@@ -89,6 +93,53 @@ async function benchEditing(corpus: Corpus, runs: number): Promise<Row[]> {
   }
 }
 
+/**
+ * A team catalogue of 10,000 initiatives (3 MB of JSON) beside a 1,500-word brief: the
+ * time from opening the brief in a server just started to its first findings, and
+ * completion after `[@`, with nothing typed yet and with a few letters typed.
+ */
+async function benchTeamCatalogue(corpus: Corpus, runs: number): Promise<Row[]> {
+  const folder = mkdtempSync(join(tmpdir(), 'diplobrief-bench-catalogue-'));
+  mkdirSync(join(folder, 'team'));
+  const catalogue = generateTeamCatalogue(CATALOGUE_INITIATIVES, 20_250_701);
+  writeFileSync(join(folder, 'team', 'initiatives.json'), catalogue);
+  writeFileSync(join(folder, '.diplobrief.yaml'), 'root: true\ninitiatives: team/initiatives.json\n');
+  const original = readFileSync(corpus.single.get(1_500)!, 'utf8');
+  const firstDiagnostics: number[] = [];
+  let client: LspTestClient | undefined;
+  try {
+    for (let i = 0; i < Math.max(3, Math.ceil(runs / 10)); i++) {
+      await client?.stop();
+      client = await LspTestClient.start(folder);
+      const start = performance.now();
+      const uri = await client.open('brief.brief.md', original);
+      await client.diagnostics(uri);
+      firstDiagnostics.push(performance.now() - start);
+    }
+    const uri = client!.uri('brief.brief.md');
+    const completionRows: Row[] = [];
+    for (const [typed, label] of [['', 'after `[@`'], ['kig', 'after `[@kig`']] as const) {
+      const text = `${original}\nSee also [@${typed}`;
+      client!.forget(uri);
+      await client!.change(uri, text);
+      await client!.diagnostics(uri);
+      const position = positionAt(text, text.length);
+      const samples: number[] = [];
+      for (let i = 0; i < runs; i++) samples.push(await timeAsync(() => client!.request('textDocument/completion', { textDocument: { uri }, position })));
+      const p95 = summarise(samples).p95;
+      completionRows.push({ section, measure: `completion ${label}, 10,000-initiative catalogue, p95`, value: p95, unit: 'ms', target: target(`≤ ${CATALOGUE_COMPLETION_BUDGET_MS} ms`, p95 <= CATALOGUE_COMPLETION_BUDGET_MS) });
+    }
+    const first = summarise(firstDiagnostics).median;
+    return [
+      { section, measure: `open to first diagnostics, 10,000-initiative catalogue (${(catalogue.length / 1e6).toFixed(1)} MB), median`, value: first, unit: 'ms', target: target(`≤ ${CATALOGUE_FIRST_DIAGNOSTICS_BUDGET_MS} ms`, first <= CATALOGUE_FIRST_DIAGNOSTICS_BUDGET_MS) },
+      ...completionRows,
+    ];
+  } finally {
+    await client?.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 /** Resident memory of the server, now and at its peak, from the kernel. */
 function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -152,5 +203,5 @@ async function benchWorkspace(corpus: Corpus): Promise<Row[]> {
 }
 
 export async function benchLanguageServer(corpus: Corpus, runs: number): Promise<Row[]> {
-  return [...(await benchEditing(corpus, runs)), ...(await benchWorkspace(corpus))];
+  return [...(await benchEditing(corpus, runs)), ...(await benchTeamCatalogue(corpus, runs)), ...(await benchWorkspace(corpus))];
 }

@@ -1,11 +1,24 @@
 import { strict as assert } from 'node:assert';
 import type { CompletionItem, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
-import { provideCompletion } from '../../server/src/lsp/features/completion';
-import { briefText, openAt } from '../helpers/briefDocuments';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MAX_INITIATIVE_ITEMS, provideCompletion, resolveCompletion } from '../../server/src/lsp/features/completion';
+import { briefText, cursor, openAt, openBrief } from '../helpers/briefDocuments';
 
 function complete(marked: string): CompletionItem[] {
   const { document, position } = openAt(marked);
   return provideCompletion(document, position)?.items ?? [];
+}
+
+/** The items as the server ranked them. */
+const ranked = (items: CompletionItem[]) => [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+
+/** The item with its card, as `completionItem/resolve` gives it. */
+function resolved(marked: string, label: string): CompletionItem {
+  const { document, position } = openAt(marked);
+  const item = provideCompletion(document, position)!.items.find((candidate) => candidate.label === label)!;
+  return resolveCompletion(item, () => document.settings.knowledge);
 }
 
 const labels = (items: CompletionItem[]) => items.map((item) => item.label);
@@ -57,7 +70,7 @@ describe('completion', () => {
       const items = complete(briefText('Text.\n', 'initiatives:\n  - |\n'));
       assert.equal(items.find((item) => item.label === 'scitech-diplohub')!.detail, 'SciTech DiploHub · Barcelona, 2018');
       assert.equal(items.find((item) => item.label === 'bcn-urban-lab')!.detail, 'Barcelona Urban Science Lab · Barcelona, 2022');
-      assert.match(docs(items.find((item) => item.label === 'bcn-urban-lab')), /team catalogue \(initiatives\.yaml\)/);
+      assert.match(docs(resolved(briefText('Text.\n', 'initiatives:\n  - |\n'), 'bcn-urban-lab')), /team catalogue \(initiatives\.yaml\)/);
     });
 
     it('offers action areas, cities from the catalogue and the status values', () => {
@@ -77,7 +90,6 @@ describe('completion', () => {
     });
 
     it('ranks first after [@ the initiatives the brief points to, each saying why', () => {
-      const ranked = (items: CompletionItem[]) => [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
       const text = briefText('Miami works with GESDA on sea level rise. As [@| shows.\n', 'city: Miami\nsdgs: [16]\ninitiatives: [bcn-urban-lab]\n');
       const order = ranked(complete(text)).map((item) => [item.label, item.labelDetails?.description]);
       assert.deepEqual(order.slice(0, 3), [
@@ -89,6 +101,54 @@ describe('completion', () => {
       assert.ok(order.slice(3, sharing).some(([label]) => label === 'gspi'), 'then the initiatives that serve its goals');
       assert.ok(order.slice(3, sharing).every(([, why]) => why === 'serves SDG 16 too'));
       assert.ok(order.slice(sharing).every(([, why]) => why === undefined), 'the others after');
+    });
+
+    it('lists after [@ what starts with the typed text, then what has a word that does, then what holds its letters in order', () => {
+      const order = ranked(complete(briefText('As [@gs| shows.\n'))).map((item) => item.label);
+      assert.equal(order[0], 'gspi', 'the id starts with gs');
+      assert.ok(order.indexOf('gesda') > 0, 'g-e-s-d-a holds g and s in order');
+      assert.ok(!order.includes('c40') && !order.includes('metropolis'), order.join(', '));
+
+      const cities = ranked(complete(briefText('As [@cit| shows.\n'))).map((item) => item.label);
+      const startsWith = cities.indexOf('jrc-cities-science-initiative');
+      assert.ok(startsWith >= 0 && startsWith < cities.indexOf('kigali-innovation-city'), 'its name starts with "Cit", before a word inside an id');
+      assert.ok(cities.indexOf('kigali-innovation-city') < cities.indexOf('scitech-diplohub'), 'a word that starts with "cit", before the letters found apart');
+    });
+
+    it('ranks the initiatives the brief points to first among those that match as well', () => {
+      const text = briefText('Geneva matters. As [@ge| shows.\n', 'city: Geneva\ninitiatives: [geneva-2030-ecosystem]\n');
+      const order = ranked(complete(text)).map((item) => [item.label, item.labelDetails?.description]);
+      assert.deepEqual(order[0], ['geneva-2030-ecosystem', 'tagged in this brief']);
+      assert.deepEqual(order.slice(1, 3).map(([, why]) => why), ['in Geneva', 'in Geneva']);
+    });
+
+    it('sends a long catalogue in part, the best matches first, and asks again as the user types', () => {
+      const root = mkdtempSync(join(tmpdir(), 'diplobrief-completion-'));
+      try {
+        mkdirSync(join(root, 'team'));
+        const initiatives = Array.from({ length: 2_000 }, (_, i) => ({ id: `lab-${i}`, name: `Lab ${i}`, aliases: [], city: 'Porto', country: 'Portugal', sdgs: ['11'], summary: `Lab number ${i}.` }));
+        writeFileSync(join(root, 'team', 'initiatives.json'), JSON.stringify({ initiatives }));
+        writeFileSync(join(root, '.diplobrief.yaml'), 'root: true\ninitiatives: team/initiatives.json\n');
+        const completeIn = (marked: string) => {
+          const { text, position } = cursor(marked);
+          return provideCompletion(openBrief(text, 'open.brief.md', root).document, position)!;
+        };
+        const everything = completeIn(briefText('As [@| shows.\n'));
+        assert.equal(everything.items.length, MAX_INITIATIVE_ITEMS);
+        assert.equal(everything.isIncomplete, true);
+        const typed = completeIn(briefText('As [@lab-1999| shows.\n'));
+        assert.deepEqual(typed.items.map((item) => item.label), ['lab-1999']);
+        assert.equal(typed.isIncomplete, false);
+        assert.equal(ranked(completeIn(briefText('As [@lab-12| shows.\n')).items)[0].label, 'lab-12', 'the shortest id that starts so');
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    });
+
+    it('adds an initiative\'s card when the item is resolved', () => {
+      const item = complete(briefText('As [@ges| shows.\n')).find((candidate) => candidate.label === 'gesda')!;
+      assert.equal(item.documentation, undefined, 'not sent with the list');
+      assert.match(docs(resolved(briefText('As [@ges| shows.\n'), 'gesda')), /\*\*Geneva Science and Diplomacy Anticipator\*\*/);
     });
 
     it('completes in-text @ references', () => {

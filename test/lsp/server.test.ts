@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CodeAction, CompletionList, Diagnostic, DocumentDiagnosticReport, Hover, Location, MarkupContent, Position, TextEdit, WorkspaceDiagnosticReport, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentDiagnosticReport, Hover, Location, MarkupContent, Position, TextEdit, WorkspaceDiagnosticReport, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { useServer } from '../helpers/lspClient';
 
 const rules = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
@@ -152,7 +152,9 @@ describe('language features over stdio', () => {
     const c40 = completion.items.find((item) => item.label === 'c40')!;
     assert.equal(c40.detail, 'C40 Cities Climate Leadership Group · network, 2005');
     assert.match(c40.filterText!, /C40 Cities Climate Leadership Group/);
-    assert.match((c40.documentation as MarkupContent).value, /City network or international body · founded 2005/);
+    assert.equal(c40.documentation, undefined, 'the card comes when the item is shown');
+    const resolved = await server.client.request<CompletionItem>('completionItem/resolve', c40);
+    assert.match((resolved.documentation as MarkupContent).value, /City network or international body · founded 2005/);
     assert.ok(completion.items.find((item) => item.label === 'iclei')!.filterText!.includes('ICLEI'), 'an alias finds the entry');
     const ended = completion.items.find((item) => item.label === '100-resilient-cities')!;
     assert.deepEqual([ended.detail, ended.tags], ['100 Resilient Cities · network, 2013, ended 2019', [1]]);

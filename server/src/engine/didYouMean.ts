@@ -20,7 +20,10 @@ export function editDistance(a: string, b: string): number {
 export function closestMatches(input: string, candidates: Iterable<string>, limit = 3, maxDistance = Math.max(2, Math.floor(input.length / 3))): string[] {
   const wanted = input.toLowerCase();
   return [...new Set(candidates)]
-    .map((candidate) => ({ candidate, distance: editDistance(wanted, candidate.toLowerCase()) }))
+    // Lengths further apart than the distance allowed cannot be close enough: a catalogue of thousands is mostly those.
+    .map((candidate) => ({ candidate, lower: candidate.toLowerCase() }))
+    .filter(({ lower }) => Math.abs(lower.length - wanted.length) <= maxDistance)
+    .map(({ candidate, lower }) => ({ candidate, distance: editDistance(wanted, lower) }))
     .filter(({ distance }) => distance <= maxDistance)
     .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
     .slice(0, limit)

@@ -24,13 +24,14 @@ export function excessiveNesting(source: string): number | undefined {
   return excessiveFlowNesting(source) ?? excessiveBlockNesting(source);
 }
 
-function excessiveFlowNesting(source: string): number | undefined {
+/** `[` and `{` inside each other: all the nesting JSON can have. */
+export function excessiveFlowNesting(source: string): number | undefined {
   let depth = 0;
   for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (char === '[' || char === '{') {
+    const char = source.charCodeAt(i);
+    if (char === 0x5b /* [ */ || char === 0x7b /* { */) {
       if (++depth > MAX_DEPTH) return i;
-    } else if ((char === ']' || char === '}') && depth > 0) {
+    } else if ((char === 0x5d /* ] */ || char === 0x7d /* } */) && depth > 0) {
       depth--;
     }
   }
@@ -38,7 +39,7 @@ function excessiveFlowNesting(source: string): number | undefined {
 }
 
 /** Each line opens a level at its indentation, and one more for each `- ` that starts it; a less indented line closes the deeper ones. */
-function excessiveBlockNesting(source: string): number | undefined {
+export function excessiveBlockNesting(source: string): number | undefined {
   const openColumns: number[] = [];
   for (const line of source.matchAll(/^( *)((?:- +)*)(?=[^\s#])/gm)) {
     const [, indent, dashes] = line;

@@ -27,7 +27,7 @@ import { documentDiagnostics, documentReport, workspaceReports } from './diagnos
 import { DiagnosticsPush } from './diagnosticsPush';
 import { LINT_DELAY_MS, LintScheduler } from './lintScheduler';
 import { briefStatus } from './features/briefStatus';
-import { COMPLETION_TRIGGER_CHARACTERS, provideCompletion } from './features/completion';
+import { COMPLETION_TRIGGER_CHARACTERS, provideCompletion, resolveCompletion } from './features/completion';
 import { provideHover } from './features/hover';
 import { provideCodeActions } from './features/codeActions';
 import { provideDefinition } from './features/definition';
@@ -105,7 +105,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         ...(pull && { diagnosticProvider: { identifier: 'diplobrief', interFileDependencies: true, workspaceDiagnostics: true } }),
-        completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS, resolveProvider: true },
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
@@ -217,6 +217,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     const document = documentAt(textDocument.uri);
     return document ? provideCompletion(document, position) : null;
   });
+
+  connection.onCompletionResolve((item) => resolveCompletion(item, (uri) => workspace.settingsFor(pathOf(canonicalUri(uri))).knowledge));
 
   connection.onHover(({ textDocument, position }) => {
     const document = documentAt(textDocument.uri);

@@ -58,11 +58,15 @@ function read(brief: ParsedBrief, knowledge: Knowledge, linkedFiles: ReadonlyMap
   };
 }
 
+/** Each catalogue's ids by their lower-cased ids, names and aliases, made at the first unknown id, not at each. */
+const idsByName = new WeakMap<Knowledge, Map<string, string>>();
+
 /** Catalogue ids close to what was written, matched against ids, names and aliases. */
 export function initiativeSuggestions(written: string, knowledge: Knowledge): string[] {
-  const byName = new Map<string, string>();
-  for (const initiative of knowledge.initiatives) {
-    for (const name of [initiative.id, initiative.name, ...initiative.aliases]) byName.set(name.toLowerCase(), initiative.id);
+  let byName = idsByName.get(knowledge);
+  if (!byName) {
+    byName = new Map(knowledge.initiatives.flatMap((initiative) => [initiative.id, initiative.name, ...initiative.aliases].map((name) => [name.toLowerCase(), initiative.id])));
+    idsByName.set(knowledge, byName);
   }
   const exact = byName.get(written.toLowerCase());
   if (exact) return [exact];

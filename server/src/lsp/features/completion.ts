@@ -2,10 +2,12 @@ import { CompletionItemKind, CompletionItemTag, MarkupKind, type CompletionItem,
 import { fieldItems, fieldNames } from '../../engine/frontMatter';
 import type { Span } from '../../engine/frontMatter';
 import { SDG_LANGUAGES, type SdgEntry } from '../../knowledge/sdgCatalogue';
-import { isNetwork, type Initiative } from '../../knowledge/knowledge';
+import { isNetwork, type Knowledge } from '../../knowledge/knowledge';
+import { knowledgeIndex } from '../../knowledge/knowledgeIndex';
 import { initiativeUse } from '../../analyses/initiatives/initiativeUse';
 import { readBriefFacts } from '../../report/briefFacts';
 import { completionPlace, type CompletionPlace } from './completionContext';
+import { MATCH_KINDS, matchInitiatives, type SearchEntry } from './initiativeSearch';
 import { actionAreaCard, catalogueCard, fieldCard, FRONT_MATTER_FIELDS, sdgCard } from './cards';
 import { briefSdgEvidence, describeSupport, supportedGoals } from '../../analyses/sdg/sdgEvidence';
 import type { BriefDocument } from '../briefDocument';
@@ -20,11 +22,15 @@ export function provideCompletion(document: BriefDocument, position: Position): 
   const place = completionPlace(brief, brief.lines.offsetAt(position));
   if (!place) return null;
   const range = brief.lines.rangeOf(place.replace.start, place.replace.end);
-  const items = itemsFor(document, place, range);
-  return items.length > 0 ? { isIncomplete: false, items } : null;
+  const list = itemsFor(document, place, range);
+  const { items, isIncomplete = false } = Array.isArray(list) ? { items: list } : list;
+  return items.length > 0 ? { isIncomplete, items } : null;
 }
 
-function itemsFor(document: BriefDocument, place: CompletionPlace, range: Range): CompletionItem[] {
+/** Items, or a part of them when there were too many to send (the editor asks again as the user types). */
+type ItemList = CompletionItem[] | { items: CompletionItem[]; isIncomplete: boolean };
+
+function itemsFor(document: BriefDocument, place: CompletionPlace, range: Range): ItemList {
   switch (place.kind) {
     case 'key':
       return keyItems(document, range);
@@ -32,7 +38,7 @@ function itemsFor(document: BriefDocument, place: CompletionPlace, range: Range)
       return valueItems(document, place.key, place.prefix, place.quoted, place.replace, range);
     case 'citation': {
       const closing = place.bracketed && !/^[^[]*\]/.test(document.brief.text.slice(place.replace.end, document.brief.lines.lineEnd(range.end.line)));
-      return initiativeItems(document, range, (id) => id + (closing ? ']' : ''));
+      return initiativeItems(document, place.prefix, range, (id) => id + (closing ? ']' : ''));
     }
     case 'sdgMention':
       return place.sdgKind === 'goal' ? goalItems(document, range, (id) => id) : sdgItems(document, place.prefix, place.sdgKind, range, (id) => id);
@@ -51,7 +57,7 @@ function keyItems(document: BriefDocument, range: Range): CompletionItem[] {
     }));
 }
 
-function valueItems(document: BriefDocument, key: string, prefix: string, quoted: boolean, replace: Span, range: Range): CompletionItem[] {
+function valueItems(document: BriefDocument, key: string, prefix: string, quoted: boolean, replace: Span, range: Range): ItemList {
   const { knowledge } = document.settings;
   const taken = alreadyTagged(document, key, replace);
   const fresh = (items: CompletionItem[]) => items.filter((item) => !taken.has(item.label));
@@ -61,7 +67,7 @@ function valueItems(document: BriefDocument, key: string, prefix: string, quoted
     case 'sdgs':
       return fresh(prefix.includes('.') ? sdgItems(document, prefix, undefined, range, quote) : goalItems(document, range, quote, true));
     case 'initiatives':
-      return fresh(initiativeItems(document, range, (id) => id));
+      return initiativeItems(document, prefix, range, (id) => id, taken);
     case 'action_areas':
       return fresh(
         knowledge.actionAreas.map((area) => ({
@@ -172,48 +178,103 @@ function sortKey(id: string): string {
     .join('.');
 }
 
+/** Enough to choose from; typing more asks the server again (`isIncomplete`), so a 10,000-entry catalogue is never sent whole. */
+export const MAX_INITIATIVE_ITEMS = 50;
+
+/** What a completion item carries to `completionItem/resolve`, which adds its card. */
+interface InitiativeItemData {
+  uri: string;
+  initiative: string;
+}
+
 /**
- * The catalogue's initiatives, those the brief points to first: tagged in its front
- * matter, named in its text, in its city, then serving one of its goals; each of those
- * says why it comes first.
+ * The catalogue's initiatives that match what was typed: those whose id, name or alias
+ * starts with it, then those with a word that does, then those that hold its letters in
+ * order. Within each, those the brief points to first (tagged in its front matter, named
+ * in its text, in its city, serving one of its goals), each saying why. At most
+ * `MAX_INITIATIVE_ITEMS`; their cards come with `completionItem/resolve`.
  */
-function initiativeItems(document: BriefDocument, range: Range, insert: (id: string) => string): CompletionItem[] {
-  const { knowledge } = document.settings;
-  const reason = initiativeRanking(document);
-  return knowledge.initiatives.map((initiative) => {
-    const [rank, why] = reason(initiative);
+function initiativeItems(document: BriefDocument, typed: string, range: Range, insert: (id: string) => string, taken = new Set<string>()): ItemList {
+  const pointers = briefPointers(document);
+  // Matches come in the order of their ids, and the sort is stable: ties stay in that order.
+  const ranked = matchInitiatives(document.settings.knowledge, typed)
+    .filter((match) => !taken.has(match.entry.initiative.id))
+    .map((match) => ({ match, order: MATCH_KINDS.indexOf(match.kind) * 1e7 + closeness(pointers, match.entry) * 1e6 + Math.min(match.spread, 999_999) }))
+    .sort((a, b) => a.order - b.order);
+  const items = ranked.slice(0, MAX_INITIATIVE_ITEMS).map(({ match: { entry } }, order): CompletionItem => {
+    const { initiative } = entry;
+    const why = closenessReason(pointers, entry);
     return {
       label: initiative.id,
       kind: CompletionItemKind.Reference,
       detail: `${initiative.name} · ${[isNetwork(initiative) ? 'network' : initiative.city, initiative.year, initiative.ended && `ended ${initiative.ended}`].filter(Boolean).join(', ')}`,
       ...(why && { labelDetails: { description: why } }),
-      documentation: markdown(catalogueCard(knowledge, initiative)),
-      // An ended entry is shown struck through and, unless the brief tags it, listed last.
       ...(initiative.ended !== undefined && { tags: [CompletionItemTag.Deprecated] }),
-      sortText: `${initiative.ended !== undefined && rank > 0 ? 5 : rank}-${initiative.id}`,
+      sortText: String(order).padStart(3, '0'),
       // Typing an alias finds the entry too: "[@ICLEI" or "[@100RC".
       filterText: [initiative.id, initiative.name, ...initiative.aliases].join(' '),
       textEdit: { range, newText: insert(initiative.id) },
+      data: { uri: document.uri, initiative: initiative.id } satisfies InitiativeItemData,
     };
   });
+  return { items, isIncomplete: ranked.length > items.length };
 }
 
-/** How close an initiative is to the brief, 0 closest, with the reason shown beside it. */
-function initiativeRanking(document: BriefDocument): (initiative: Initiative) => [number, string | undefined] {
+/** The card of an initiative item, added when the editor shows the item; other items come complete. */
+export function resolveCompletion(item: CompletionItem, knowledgeOf: (uri: string) => Knowledge | undefined): CompletionItem {
+  const data = item.data as Partial<InitiativeItemData> | undefined;
+  if (typeof data?.uri !== 'string' || typeof data.initiative !== 'string') return item;
+  const knowledge = knowledgeOf(data.uri);
+  const initiative = knowledge && knowledgeIndex(knowledge).initiatives.get(data.initiative);
+  return initiative ? { ...item, documentation: markdown(catalogueCard(knowledge, initiative)) } : item;
+}
+
+/** What the brief points to, read once per request. */
+interface BriefPointers {
+  tagged: Set<string>;
+  named: Set<string>;
+  city: string | undefined;
+  goals: Set<string>;
+}
+
+function briefPointers(document: BriefDocument): BriefPointers {
   const { brief, settings, linkedFiles } = document;
   const use = initiativeUse(brief, settings.knowledge, linkedFiles);
-  const named = new Set(use.mentions.map((mention) => mention.value.id));
   const facts = readBriefFacts(brief, settings.knowledge, linkedFiles);
-  const city = facts.city?.toLowerCase();
-  const goals = new Set(facts.goals);
-  return (initiative) => {
-    if (use.tagged.has(initiative.id)) return [0, 'tagged in this brief'];
-    if (named.has(initiative.id)) return [1, 'named in the text'];
-    if (city !== undefined && initiative.city?.toLowerCase() === city) return [2, `in ${initiative.city}`];
-    const shared = initiative.sdgs.map((id) => id.split('.')[0]).find((goal) => goals.has(goal));
-    if (shared) return [3, `serves SDG ${shared} too`];
-    return [4, undefined];
-  };
+  return { tagged: use.tagged, named: new Set(use.mentions.map((mention) => mention.value.id)), city: facts.city?.toLowerCase(), goals: new Set(facts.goals) };
+}
+
+/**
+ * How close an initiative is to the brief, 0 closest: tagged in it, named in its text,
+ * in its city, serving one of its goals, the others (4), and last an ended one (5)
+ * unless the brief tags it.
+ */
+function closeness(pointers: BriefPointers, entry: SearchEntry): number {
+  const reason = closenessOf(pointers, entry);
+  return entry.initiative.ended !== undefined && reason > 0 ? 5 : reason;
+}
+
+function closenessOf({ tagged, named, city, goals }: BriefPointers, { initiative, city: entryCity, goals: entryGoals }: SearchEntry): number {
+  if (tagged.has(initiative.id)) return 0;
+  if (named.has(initiative.id)) return 1;
+  if (city !== undefined && entryCity === city) return 2;
+  return entryGoals.some((goal) => goals.has(goal)) ? 3 : 4;
+}
+
+/** Why an initiative comes first, shown beside it; none for the others. */
+function closenessReason(pointers: BriefPointers, entry: SearchEntry): string | undefined {
+  switch (closenessOf(pointers, entry)) {
+    case 0:
+      return 'tagged in this brief';
+    case 1:
+      return 'named in the text';
+    case 2:
+      return `in ${entry.initiative.city}`;
+    case 3:
+      return `serves SDG ${entry.goals.find((goal) => pointers.goals.has(goal))} too`;
+    default:
+      return undefined;
+  }
 }
 
 function markdown(value: string | undefined) {
