@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { buildMutated, DEEP, loadSeeds, type MutatedBrief } from '../test/property/briefCases';
-import { mutatedBriefProperty, randomTextProperty } from '../test/property/lintProperties';
+import { applyTypedEdit, mutatedBriefProperty, randomTextProperty, typingProperty, type TypedEdit } from '../test/property/lintProperties';
 
 const { values } = parseArgs({ options: { runs: { type: 'string' }, seed: { type: 'string' } } });
 const runs = Number(values.runs ?? process.env.FUZZ_RUNS ?? 5000);
@@ -35,7 +35,8 @@ function run<T>(name: string, property: fc.IProperty<T>, textOf: (example: T) =>
   console.log(`  ${String(details.errorInstance).split('\n')[0]}\n  smallest failing text: ${file}\n  counterexample: ${fc.stringify(details.counterexample).slice(0, 2000)}`);
 }
 
-console.log(`fuzz: ${seeds.length} seed briefs, ${runs} mutated and ${runs} random texts, seed ${seed}`);
+console.log(`fuzz: ${seeds.length} seed briefs, ${runs} mutated and ${runs} random texts, ${runs} typing sessions, seed ${seed}`);
 run('mutated-briefs', mutatedBriefProperty(seeds, DEEP), ([brief]: [MutatedBrief]) => buildMutated(seeds, brief));
 run('random-text', randomTextProperty(seeds), ([text]: [string, boolean]) => text);
+run('typing', typingProperty(seeds), ([seed, edits]: [number, TypedEdit[]]) => edits.reduce(applyTypedEdit, seeds[seed].text));
 process.exitCode = failed > 0 ? 1 : 0;

@@ -92,7 +92,7 @@ export type Mutation =
 
 const position = fc.nat({ max: 1_000_000 });
 
-function snippetArbitrary(): fc.Arbitrary<string> {
+export function snippetArbitrary(): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...MARKDOWN) },
     { weight: 2, arbitrary: fc.constantFrom(...YAML) },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { loadSeeds, QUICK } from './briefCases';
-import { mutatedBriefProperty, randomTextProperty } from './lintProperties';
+import { mutatedBriefProperty, randomTextProperty, typingProperty } from './lintProperties';
 
 // Enough cases to catch regressions on every run while keeping `npm test` quick;
 // `npm run fuzz` runs the same properties for as long as asked.
@@ -17,5 +17,9 @@ describe('lint engine properties (fast-check)', function () {
 
   it('on random text: the same promises hold', () => {
     fc.assert(randomTextProperty(seeds), { numRuns: 60 });
+  });
+
+  it('while typing: reparsing only the edited block gives the full parse and the full lint', () => {
+    fc.assert(typingProperty(seeds), { numRuns: 150 });
   });
 });

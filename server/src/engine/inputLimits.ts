@@ -2,6 +2,7 @@ import type { Diagnostic } from './types';
 import { isBriefText } from './isBrief';
 import { findFrontMatter } from './frontMatter';
 import { parseBrief, type ParsedBrief } from './parseBrief';
+import { reparseBrief } from './reparseBrief';
 import type { LintConfig } from './lintConfig';
 import { textStart } from './byteOrderMark';
 import { LineIndex } from './lineIndex';
@@ -83,13 +84,14 @@ function inputProblem(text: string, config: LintConfig): Diagnostic | undefined 
 
 /**
  * The brief parsed, or what stands for it when it must not or cannot be: one diagnostic,
- * or none for a huge file that is not a brief. Every host parses through here.
+ * or none for a huge file that is not a brief. Every host parses through here; an editor
+ * passes the `previous` version of the text, so an edit reparses only what it changed.
  */
-export function parseWithinLimits(text: string, path: string | undefined, config: LintConfig): { brief: ParsedBrief } | { refused: Diagnostic[] } {
+export function parseWithinLimits(text: string, path: string | undefined, config: LintConfig, previous?: ParsedBrief): { brief: ParsedBrief } | { refused: Diagnostic[] } {
   const refused = refuseInput(text, path, config);
   if (refused) return { refused };
   try {
-    return { brief: parseBrief(text, path) };
+    return { brief: previous ? reparseBrief(previous, text, path) : parseBrief(text, path) };
   } catch (error) {
     return { refused: isBriefText(text, path, config) ? [unparsable(text, error as Error)] : [] };
   }

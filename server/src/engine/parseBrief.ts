@@ -58,8 +58,12 @@ export function parseBrief(text: string, path?: string): ParsedBrief {
   // micromark skips a leading byte order mark and counts from the character after it.
   const bom = textStart(markdownText);
   if (bom > 0) shiftPositions(tree, bom);
-  const collected = collect(tree, text);
-  return { text, path, lines: new LineIndex(text), frontMatter, tree, ...collected, cache: new BriefCache() };
+  return assembleBrief(text, path, frontMatter, tree);
+}
+
+/** A parsed brief from its front matter and Markdown tree: the prose, blocks, headings and comments read from the tree. */
+export function assembleBrief(text: string, path: string | undefined, frontMatter: FrontMatter | undefined, tree: Root): ParsedBrief {
+  return { text, path, lines: new LineIndex(text), frontMatter, tree, ...collect(tree, text), cache: new BriefCache() };
 }
 
 /** Moves every node `by` units to the right: all offsets, and the columns of line 1. */

@@ -236,7 +236,8 @@ export class BriefWorkspace {
     }
     const cached = this.fromEditor.get(uri);
     if (cached?.version === open.version) return cached.document;
-    const document = this.makeDocument(uri, pathOf(uri), open.text, open.version);
+    // Settings changes forget every cached document, so the last version was loaded with these settings.
+    const document = this.makeDocument(uri, pathOf(uri), open.text, open.version, cached?.document);
     this.fromEditor.set(uri, { version: open.version, document });
     return document;
   }
@@ -291,13 +292,14 @@ export class BriefWorkspace {
     });
   }
 
-  private makeDocument(uri: string, path: string | undefined, text: string, version: number | undefined): BriefDocument {
-    const loaded = loadBrief(text, path, this.settingsFor(path), (file) => {
+  private makeDocument(uri: string, path: string | undefined, text: string, version: number | undefined, previous?: BriefDocument): BriefDocument {
+    const readLinked = (file: string) => {
       const open = this.open.get(uriOf(file))?.text;
       if (open !== undefined) return open;
       if (!this.linkedFiles.has(file)) this.linkedFiles.set(file, readText(file));
       return this.linkedFiles.get(file);
-    });
+    };
+    const loaded = loadBrief(text, path, this.settingsFor(path), readLinked, previous);
     return { ...loaded, uri, version };
   }
 

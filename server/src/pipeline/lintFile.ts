@@ -32,9 +32,12 @@ export interface LoadedBrief {
   lang: string;
 }
 
-/** Parses a text (already without its byte order mark) and reads the files it links. */
-export function loadBrief(text: string, path: string | undefined, settings: Settings, readLinked: ReadLinkedFile): LoadedBrief {
-  const parsed = parseWithinLimits(text, path, settings.config);
+/**
+ * Parses a text (already without its byte order mark) and reads the files it links; from
+ * the `previous` version of the text, loaded with the same settings, when there is one.
+ */
+export function loadBrief(text: string, path: string | undefined, settings: Settings, readLinked: ReadLinkedFile, previous?: LoadedBrief): LoadedBrief {
+  const parsed = parseWithinLimits(text, path, settings.config, previous && !previous.refused ? previous.brief : undefined);
   if ('refused' in parsed) {
     const brief = parseBrief('', path);
     return { path, brief, settings, isBrief: parsed.refused.length > 0, refused: parsed.refused, linkedFiles: new Map(), lang: 'en' };
