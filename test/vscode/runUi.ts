@@ -351,6 +351,8 @@ async function useDiploBrief(page: Page, workspace: string): Promise<void> {
     }),
   );
   if (titleLines.some((lines) => lines > 2)) throw new Error(`Brief titles take ${titleLines.join(', ')} lines in the matrix.`);
+  // A goal the text serves but the tags leave out is marked in the brief's row, not left blank.
+  await matrix.locator('tbody tr', { hasText: 'A climate-ready Barcelona' }).locator('td.text-only[data-goal="13"]').waitFor();
   await shoot('portfolio-editor.png');
   const groups = page.locator('.editor-group-container');
   const before = await groups.count();
@@ -360,7 +362,7 @@ async function useDiploBrief(page: Page, workspace: string): Promise<void> {
   }
   if ((await groups.count()) !== before + 1) throw new Error(`Opening two briefs from the portfolio made ${(await groups.count()) - before} editor groups.`);
   await page.locator('.tab', { hasText: 'Brief Portfolio' }).waitFor();
-  step(`portfolio matrix ${widths[0]} px in ${widths[1]} px, titles of at most two lines, briefs opened beside it in one group`);
+  step(`portfolio matrix ${widths[0]} px in ${widths[1]} px, titles of at most two lines, goals served by the text untagged marked, briefs opened beside it in one group`);
 }
 
 async function main(): Promise<boolean> {

@@ -36,4 +36,14 @@ describe('SDG evidence in VS Code', () => {
     assert.match(await hoverText(document, 'sdgs: [11, 13, '), /\*\*In this brief:\*\* No phrase of the text speaks of SDG 5\./);
     assert.match(await hoverText(document, 'sdgs: ['), /\*\*In this brief:\*\* [^\n]*SDG 11\b/);
   });
+
+  it('completes `sdgs` with the goals the text supports first, each with its evidence', async () => {
+    const { document } = await openCopyOf('briefs/climate.brief.md', (text) => text.replace('sdgs: [11]', 'sdgs: [11, ]'));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, positionAfter(document, 'sdgs: [11, '), ' ');
+    const [first] = [...list.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+    const label = first.label as vscode.CompletionItemLabel;
+    assert.equal(label.label, '13');
+    assert.match(String(label.description), /the text supports it/);
+    assert.match((first.documentation as vscode.MarkdownString).value, /\*\*In this brief:\*\* The text clearly serves SDG 13/);
+  });
 });
