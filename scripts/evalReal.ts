@@ -9,10 +9,14 @@
  *   --unjudged FILE         write the findings no one has judged yet, as judged.jsonl lines to fill in
  *   --update-open           mark in judged.jsonl which findings judged wrong are still reported (the
  *                           test that keeps wrong findings from coming back reads these marks)
+ *   --write-precision FILE  write the page of judged precision (docs/precision.md): every document,
+ *                           the held-out and the tune half with the built-in preset, and every document with strict
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { figuresByRule, lintCorpus, precision, readCorpus, realTextsAvailable, recordOpen, strictPrecision, type Finding, type Split } from '../test/real-text/corpus';
+import { lintCorpus, readCorpus, realTextsAvailable, recordOpen, type Finding, type RealDocument, type Split } from '../test/real-text/corpus';
+import { precisionPage, precisionTable } from '../test/real-text/precisionPage';
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +26,7 @@ const { values } = parseArgs({
     wrong: { type: 'boolean', default: false },
     unjudged: { type: 'string' },
     'update-open': { type: 'boolean', default: false },
+    'write-precision': { type: 'string' },
   },
 });
 
@@ -30,19 +35,31 @@ if (!realTextsAvailable()) {
   process.exit(2);
 }
 
-const documents = readCorpus({ allUndpPages: values['all-undp'] }).filter((d) => !values.split || d.split === (values.split as Split));
+if (values['write-precision']) {
+  if (values.split || values.preset || values['all-undp']) throw new Error('--write-precision measures the whole corpus with each preset itself.');
+  const corpus = readCorpus();
+  const recommended = lintCorpus(corpus);
+  const half = (split: Split) => ({ documents: corpus.filter((d) => d.split === split), findings: recommended.filter((f) => f.split === split) });
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  const page = precisionPage({
+    commit,
+    date: new Date().toISOString().slice(0, 10),
+    all: { documents: corpus, findings: recommended },
+    heldOut: half('held-out'),
+    tune: half('tune'),
+    strict: { documents: corpus, findings: lintCorpus(corpus, { preset: 'strict' }) },
+  });
+  writeFileSync(values['write-precision'], page);
+  console.log(`${values['write-precision']} written: ${corpus.length} documents, measured at ${commit}.`);
+  process.exit(0);
+}
+
+const documents: RealDocument[] = readCorpus({ allUndpPages: values['all-undp'] }).filter((d) => !values.split || d.split === (values.split as Split));
 const findings = lintCorpus(documents, { preset: values.preset });
 const words = documents.reduce((sum, d) => sum + d.words, 0);
 
-const percent = (value: number | undefined) => (value === undefined ? '' : `${Math.round(value * 100)}%`);
-const rows = figuresByRule(findings).map((f) => [f.rule, f.findings, ((f.findings * 1000) / words).toFixed(2), f.right, f.wrong, f.debatable, f.unjudged, percent(precision(f)), percent(strictPrecision(f))]);
-const total = figuresByRule(findings.map((f) => ({ ...f, rule: 'all rules' })))[0];
-if (total) rows.push([total.rule, total.findings, ((total.findings * 1000) / words).toFixed(2), total.right, total.wrong, total.debatable, total.unjudged, percent(precision(total)), percent(strictPrecision(total))]);
-
 console.log(`${documents.length} documents, ${words.toLocaleString('en')} words${values.split ? ` (${values.split})` : ''}, preset ${values.preset ?? 'recommended'}\n`);
-console.log('| rule | findings | per 1,000 words | right | wrong | debatable | unjudged | precision | strict |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+console.log(precisionTable({ documents, findings }));
 console.log('\nprecision: right / (right + wrong); strict: right / every judged finding.');
 
 if (values.wrong) {

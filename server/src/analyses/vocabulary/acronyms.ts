@@ -5,6 +5,7 @@ import type { ParsedBrief, ProseBlock } from '../../engine/parseBrief';
 import type { Acronym, Vocabulary } from '../../knowledge/knowledge';
 import { perVocabulary } from './vocabularyMatcher';
 import { firstIndexPast } from '../../engine/sortedSearch';
+import { isCommonEnglishWord } from '../../knowledge/englishWords';
 
 /**
  * Where and how an acronym is defined: "Full Name (ACR)" or "ACR (Full Name)"; introduced
@@ -78,19 +79,22 @@ export function findAcronyms(brief: ParsedBrief, vocabulary: Vocabulary): Acrony
 function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
   const tokens = tokensOf(brief);
   const found: { entry: AcronymEntry; first: number; last: number }[] = [];
-  const notAcronyms = new Set(vocabulary.notAcronyms);
+  const capitals: CapitalsKnowledge = {
+    notAcronyms: new Set(vocabulary.notAcronyms),
+    known: new Set([...vocabulary.allowedAcronyms, ...vocabulary.acronyms.map((entry) => entry.acronym)]),
+  };
   let next = 0;
   for (const match of acronymMatcher(vocabulary).matchTokens(tokens, brief.prose)) {
     // Matches come in token order, so the match's first token lies at or after `next`.
     let first = next;
     while (tokens[first].start < match.start) first++;
-    collectShapes(brief, tokens, next, first, notAcronyms, found);
+    collectShapes(brief, tokens, next, first, capitals, found);
     let last = first;
     while (tokens[last].end < match.end) last++;
     found.push({ entry: match.value, first, last });
     next = last + 1;
   }
-  collectShapes(brief, tokens, next, tokens.length, notAcronyms, found);
+  collectShapes(brief, tokens, next, tokens.length, capitals, found);
 
   const occurrences = found
     .filter(({ first, last }) => isUnbrokenProse(brief, { start: tokens[first].start, end: tokens[last].end }))
@@ -108,6 +112,7 @@ function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
       const definition =
         glossaryEntry(brief, tokens, first, last) ??
         nameFirstDefinition(brief, tokens, first, last, entry) ??
+        bracketedNameDefinition(brief, tokens, first, last, entry) ??
         acronymFirstDefinition(brief, tokens, first, last, entry) ??
         introducedDefinition(brief, tokens, first, last);
       return definition ? { ...occurrence, definition } : occurrence;
@@ -130,13 +135,17 @@ function isInsideItsDefinition(definitions: readonly AcronymOccurrence[], occurr
   return holder !== undefined && holder.acronym === occurrence.acronym && occurrence.end <= holder.definition!.end;
 }
 
-/** The whole text of a link to a site named by the same letters ("[MOSS](https://moss.earth)"): the link is where a reader learns what it is. */
+/**
+ * In the text of a link to a site named by the same letters ("[MOSS](https://moss.earth)",
+ * "[CDP disclosures](https://www.cdp.net/en)"): the link leads the reader to what it is. A page
+ * of another site named so ("[OAE explainer](https://carbonplan.org/research/oae-…)") may be about it, not by it.
+ */
 function isLinkedSite(links: readonly LinkSpan[], occurrence: AcronymOccurrence): boolean {
   if (occurrence.known) return false;
   // Links come in document order and never nest: the last one starting at or before the occurrence is the only candidate.
   const low = firstIndexPast(links, (item) => item.start > occurrence.start);
   const link = links[low - 1];
-  if (!link || occurrence.end > link.end || link.text !== occurrence.text) return false;
+  if (!link || occurrence.end > link.end) return false;
   const letters = occurrence.acronym.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)/i.exec(link.url)?.[1] ?? '';
   return host.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(letters);
@@ -238,7 +247,7 @@ function startsItsWrittenOutName(tokens: readonly Token[], last: number, entry: 
 }
 
 /** Runs of capitals the vocabulary does not know; tokens keep only a lower-cased key, so capitals come from the prose. */
-function collectShapes(brief: ParsedBrief, tokens: readonly Token[], from: number, to: number, notAcronyms: ReadonlySet<string>, found: { entry: AcronymEntry; first: number; last: number }[]) {
+function collectShapes(brief: ParsedBrief, tokens: readonly Token[], from: number, to: number, capitals: CapitalsKnowledge, found: { entry: AcronymEntry; first: number; last: number }[]) {
   const prose = brief.prose;
   for (let i = from; i < to; i++) {
     const token = tokens[i];
@@ -249,7 +258,7 @@ function collectShapes(brief: ParsedBrief, tokens: readonly Token[], from: numbe
     if (!shape || (shape[1].match(/\p{Lu}/gu)?.length ?? 0) < 2 || ROMAN_NUMERAL.test(shape[1])) continue;
     const written = prose.slice(token.start, tokens[last].end);
     const acronym = shape[2] === 's' ? written.slice(0, -1) : written;
-    if (isOrdinaryWord(acronym, notAcronyms) || isNotAnAcronym(brief, tokens, i, last, notAcronyms)) continue;
+    if (isOrdinaryWord(acronym, capitals) || isNotAnAcronym(brief, tokens, i, last, capitals)) continue;
     found.push({ entry: { acronym, plural: shape[2] === 's' }, first: i, last });
     i = last;
   }
@@ -277,7 +286,7 @@ const COMPANY_FORMS = new Set(['AG', 'SA', 'SE', 'NV', 'BV', 'PLC', 'LLC', 'LLP'
  * ([CITY NAME]), or shouting: a run of three or more capitalised words (a running header,
  * "END OF ACTION LEARNING PLAN") or a line of capitals with an ordinary word in it.
  */
-function isNotAnAcronym(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number, notAcronyms: ReadonlySet<string>): boolean {
+function isNotAnAcronym(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number, capitals: CapitalsKnowledge): boolean {
   const prose = brief.prose;
   const neighbourWord = (index: number, step: 1 | -1) => neighbourWordIn(brief.text, tokens, index, step);
   const word = (index: number | undefined) => (index === undefined ? '' : prose.slice(tokens[index].start, tokens[index].end));
@@ -294,11 +303,18 @@ function isNotAnAcronym(brief: ParsedBrief, tokens: readonly Token[], first: num
   if (nearby.some((w) => LICENCE.test(w))) return true;
   if (COMPANY_FORMS.has(word(first)) && first === last && isAfterAName(prose, tokens, first)) return true;
   if (isPlaceholder(prose, tokens, first)) return true;
-  // Shouting: three capital words in a row, or two with an ordinary word among them ("PHOTO/ ILLUSTRATION", "UN WOMEN");
-  // two with vowels, one of which reads as a word, are a name in capitals ("ISAAC SIKOMBE", "PHYSI-TAL"), unlike "USDA NASS".
+  if (isPlaceCode(prose, tokens, first, last)) return true;
+  if (isPersonsNameLine(prose, tokens, first)) return true;
+  // Shouting: three capital words in a row, or two with an ordinary word among them ("PHOTO/ ILLUSTRATION", "UN WOMEN",
+  // and names written in capitals: "TREE AID", "CAL FIRE"); two with vowels, one of which reads as a word, are a name
+  // in capitals ("ISAAC SIKOMBE", "PHYSI-TAL"), unlike "USDA NASS"; a common word alone is the word shouted ("SPECIFIC:").
+  // Beside an acronym the vocabulary knows, capitals that spell a word are a name of its own ("NASA FIRMS").
   const run = shoutedRun(brief, tokens, first);
-  if (run.length >= 3 || (run.length === 2 && (run.some((w) => isOrdinaryWord(w, notAcronyms)) || isNameInCapitals(run)))) return true;
-  return isShoutedLine(prose, tokens, first, notAcronyms);
+  const besideKnown = run.some((w) => capitals.known.has(w));
+  const isWord = (w: string, letters: number) => isOrdinaryWord(w, capitals) || (!besideKnown && isCommonWordInCapitals(w, capitals, letters));
+  if (run.length >= 3 || (run.length === 2 && (run.some((w) => isWord(w, WORD_LETTERS.besideCapitals)) || isNameInCapitals(run)))) return true;
+  if (run.length === 1 && isWord(run[0], WORD_LETTERS.alone)) return true;
+  return isShoutedLine(prose, tokens, first, capitals);
 }
 
 /** A formula written with markup: a subscript right after ("CO_2", "CO^{2}") or the argument of a TeX command ("$\\mathrm{CO}_{2}$"). */
@@ -337,6 +353,28 @@ function isAfterAName(prose: string, tokens: readonly Token[], i: number): boole
   return j >= 0 && tokens[j].kind === 'word' && /^\p{Lu}/u.test(prose.slice(tokens[j].start, tokens[j].end));
 }
 
+/** Two capitals after a place and a comma, ending the phrase ("Pasadena, CA", "Ottawa, ON."): a state's, province's or country's code. */
+function isPlaceCode(prose: string, tokens: readonly Token[], first: number, last: number): boolean {
+  if (first !== last || tokens[first].end - tokens[first].start !== 2) return false;
+  const comma = previousNonSpace(tokens, first - 1);
+  const place = comma === undefined ? undefined : tokens[comma - 1];
+  if (comma === undefined || tokens[comma].key !== ',' || place?.kind !== 'word' || place.end !== tokens[comma].start) return false;
+  const after = nextNonSpace(tokens, last + 1);
+  return /^\p{Lu}\p{Ll}/u.test(prose.slice(place.start, place.end)) && (after === undefined || tokens[after].kind !== 'word');
+}
+
+/** Given names and a surname in capitals ("Juveline NGUM"), alone on their line: a person named as a contact or signatory. */
+const PERSONS_NAME = /^((?:\p{Lu}\p{Ll}+[ -]){1,2})\p{Lu}{2,}[AEIOUY]?\p{Lu}*$/u;
+
+/** A line holding only a person's name, its surname in capitals; a given name that is a common word ("Partner ABC") names no one. */
+function isPersonsNameLine(prose: string, tokens: readonly Token[], i: number): boolean {
+  const lineStart = prose.lastIndexOf('\n', tokens[i].start) + 1;
+  const lineEnd = prose.indexOf('\n', tokens[i].end);
+  const line = prose.slice(lineStart, lineEnd === -1 ? prose.length : lineEnd).trim();
+  const givenNames = PERSONS_NAME.exec(line)?.[1];
+  return givenNames !== undefined && /[AEIOUY]/.test(line.slice(givenNames.length)) && givenNames.split(/[ -]/).every((name) => name === '' || !isCommonEnglishWord(name));
+}
+
 /** Inside square or curly brackets that hold only capitals: a template's blank to fill in ("[MUNICIPALITY NAME]"). */
 function isPlaceholder(prose: string, tokens: readonly Token[], i: number): boolean {
   const closing: Record<string, string> = { '[': ']', '{': '}' };
@@ -354,7 +392,7 @@ function isPlaceholder(prose: string, tokens: readonly Token[], i: number): bool
 }
 
 /** A line of the prose with no small letter and an ordinary word in capitals: a heading or label written in capitals ("CONTENTS", "EXECUTIVE SUMMARY"). */
-function isShoutedLine(prose: string, tokens: readonly Token[], i: number, notAcronyms: ReadonlySet<string>): boolean {
+function isShoutedLine(prose: string, tokens: readonly Token[], i: number, capitals: CapitalsKnowledge): boolean {
   // A heading or label is short: looking no farther than a line of that length keeps long paragraphs linear.
   const reach = 120;
   let lineStart = tokens[i].start;
@@ -363,7 +401,7 @@ function isShoutedLine(prose: string, tokens: readonly Token[], i: number, notAc
   while (lineEnd < prose.length && prose[lineEnd] !== '\n') if (++lineEnd - tokens[i].end > reach) return false;
   const line = prose.slice(lineStart, lineEnd);
   if (/\p{Ll}/u.test(line)) return false;
-  return (line.match(/\p{Lu}+/gu) ?? []).some((word) => isOrdinaryWord(word, notAcronyms));
+  return (line.match(/\p{Lu}+/gu) ?? []).some((word) => isOrdinaryWord(word, capitals) || isCommonWordInCapitals(word, capitals, WORD_LETTERS.alone));
 }
 
 /** The next word token in a direction, across spacing, dashes and a percent sign only, within a cell or paragraph; undefined past any other mark. */
@@ -414,9 +452,28 @@ function isNameInCapitals(run: readonly string[]): boolean {
   return run.some(readsAsWord) && run.every((word) => /^\p{Lu}{3,}$/u.test(word) && /[AEIOUY]/.test(word));
 }
 
+/** What the vocabulary says of words in capitals: those that are not acronyms, and the acronyms it knows. */
+interface CapitalsKnowledge {
+  notAcronyms: ReadonlySet<string>;
+  /** Known and always-allowed acronyms: an acronym that is also a word ("WHO", "AIDS") stays an acronym. */
+  known: ReadonlySet<string>;
+}
+
+/**
+ * Letters a common English word needs before its capitals are taken for the word: five alone
+ * ("SPECIFIC", "ABACUS"; shorter words in capitals are often acronyms: "WASH", "CARE", "FADS"),
+ * four beside other capitals, where the two make a name or a shout ("TREE AID", "CAL FIRE").
+ */
+const WORD_LETTERS = { alone: 5, besideCapitals: 4 };
+
 /** An ordinary word written in capitals: one the vocabulary lists, or longer than acronyms run (CONTENTS and ILLUSTRATION, not UNFCCC). */
-function isOrdinaryWord(word: string, notAcronyms: ReadonlySet<string>): boolean {
-  return notAcronyms.has(word) || /^\p{Lu}{9,}$/u.test(word);
+function isOrdinaryWord(word: string, capitals: CapitalsKnowledge): boolean {
+  return capitals.notAcronyms.has(word) || /^\p{Lu}{9,}$/u.test(word);
+}
+
+/** A common English word of at least so many letters, written in capitals, that the vocabulary does not know as an acronym ("WHO", "AIDS"). */
+function isCommonWordInCapitals(word: string, capitals: CapitalsKnowledge, letters: number): boolean {
+  return word.length >= letters && /^\p{Lu}+$/u.test(word) && !capitals.known.has(word) && isCommonEnglishWord(word);
 }
 
 const QUOTES = /^["“”‘’'«»„]$/u;
@@ -451,6 +508,22 @@ function nameFirstDefinition(brief: ParsedBrief, tokens: readonly Token[], first
   };
 }
 
+/**
+ * "(Daylight Saving Time, DST)": the full name and its acronym together in brackets, a comma
+ * between, the name's initials spelling the acronym and nothing else in the brackets.
+ */
+function bracketedNameDefinition(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number, entry: AcronymEntry): AcronymDefinition | undefined {
+  const comma = previousNonSpace(tokens, first - 1);
+  const close = nextNonSpace(tokens, last + 1);
+  if (comma === undefined || tokens[comma].key !== ',' || close === undefined || tokens[close].key !== ')') return undefined;
+  const words = wordsBefore(brief, tokens, comma);
+  const nameStart = words.length === 0 ? undefined : (knownNameStart(words, entry) ?? initialsNameStart(brief.prose, words, entry.acronym));
+  if (nameStart === undefined) return undefined;
+  const open = previousNonSpace(tokens, firstIndexPast(tokens, (token) => token.start >= nameStart) - 1);
+  if (open === undefined || tokens[open].key !== '(') return undefined;
+  return { form: 'name-first', expansion: oneLine(brief.prose.slice(nameStart, words[0].end)), namedBefore: true, start: nameStart, end: tokens[close].end };
+}
+
 /** The ")" that closes the bracket the acronym stands in, within a few tokens of the same block. */
 function closingBracket(brief: ParsedBrief, tokens: readonly Token[], from: number, reach: number): number | undefined {
   const blockEnd = blockAt(brief, tokens[from - 1].start)?.end ?? 0;
@@ -468,15 +541,18 @@ function isAlias(words: readonly Token[], nameStart: number): boolean {
   return before.includes('also') || before.includes('alternatively');
 }
 
-/** Words that introduce an acronym right before it: "known as", "hereafter", "in short:". */
-const INTRODUCERS = [['known', 'as'], ['referred', 'to', 'as'], ['abbreviated', 'as'], ['abbreviated', 'to'], ['abbreviated'], ['hereafter'], ['hereinafter'], ['henceforth'], ['in', 'short'], ['for', 'short'], ['short']];
+/** Words that introduce an acronym right before it: "known as", "called", "hereafter", "in short:". */
+const INTRODUCERS = [['known', 'as'], ['referred', 'to', 'as'], ['abbreviated', 'as'], ['abbreviated', 'to'], ['abbreviated'], ['called'], ['dubbed'], ['hereafter'], ['hereinafter'], ['henceforth'], ['in', 'short'], ['for', 'short'], ['short']];
+/** Words right after an acronym that say what it stands for: "ACR for short", "ACR stands for …", "ACR is short for …". */
+const EXPLAINERS = [['for', 'short'], ['stands', 'for'], ['short', 'for'], ['is', 'short', 'for']];
 /** Nouns that say what the capitals name, so the reader knows what it is: "the regulator CRU", "the exchange FTX". */
 const CLASSIFIERS = new Set(['company', 'companies', 'firm', 'startup', 'start-up', 'exchange', 'brand', 'platform', 'app', 'utility', 'regulator', 'developer', 'consultancy', 'manufacturer', 'registry', 'token', 'tokens']);
 
 /**
- * An acronym the text introduces without brackets: after "known as", "hereafter",
- * "(in short: PBL)", "(… or SSPs)" with the name's initials before the "or", or "for short"
- * after it, or after a noun that says what it names ("the company XDI").
+ * An acronym the text introduces without brackets: after "known as", "called", "hereafter",
+ * "(in short: PBL)"; as another name for the words before it, whose initials it spells
+ * ("(… or SSPs)", "soil organic carbon (or SOC, …)", "soil organic carbon, or SOC,"); with
+ * "for short" or "stands for …" after it; or after a noun that says what it names ("the company XDI").
  */
 function introducedDefinition(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number): AcronymDefinition | undefined {
   const before: Token[] = [];
@@ -488,19 +564,24 @@ function introducedDefinition(brief: ParsedBrief, tokens: readonly Token[], firs
     } else if (tokens[i].key !== ' ' && tokens[i].key !== ':' && tokens[i].key !== ',' && tokens[i].key !== '(' && !QUOTES.test(tokens[i].key)) break;
   }
   const keys = before.map((token) => token.key);
-  const after = tokens.slice(last + 1, last + 5).filter((token) => token.kind === 'word').map((token) => token.key);
+  const after = tokens.slice(last + 1, last + 7).filter((token) => token.kind === 'word').map((token) => token.key);
   // The noun stands right before the capitals, as in "the regulator CRU"; not "In exchange, GMP".
   const classified = tokens[first - 1]?.key === ' ' && tokens[first - 2]?.kind === 'word' && CLASSIFIERS.has(tokens[first - 2].key);
-  const introduced = INTRODUCERS.some((words) => words.every((word, i) => keys[words.length - 1 - i] === word)) || (after[0] === 'for' && after[1] === 'short') || classified;
+  const introduced =
+    INTRODUCERS.some((words) => words.every((word, i) => keys[words.length - 1 - i] === word)) || EXPLAINERS.some((words) => words.every((word, i) => after[i] === word)) || classified;
+  if (introduced) return { form: 'introduced', start: tokens[first].start, end: tokens[last].end };
+  if (keys[0] !== 'or') return undefined;
+  // The name stands inside the bracket before the "or" ("(shared socioeconomic pathways or SSPs)"), or before the bracket or comma that opens the alternative.
+  const opening = previousNonSpace(tokens, nearest - 1);
+  const opens = opening !== undefined && (tokens[opening].key === '(' || tokens[opening].key === ',');
+  const closing = nextNonSpace(tokens, last + 1);
+  const alternativeEnds = closing !== undefined && (tokens[closing].key === ')' || tokens[closing].key === ',');
+  if (opens ? !alternativeEnds : closingBracket(brief, tokens, last + 1, 3) === undefined) return undefined;
+  const words = wordsBefore(brief, tokens, opens ? opening : nearest);
   const acronym = brief.prose.slice(tokens[first].start, tokens[last].end).replace(/s$/, '');
-  let expansion: string | undefined;
-  if (!introduced && keys[0] === 'or' && closingBracket(brief, tokens, last + 1, 3) !== undefined) {
-    const words = wordsBefore(brief, tokens, nearest);
-    const nameStart = words.length > 0 ? initialsNameStart(brief.prose, words, acronym) : undefined;
-    if (nameStart === undefined) return undefined;
-    expansion = oneLine(brief.prose.slice(nameStart, words[0].end));
-  } else if (!introduced) return undefined;
-  return { form: 'introduced', expansion, start: tokens[first].start, end: tokens[last].end };
+  const nameStart = words.length > 0 ? initialsNameStart(brief.prose, words, acronym) : undefined;
+  if (nameStart === undefined) return undefined;
+  return { form: 'introduced', expansion: oneLine(brief.prose.slice(nameStart, words[0].end)), start: tokens[first].start, end: tokens[last].end };
 }
 
 /**
