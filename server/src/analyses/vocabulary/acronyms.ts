@@ -61,10 +61,12 @@ const ROMAN_NUMERAL = /^(?=.*[IVX])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:
 
 /** Known and always-allowed acronyms, with their plurals, compiled once per vocabulary. */
 export const acronymMatcher = perVocabulary((vocabulary) => {
-  const forms = (acronym: string, known?: Acronym) => [
-    { phrase: acronym, value: { acronym, plural: false, known }, caseSensitive: true },
-    { phrase: `${acronym}s`, value: { acronym, plural: true, known }, caseSensitive: true },
-  ];
+  // An acronym with small letters is also written all in capitals ("IOT" for IoT, "PHD").
+  const forms = (acronym: string, known?: Acronym) =>
+    [...new Set([acronym, acronym.toUpperCase()])].flatMap((written) => [
+      { phrase: written, value: { acronym, plural: false, known }, caseSensitive: true },
+      { phrase: `${written}s`, value: { acronym, plural: true, known }, caseSensitive: true },
+    ]);
   return new PhraseMatcher<AcronymEntry>([...vocabulary.allowedAcronyms.flatMap((acronym) => forms(acronym)), ...vocabulary.acronyms.flatMap((entry) => forms(entry.acronym, entry))]);
 });
 
@@ -113,6 +115,7 @@ function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
         glossaryEntry(brief, tokens, first, last) ??
         nameFirstDefinition(brief, tokens, first, last, entry) ??
         bracketedNameDefinition(brief, tokens, first, last, entry) ??
+        shortFormsAfterName(brief, tokens, first, last) ??
         acronymFirstDefinition(brief, tokens, first, last, entry) ??
         introducedDefinition(brief, tokens, first, last);
       return definition ? { ...occurrence, definition } : occurrence;
@@ -120,7 +123,7 @@ function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
   // A name may hold its own acronym ("ICLEI – Local Governments for Sustainability (ICLEI)"): that is part of the definition, not a use.
   const definitions = occurrences.filter((o) => o.definition);
   // A brief that spells the capitals out treats them as an acronym, whatever else it writes.
-  const names = brandNames(brief, tokens, found);
+  const names = brandNames(brief, tokens, found, capitals);
   for (const defined of definitions) if (defined.definition!.form !== 'introduced') names.delete(defined.acronym);
   const links = linksOf(brief);
   return occurrences
@@ -151,25 +154,27 @@ function isLinkedSite(links: readonly LinkSpan[], occurrence: AcronymOccurrence)
   return host.toLowerCase().split(/[^\p{L}\p{N}]+/u).includes(letters);
 }
 
-/** Words after capitals that make them a company's or foundation's name ("CME Group", "FTX Foundation"). */
-const ORGANISATION_WORDS = new Set(['group', 'foundation', 'corporation', 'corp', 'holdings', 'capital', 'partners', 'ventures', 'technologies', 'labs']);
+/** Words after capitals that make them a company's or foundation's name ("CME Group", "FTX Foundation", "MSS Ltd"). */
+const ORGANISATION_WORDS = new Set(['group', 'foundation', 'corporation', 'corp', 'holdings', 'capital', 'partners', 'ventures', 'technologies', 'labs', 'ltd', 'limited', 'inc', 'llc', 'plc', 'gmbh']);
 
 /**
  * Capitals the brief shows to be a name rather than an acronym to spell out: a company's
  * ("CME Group", "S&P"), a brand also written in small letters ("KLIMA" beside "Klima", "DAO" in
- * "KlimaDAO"), or a handle ("Eco-Link@BKE").
+ * "KlimaDAO"), capitals that read as a word and stand in a name in capitals elsewhere with a
+ * common word ("TINKALE" beside "TINKALE MOBILE"), or a handle ("Eco-Link@BKE").
  */
-function brandNames(brief: ParsedBrief, tokens: readonly Token[], found: readonly { entry: AcronymEntry; first: number; last: number }[]): Set<string> {
+function brandNames(brief: ParsedBrief, tokens: readonly Token[], found: readonly { entry: AcronymEntry; first: number; last: number }[], capitals: CapitalsKnowledge): Set<string> {
   const names = new Set<string>();
-  const writtenInSmall = new Set<string>();
-  for (const token of tokens) {
+  const writtenAsName = new Set<string>();
+  for (const [index, token] of tokens.entries()) {
     if (token.kind !== 'word') continue;
     const word = brief.prose.slice(token.start, token.end);
+    if (readsAsWord(word) && isNameWithCommonWord(shoutedRun(brief, tokens, index), capitals)) writtenAsName.add(word);
     // "Klima" mid-sentence or "KlimaDAO": the letters of a brand, not initials.
     if (/\p{Ll}/u.test(word)) {
-      const capitals = /^\p{Lu}\p{Ll}+(\p{Lu}{2,})$/u.exec(word)?.[1];
-      if (capitals) writtenInSmall.add(capitals);
-      if (/^\p{Lu}\p{Ll}+$/u.test(word) && !isSentenceStart(brief.prose, token.start)) writtenInSmall.add(word.toUpperCase());
+      const trailingCapitals = /^\p{Lu}\p{Ll}+(\p{Lu}{2,})$/u.exec(word)?.[1];
+      if (trailingCapitals) writtenAsName.add(trailingCapitals);
+      if (/^\p{Lu}\p{Ll}+$/u.test(word) && !isSentenceStart(brief.prose, token.start)) writtenAsName.add(word.toUpperCase());
     }
   }
   for (const { entry, first, last } of found) {
@@ -179,7 +184,7 @@ function brandNames(brief: ParsedBrief, tokens: readonly Token[], found: readonl
     const handle = tokens[first - 1]?.key === '@' && tokens[first - 1].end === tokens[first].start;
     const organisation = next?.kind === 'word' && ORGANISATION_WORDS.has(next.key) && /^\p{Lu}/u.test(brief.prose.slice(next.start, next.end));
     // Letters joined by an ampersand name a company (S&P, AT&T, PG&E), seldom spelt out.
-    if (organisation || handle || acronym.includes('&') || (acronym.length >= 3 && writtenInSmall.has(acronym))) names.add(acronym);
+    if (organisation || handle || acronym.includes('&') || (acronym.length >= 3 && writtenAsName.has(acronym))) names.add(acronym);
   }
   return names;
 }
@@ -310,10 +315,8 @@ function isNotAnAcronym(brief: ParsedBrief, tokens: readonly Token[], first: num
   // in capitals ("ISAAC SIKOMBE", "PHYSI-TAL"), unlike "USDA NASS"; a common word alone is the word shouted ("SPECIFIC:").
   // Beside an acronym the vocabulary knows, capitals that spell a word are a name of its own ("NASA FIRMS").
   const run = shoutedRun(brief, tokens, first);
-  const besideKnown = run.some((w) => capitals.known.has(w));
-  const isWord = (w: string, letters: number) => isOrdinaryWord(w, capitals) || (!besideKnown && isCommonWordInCapitals(w, capitals, letters));
-  if (run.length >= 3 || (run.length === 2 && (run.some((w) => isWord(w, WORD_LETTERS.besideCapitals)) || isNameInCapitals(run)))) return true;
-  if (run.length === 1 && isWord(run[0], WORD_LETTERS.alone)) return true;
+  if (run.length >= 3 || (run.length === 2 && (run.some((w) => isOrdinaryWord(w, capitals)) || isNameWithCommonWord(run, capitals) || isNameInCapitals(run)))) return true;
+  if (run.length === 1 && (isOrdinaryWord(run[0], capitals) || isCommonWordInCapitals(run[0], capitals, WORD_LETTERS.alone))) return true;
   return isShoutedLine(prose, tokens, first, capitals);
 }
 
@@ -447,6 +450,11 @@ function readsAsWord(word: string): boolean {
   return /^\p{Lu}{5,}$/u.test(word) && (word.match(/[AEIOUY]/g)?.length ?? 0) / word.length >= 0.4;
 }
 
+/** Two words in capitals, one a common English word of four letters or more, neither an acronym the vocabulary knows: a name in capitals ("TREE AID", "TINKALE MOBILE"). */
+function isNameWithCommonWord(run: readonly string[], capitals: CapitalsKnowledge): boolean {
+  return run.length === 2 && !run.some((w) => capitals.known.has(w)) && run.some((w) => isCommonWordInCapitals(w, capitals, WORD_LETTERS.besideCapitals));
+}
+
 /** Two capital words with vowels, one of which reads as a word: a person's, place's or brand's name written in capitals. */
 function isNameInCapitals(run: readonly string[]): boolean {
   return run.some(readsAsWord) && run.every((word) => /^\p{Lu}{3,}$/u.test(word) && /[AEIOUY]/.test(word));
@@ -509,19 +517,54 @@ function nameFirstDefinition(brief: ParsedBrief, tokens: readonly Token[], first
 }
 
 /**
- * "(Daylight Saving Time, DST)": the full name and its acronym together in brackets, a comma
- * between, the name's initials spelling the acronym and nothing else in the brackets.
+ * The full name, a comma, then its acronym: together in brackets, the name's initials spelling
+ * the acronym and nothing else in the brackets ("(Daylight Saving Time, DST)"), or anywhere when
+ * the initials of every word of the name spell it, letter by letter ("Methicillin Resistant
+ * Staphylococcus Aureus, MRSA infections").
  */
 function bracketedNameDefinition(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number, entry: AcronymEntry): AcronymDefinition | undefined {
   const comma = previousNonSpace(tokens, first - 1);
-  const close = nextNonSpace(tokens, last + 1);
-  if (comma === undefined || tokens[comma].key !== ',' || close === undefined || tokens[close].key !== ')') return undefined;
+  if (comma === undefined || tokens[comma].key !== ',') return undefined;
   const words = wordsBefore(brief, tokens, comma);
   const nameStart = words.length === 0 ? undefined : (knownNameStart(words, entry) ?? initialsNameStart(brief.prose, words, entry.acronym));
   if (nameStart === undefined) return undefined;
+  const expansion = oneLine(brief.prose.slice(nameStart, words[0].end));
   const open = previousNonSpace(tokens, firstIndexPast(tokens, (token) => token.start >= nameStart) - 1);
-  if (open === undefined || tokens[open].key !== '(') return undefined;
-  return { form: 'name-first', expansion: oneLine(brief.prose.slice(nameStart, words[0].end)), namedBefore: true, start: nameStart, end: tokens[close].end };
+  const close = nextNonSpace(tokens, last + 1);
+  if (open !== undefined && tokens[open].key === '(' && close !== undefined && tokens[close].key === ')') {
+    return { form: 'name-first', expansion, namedBefore: true, start: nameStart, end: tokens[close].end };
+  }
+  const name = words.filter((word) => word.start >= nameStart).reverse();
+  return spellsLetterByLetter(brief.prose, name, entry.acronym) ? { form: 'name-first', expansion, namedBefore: true, start: nameStart, end: tokens[last].end } : undefined;
+}
+
+/**
+ * Short forms in brackets right after a name in capitals, the brackets holding nothing but
+ * short forms and capitalised words ("National Planning Ministry (DIPI BAPPENAS)", "Design
+ * Ethnography Lab in Bandung Institute of Technology (DE Lab in ITB)"): each is defined there.
+ */
+function shortFormsAfterName(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number): AcronymDefinition | undefined {
+  const reach = 12;
+  const inBracket = (token: Token) => token.kind === 'word' || token.key === ' ';
+  let open = first - 1;
+  while (open >= 0 && first - open <= reach && inBracket(tokens[open])) open--;
+  let close = last + 1;
+  while (close < tokens.length && close - last <= reach && inBracket(tokens[close])) close++;
+  if (tokens[open]?.key !== '(' || tokens[close]?.key !== ')') return undefined;
+  const capitalised = (word: Token) => /^\p{Lu}/u.test(brief.prose.slice(word.start, word.end));
+  const inside = tokens.slice(open + 1, close).filter((token) => token.kind === 'word');
+  if (inside.length < 2 || !inside.every((word) => (capitalised(word) || MINOR_WORDS.has(word.key)) && !/\p{N}/u.test(word.key))) return undefined;
+  const before = wordsBefore(brief, tokens, open);
+  const nameEnd = before.findIndex((word) => !capitalised(word) && !MINOR_WORDS.has(word.key));
+  const name = nameEnd === -1 ? before : before.slice(0, nameEnd);
+  if (before.length === 0 || !capitalised(before[0]) || name.filter(capitalised).length < 2) return undefined;
+  return { form: 'name-first', namedBefore: true, start: tokens[open].start, end: tokens[close].end };
+}
+
+/** The initials of the name's words, minor words and the parts after hyphens left out, are the acronym's letters. */
+function spellsLetterByLetter(prose: string, name: readonly Token[], acronym: string): boolean {
+  const initials = name.filter((word, i) => !MINOR_WORDS.has(word.key) && !(i > 0 && name[i - 1].end + 1 === word.start && prose[word.start - 1] === '-')).map((word) => word.key[0]);
+  return initials.length >= 2 && initials.join('') === acronym.toLowerCase();
 }
 
 /** The ")" that closes the bracket the acronym stands in, within a few tokens of the same block. */
@@ -690,8 +733,10 @@ function initialsNameStart(prose: string, words: readonly Token[], acronym: stri
     // "Climate-related" gives one letter: the part after a hyphen does not count.
     const secondPart = words[i + 1] !== undefined && words[i + 1].end + 1 === word.start && prose[word.start - 1] === '-';
     if (!MINOR_WORDS.has(word.key) && !secondPart) significant++;
-    if (significant > letters) break;
-    if (word.key[0] === initial) start = word.start;
+    // A count ends the name ("397 people in 80 households (INEC, 2023)"), unless the acronym holds digits (G77).
+    if (significant > letters || (NUMBER.test(word.key) && !/\p{N}/u.test(acronym))) break;
+    // A name starts with a word of its own, not "in", "of" or "the".
+    if (word.key[0] === initial && !MINOR_WORDS.has(word.key)) start = word.start;
   }
   return start;
 }
