@@ -51,14 +51,16 @@ judged findings), each linted as a brief with the built-in \`recommended\` prese
 matter saying \`type: policy-brief\`. Each finding was read in its context and judged **right**
 (the author should act on it), **wrong** (the rule misread the text) or **debatable**, with the
 reason and the pattern behind it, in \`test/real-text/judged.jsonl\`. Rules were tuned on the
-\`tune\` half of the documents only; the \`held-out\` half measures them.
+\`tune\` half of the documents only and the \`held-out\` half measures them, except
+\`vocabulary-acronym-undefined\`, whose wrong findings on held-out documents were read too (its
+page gives the figure on held-out pages judged before its last patterns).
 
 **precision** = right / (right + wrong); **strict** = right / every judged finding. Findings not
 yet judged are counted apart. \`npm run eval:real\` prints these tables again (\`--split\`,
 \`--preset strict\`, \`--wrong\`, \`--unjudged FILE\`), and \`npm run eval:real -- --write-precision
 docs/precision.md\` writes this page; \`npm test\` fails when a finding judged wrong comes back or a
-rule on by default falls below ${pct(RULE_BAR)} (${pct(OVERALL_BAR)} for all rules together), counting
-rules with at least ${FEWEST_JUDGED} findings judged right or wrong.
+rule on by default with at least ${FEWEST_JUDGED} findings judged right or wrong falls below ${pct(RULE_BAR)}
+(${pct(OVERALL_BAR)} for all rules together).
 
 Measured at ${measured.commit} on ${measured.date}.
 
