@@ -520,21 +520,21 @@ function nameFirstDefinition(brief: ParsedBrief, tokens: readonly Token[], first
  * The full name, a comma, then its acronym: together in brackets, the name's initials spelling
  * the acronym and nothing else in the brackets ("(Daylight Saving Time, DST)"), or anywhere when
  * the initials of every word of the name spell it, letter by letter ("Methicillin Resistant
- * Staphylococcus Aureus, MRSA infections").
+ * Staphylococcus Aureus, MRSA infections"). Other acronyms before the comma are a list, not a name ("(ARN, UAERD, ADR)").
  */
 function bracketedNameDefinition(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number, entry: AcronymEntry): AcronymDefinition | undefined {
   const comma = previousNonSpace(tokens, first - 1);
   if (comma === undefined || tokens[comma].key !== ',') return undefined;
   const words = wordsBefore(brief, tokens, comma);
   const nameStart = words.length === 0 ? undefined : (knownNameStart(words, entry) ?? initialsNameStart(brief.prose, words, entry.acronym));
-  if (nameStart === undefined) return undefined;
+  const name = words.filter((word) => nameStart !== undefined && word.start >= nameStart).reverse();
+  if (nameStart === undefined || name.some((word) => !/\p{Ll}/u.test(brief.prose.slice(word.start, word.end)))) return undefined;
   const expansion = oneLine(brief.prose.slice(nameStart, words[0].end));
   const open = previousNonSpace(tokens, firstIndexPast(tokens, (token) => token.start >= nameStart) - 1);
   const close = nextNonSpace(tokens, last + 1);
   if (open !== undefined && tokens[open].key === '(' && close !== undefined && tokens[close].key === ')') {
     return { form: 'name-first', expansion, namedBefore: true, start: nameStart, end: tokens[close].end };
   }
-  const name = words.filter((word) => word.start >= nameStart).reverse();
   return spellsLetterByLetter(brief.prose, name, entry.acronym) ? { form: 'name-first', expansion, namedBefore: true, start: nameStart, end: tokens[last].end } : undefined;
 }
 
