@@ -1,8 +1,9 @@
 /**
- * Trains the SDG scorer's model (`npm run train:sdg`) and writes it to
- * server/src/knowledge/data/sdg-model/: `sdg-model.en.json` (curated terms plus phrases
- * learned from English pages) and `sdg-model.json` (curated terms only, for the other
- * languages).
+ * Trains the SDG scorer's models (`npm run train:sdg`) and writes them to
+ * server/src/knowledge/data/sdg-model/: `sdg-model.en.json`, `sdg-model.es.json` and
+ * `sdg-model.fr.json` (curated terms plus weights learned for the listed phrases from
+ * pages in that language) and `sdg-model.json` (the scale of curated weights only, trained
+ * on pages of every language, for German and as the start of the Spanish and French models).
  *
  * Data: the tune half of ../shared/data/sdg-labelled/undp-dev.jsonl (pages whose id's
  * character codes sum to an even number; the odd half is only ever measured by
@@ -12,14 +13,16 @@
  *
  * Model, per goal: log-odds = bias + length × log2(1 + words) + curated × (sum of curated
  * weights × paragraph factor) + sum of learned phrase weights × paragraph factor. Learned
- * weights are kept at zero or above (evidence only, never counter-evidence), with an L1
- * penalty so that only phrases that say much about a goal keep a weight, and are learned
- * only for content words and word pairs that are neither stop words, general words nor
- * names. Full-batch AdaGrad from zero, in a fixed order: the same data give the same file.
+ * weights are kept at zero or above (evidence only, never counter-evidence), with L1 and L2
+ * penalties so that only phrases that say much about a goal keep a weight. Spanish and
+ * French, with few pages, start from the model of every language, keep its length term and
+ * curated scale, and hold their bias close to it. Full-batch AdaGrad from fixed starting
+ * points, in a fixed order: the same data give the same files.
  *
- * The threshold and the bar of a clear paragraph are chosen on the tune half by two-fold
- * cross-validation (each half scored by a model trained on the other), run through the
- * same scorer the linter uses.
+ * Two-fold cross-validation on the tune half (each half scored by a model trained on the
+ * other, through the same scorer the linter uses) calibrates each goal's log-odds (a scale
+ * and a shift, folded into the written model) and chooses the threshold and the bar of a
+ * suggestion's strongest paragraph.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,20 +38,32 @@ import { readDevPages, asUntaggedBrief, GOALS, addCounts, emptyCounts, precision
 import { readLabelledParagraphs } from './evalSdg';
 
 const MAX_PHRASES_PER_GOAL = 400;
+const MIN_LEARNED_WEIGHT = 0.05;
+/** Least score of one paragraph for it to speak clearly of a goal: the bar sdg-unsupported holds a tag to, and the paragraphs a suggestion counts. */
+const CLEAR_PARAGRAPH = 0.5;
+/**
+ * Pull of each goal's calibration towards no change (in pages), and the range of its scale
+ * and shift: a language with few pages keeps close to the trained model.
+ */
+const CALIBRATION_PRIOR = 10;
+const CALIBRATION_SCALE = [0.1, 3];
+const CALIBRATION_SHIFT = 3;
+/** How strongly a model trained on few pages is held to the model it starts from. */
+const PRIOR_PULL = 0.05;
 /**
  * Precision the threshold is chosen for, in cross-validation on half the tune pages; trained
  * on all of them the model is a little more precise. The authors' tags are loose, so this is
  * far from the precision a reviewer sees.
  */
-const TARGET_PRECISION = 0.72;
+const TARGET_PRECISION = 0.74;
 /** Most words of a text that its strongest paragraph may decide alone (the labelled paragraphs have about 85; real pages and briefs have more). */
 const SHORT_TEXT = 150;
 /** Precision kept on the labelled paragraphs, whose labels are strict. */
 const PARAGRAPH_PRECISION = 0.95;
 const PARAGRAPH_WEIGHT = 3;
 const ITERATIONS = 400;
-const L1 = 0.0005;
-const L2 = 0.002;
+const L1 = 0.002;
+const L2 = 0.01;
 
 interface Example {
   brief: ParsedBrief;
@@ -92,7 +107,7 @@ function readExamples(): Example[] {
   return [...fromPages, ...fromParagraphs];
 }
 
-const UNTRAINED: SdgModel = { threshold: 0.5, clearParagraph: 1, strongParagraph: Infinity, shortText: SHORT_TEXT, goals: {} };
+const UNTRAINED: SdgModel = { threshold: 0.5, clearParagraph: CLEAR_PARAGRAPH, suggestionParagraph: 0, strongParagraph: Infinity, shortText: SHORT_TEXT, goals: {} };
 
 /** The listed phrases of a language (curated and official), each with its term. */
 function listedPhrases(lang: string): Map<string, Term> {
@@ -134,9 +149,13 @@ function listedFor(goal: string, phrases: string[], terms: Map<string, Term>): U
   return Uint8Array.from(phrases.map((phrase) => ((terms.get(phrase)?.weights[goal] ?? 0) > 0 ? 1 : 0)));
 }
 
-function trainGoal(examples: Example[], features: Features[], g: number, size: number, allowed: Uint8Array): GoalParams {
+/** Trained parameters of a goal that another model starts from and is pulled towards. */
+type Prior = { bias: number; length: number; curated: number };
+
+function trainGoal(examples: Example[], features: Features[], g: number, size: number, allowed: Uint8Array, prior?: Prior): GoalParams {
   const goal = GOALS[g];
-  const params: GoalParams = { bias: 0, length: 0, curated: 0.5, w: new Float64Array(size) };
+  const params: GoalParams = { bias: prior?.bias ?? 0, length: prior?.length ?? 0, curated: prior?.curated ?? 0.5, w: new Float64Array(size) };
+  const pull = prior ? PRIOR_PULL : 0;
   const squares = { bias: 1e-8, length: 1e-8, curated: 1e-8, w: new Float64Array(size).fill(1e-8) };
   const gradient = new Float64Array(size);
   const rate = 0.5;
@@ -156,12 +175,17 @@ function trainGoal(examples: Example[], features: Features[], g: number, size: n
       gCurated += error * f.curated[g];
       for (let k = 0; k < f.index.length; k++) if (allowed[f.index[k]]) gradient[f.index[k]] += error * f.value[k];
     }
+    if (prior) gBias += pull * (params.bias - prior.bias);
     squares.bias += gBias ** 2;
     params.bias -= (rate * gBias) / Math.sqrt(squares.bias);
-    squares.length += gLength ** 2;
-    params.length -= (rate * gLength) / Math.sqrt(squares.length);
-    squares.curated += gCurated ** 2;
-    params.curated = Math.max(0, params.curated - (rate * gCurated) / Math.sqrt(squares.curated));
+    // A model of few pages keeps the length term and the scale of curated weights it starts from:
+    // its pages cannot say that a curated phrase is no evidence.
+    if (!prior) {
+      squares.length += gLength ** 2;
+      params.length -= (rate * gLength) / Math.sqrt(squares.length);
+      squares.curated += gCurated ** 2;
+      params.curated = Math.max(0, params.curated - (rate * gCurated) / Math.sqrt(squares.curated));
+    }
     for (let i = 0; i < size; i++) {
       if (!allowed[i]) continue;
       const gi = gradient[i] + L2 * params.w[i];
@@ -177,37 +201,37 @@ function trainGoal(examples: Example[], features: Features[], g: number, size: n
 
 const round = (value: number) => Number(value.toFixed(3));
 
-function train(examples: Example[], features: Features[], candidates: string[], lang: string): SdgModel {
+function train(examples: Example[], features: Features[], candidates: string[], lang: string, prior?: SdgModel): SdgModel {
   const goals: SdgModel['goals'] = {};
-  const listed = listedPhrases('en');
+  const listed = lang === 'any' ? new Map<string, Term>() : listedPhrases(lang);
   GOALS.forEach((goal, g) => {
-    const params = trainGoal(examples, features, g, candidates.length, listedFor(goal, candidates, listed));
+    const params = trainGoal(examples, features, g, candidates.length, listedFor(goal, candidates, listed), prior?.goals[goal]);
     const phrases = candidates
       .map((phrase, i) => [phrase, round(params.w[i])] as const)
-      .filter(([, weight]) => weight >= 0.05)
+      .filter(([, weight]) => weight >= MIN_LEARNED_WEIGHT)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, MAX_PHRASES_PER_GOAL);
-    goals[goal] = { bias: round(params.bias), length: round(params.length), curated: round(params.curated), ...(lang === 'en' ? { phrases: Object.fromEntries(phrases) } : {}) };
+    goals[goal] = { bias: round(params.bias), length: round(params.length), curated: round(params.curated), ...(lang !== 'any' ? { phrases: Object.fromEntries(phrases) } : {}) };
   });
-  return { threshold: 0.5, clearParagraph: 1, strongParagraph: Infinity, shortText: SHORT_TEXT, goals };
+  return { ...UNTRAINED, goals };
 }
 
 /** Predictions as sdg-suggest makes them: at most `max` goals, strongest first, plus the goals the text cites. */
-function predictions(model: SdgModel, examples: Example[], lang: string): { confidence: number; goal: string; clear: number; strongest: number }[][] {
+function predictions(model: SdgModel, examples: Example[], lang: string): { score: number; confidence: number; goal: string; clear: number; strongest: number }[][] {
   const scorer = new SdgScorer(buildTermList(lang, BUILTIN_KNOWLEDGE.sdg, model)!, model);
   return examples.map((example) =>
     scorer
       .score(tokensOf(example.brief), example.brief.prose, bodyBlocks(example.brief), example.words)
-      .map((evidence) => ({ goal: evidence.goal, confidence: evidence.confidence, clear: Math.max(0, ...evidence.paragraphs.map((p) => p.score)), strongest: evidence.strongest })),
+      .map((evidence) => ({ goal: evidence.goal, score: evidence.score, confidence: evidence.confidence, clear: evidence.peakParagraph, strongest: evidence.strongest })),
   );
 }
 
 type Scored = ReturnType<typeof predictions>;
 
 /** Goals chosen as the scorer chooses them, at most three (sdg-suggest's default), strongest first. */
-function choose(scored: Scored[number], threshold: number, clearParagraph: number, strongParagraph: number, most = 3): string[] {
+function choose(scored: Scored[number], threshold: number, suggestionParagraph: number, strongParagraph: number, most = 3): string[] {
   return scored
-    .filter((p) => (p.confidence >= threshold && p.clear >= clearParagraph) || p.strongest >= strongParagraph)
+    .filter((p) => (p.confidence >= threshold && p.clear >= suggestionParagraph) || p.strongest >= strongParagraph)
     .slice(0, most)
     .map((p) => p.goal);
 }
@@ -223,77 +247,151 @@ function measure(examples: Example[], scored: Scored, which: (e: Example) => boo
  * precision. Then the bar of a paragraph strong enough on its own in a short text (which
  * has little else to show): the lowest that keeps the labelled paragraphs precise.
  */
-function chooseDecision(examples: Example[], scored: Scored) {
-  let best = { threshold: 0.5, clearParagraph: 1, strongParagraph: Infinity, recall: 0, precision: 0 };
-  for (const clearParagraph of [0.5, 0.75, 1, 1.25, 1.5, 2]) {
+function chooseDecision(examples: Example[], scored: Scored, lang: string) {
+  // English is held to its long pages; the other languages have few, so all their pages count.
+  const measured = (e: Example) => (lang === 'en' || lang === 'any' ? e.long : !e.paragraph);
+  let best = { threshold: 0.5, suggestionParagraph: 0, strongParagraph: Infinity, recall: 0, precision: 0 };
+  for (const suggestionParagraph of [0, 0.25, 0.5, 0.75, 1, 1.5, 2]) {
     for (let threshold = 0.2; threshold <= 0.8; threshold += 0.025) {
-      const counts = measure(examples, scored, (e) => e.long, (p) => choose(p, threshold, clearParagraph, Infinity));
-      if (precision(counts) >= TARGET_PRECISION && recall(counts) > best.recall) best = { ...best, threshold, clearParagraph, recall: recall(counts), precision: precision(counts) };
+      const counts = measure(examples, scored, measured, (p) => choose(p, threshold, suggestionParagraph, Infinity));
+      if (process.env.SDG_TRAIN_VERBOSE) console.log(`paragraph ${suggestionParagraph} threshold ${threshold.toFixed(3)}: ${fmt(precision(counts))}/${fmt(recall(counts))}`);
+      if (precision(counts) >= TARGET_PRECISION && recall(counts) > best.recall) best = { ...best, threshold, suggestionParagraph, recall: recall(counts), precision: precision(counts) };
     }
   }
   if (process.env.SDG_TRAIN_VERBOSE) {
     for (const most of [2, 3, 4, 5]) {
-      for (const threshold of [0.5, 0.6, 0.7]) {
-        const counts = measure(examples, scored, (e) => e.long, (p) => choose(p, threshold, best.clearParagraph, Infinity, most));
-        console.log(`at most ${most}, threshold ${threshold}: long ${fmt(precision(counts))}/${fmt(recall(counts))}`);
+      for (const threshold of [0.4, 0.5, 0.6, 0.7]) {
+        const counts = measure(examples, scored, measured, (p) => choose(p, threshold, best.suggestionParagraph, Infinity, most));
+        console.log(`at most ${most}, threshold ${threshold}: ${fmt(precision(counts))}/${fmt(recall(counts))}`);
       }
     }
   }
   for (let strongParagraph = 15; strongParagraph >= 2; strongParagraph -= 0.25) {
-    const decide = (p: Scored[number]) => choose(p, best.threshold, best.clearParagraph, strongParagraph);
+    const decide = (p: Scored[number]) => choose(p, best.threshold, best.suggestionParagraph, strongParagraph);
     const paragraphs = measure(examples, scored, (e) => e.paragraph, decide);
-    const long = measure(examples, scored, (e) => e.long, decide);
-    if (process.env.SDG_TRAIN_VERBOSE) console.log(`strong ${strongParagraph}: paragraphs ${fmt(precision(paragraphs))}/${fmt(recall(paragraphs))} long ${fmt(precision(long))}/${fmt(recall(long))}`);
+    const pages = measure(examples, scored, measured, decide);
+    if (process.env.SDG_TRAIN_VERBOSE) console.log(`strong ${strongParagraph}: paragraphs ${fmt(precision(paragraphs))}/${fmt(recall(paragraphs))} pages ${fmt(precision(pages))}/${fmt(recall(pages))}`);
     if (precision(paragraphs) < PARAGRAPH_PRECISION) break;
-    best = { ...best, strongParagraph, recall: recall(long), precision: precision(long) };
+    best = { ...best, strongParagraph, recall: recall(pages), precision: precision(pages) };
   }
   return best;
+}
+
+/** What each language's model is trained on: its own pages, or (the model of curated weights only) all pages. */
+const MODEL_LANGUAGES: Record<string, (example: Example) => boolean> = {
+  en: (e) => e.lang === 'en',
+  any: () => true,
+  es: (e) => e.lang === 'es',
+  fr: (e) => e.lang === 'fr',
+};
+/** Languages with few pages start from the model trained on all pages: they learn phrase weights, and a bias held close to it. */
+const FEW_PAGES = ['es', 'fr'];
+
+/**
+ * Per goal, a scale and a shift of the log-odds (Platt scaling) fitted on the cross-validated
+ * scores of the tune half, so that one threshold means the same confidence for every goal.
+ */
+function calibrate(examples: Example[], scored: Scored): Map<string, { scale: number; shift: number }> {
+  const calibration = new Map<string, { scale: number; shift: number }>();
+  for (const goal of GOALS) {
+    const points = examples.flatMap((example, n) => scored[n].filter((p) => p.goal === goal).map((p) => ({ z: p.score, y: example.goals.includes(goal) ? 1 : 0, w: example.weight })));
+    let scale = 1;
+    let shift = 0;
+    // Newton's method on the two parameters, with a small pull towards no change.
+    for (let it = 0; it < 50 && points.length > 0; it++) {
+      let gA = CALIBRATION_PRIOR * (scale - 1);
+      let gB = CALIBRATION_PRIOR * shift;
+      let hAA = CALIBRATION_PRIOR;
+      let hAB = 0;
+      let hBB = CALIBRATION_PRIOR;
+      for (const { z, y, w } of points) {
+        const q = sigmoid(scale * z + shift);
+        gA += w * (q - y) * z;
+        gB += w * (q - y);
+        const h = w * q * (1 - q);
+        hAA += h * z * z;
+        hAB += h * z;
+        hBB += h;
+      }
+      const det = hAA * hBB - hAB * hAB;
+      scale -= (hBB * gA - hAB * gB) / det;
+      shift -= (hAA * gB - hAB * gA) / det;
+    }
+    const clamp = (value: number, least: number, most: number) => Math.min(most, Math.max(least, value));
+    calibration.set(goal, { scale: clamp(scale, CALIBRATION_SCALE[0], CALIBRATION_SCALE[1]), shift: clamp(shift, -CALIBRATION_SHIFT, CALIBRATION_SHIFT) });
+  }
+  return calibration;
+}
+
+function calibratedScores(scored: Scored, calibration: Map<string, { scale: number; shift: number }>): Scored {
+  return scored.map((page) =>
+    page
+      .map((p) => {
+        const { scale, shift } = calibration.get(p.goal)!;
+        const score = scale * p.score + shift;
+        return { ...p, score, confidence: sigmoid(score), clear: scale * p.clear };
+      })
+      .sort((a, b) => b.score - a.score),
+  );
+}
+
+/** The model with each goal's log-odds scaled and shifted: every weight scales, the shift joins the bias. */
+function calibratedModel(model: SdgModel, calibration: Map<string, { scale: number; shift: number }>): SdgModel['goals'] {
+  return Object.fromEntries(
+    Object.entries(model.goals).map(([goal, params]) => {
+      const { scale, shift } = calibration.get(goal)!;
+      const phrases = params.phrases && Object.fromEntries(Object.entries(params.phrases).map(([phrase, weight]) => [phrase, round(scale * weight)]));
+      return [goal, { bias: round(scale * params.bias + shift), length: round(scale * params.length), curated: round(scale * params.curated), ...(phrases && { phrases }) }];
+    }),
+  );
 }
 
 if (require.main === module) {
   const examples = readExamples();
   const out = join(__dirname, '..', 'server', 'src', 'knowledge', 'data', 'sdg-model');
-  for (const lang of (process.env.SDG_TRAIN_LANGS ?? 'en,any').split(',')) {
-    const chosen = examples.filter((e) => (lang === 'en' ? e.lang === 'en' : true));
-    // English pages also learn a weight for each listed phrase and goal; the other languages share the scale of curated weights only.
-    const candidates = lang === 'en' ? [...listedPhrases('en').keys()].sort() : [];
-    // Each language's pages are read with its own term list; the model of curated terms only is shared.
-    const byLang = (subset: Example[]) => {
-      const features: Features[] = new Array(subset.length);
-      for (const l of [...new Set(subset.map((e) => e.lang))]) {
-        const idx = subset.map((e, i) => (e.lang === l ? i : -1)).filter((i) => i >= 0);
-        const f = featuresOf(idx.map((i) => subset[i]), l, candidates);
-        idx.forEach((i, k) => (features[i] = f[k]));
-      }
-      return features;
-    };
-    const features = byLang(chosen);
-    // Two-fold cross-validation on the tune half chooses the threshold and the bar of a clear paragraph.
+  const trained = new Map<string, SdgModel>();
+  for (const lang of (process.env.SDG_TRAIN_LANGS ?? Object.keys(MODEL_LANGUAGES).join(',')).split(',')) {
+    const chosen = examples.filter(MODEL_LANGUAGES[lang]);
+    // A language with a model of its own learns a weight for each listed phrase; the model for the others learns the scale of curated weights only.
+    const candidates = lang === 'any' ? [] : [...listedPhrases(lang).keys()].sort();
+    const prior = FEW_PAGES.includes(lang) ? trained.get('any') : undefined;
+    // Each language's pages are read with its own term list.
+    const features: Features[] = new Array(chosen.length);
+    for (const l of [...new Set(chosen.map((e) => e.lang))]) {
+      const idx = chosen.map((e, i) => (e.lang === l ? i : -1)).filter((i) => i >= 0);
+      const f = featuresOf(idx.map((i) => chosen[i]), l, candidates);
+      idx.forEach((i, k) => (features[i] = f[k]));
+    }
+    // Two-fold cross-validation on the tune half: each half scored by a model trained on the other.
     const scored: Scored = new Array(chosen.length);
     for (const fold of [0, 1]) {
       const trainIdx = chosen.map((e, i) => (e.fold !== fold ? i : -1)).filter((i) => i >= 0);
       const testIdx = chosen.map((e, i) => (e.fold === fold ? i : -1)).filter((i) => i >= 0);
-      const model = train(trainIdx.map((i) => chosen[i]), trainIdx.map((i) => features[i]), candidates, lang);
+      const model = train(trainIdx.map((i) => chosen[i]), trainIdx.map((i) => features[i]), candidates, lang, prior);
       for (const l of [...new Set(testIdx.map((i) => chosen[i].lang))]) {
         const idx = testIdx.filter((i) => chosen[i].lang === l);
         const p = predictions(model, idx.map((i) => chosen[i]), l);
         idx.forEach((i, k) => (scored[i] = p[k]));
       }
     }
-    const decision = chooseDecision(chosen, scored);
-    console.log(`${lang}: cross-validated on the tune half, threshold ${fmt(decision.threshold)}, clear paragraph ${decision.clearParagraph}, strong paragraph ${decision.strongParagraph}: long pages precision ${fmt(decision.precision)}, recall ${fmt(decision.recall)}`);
-    const model = train(chosen, features, candidates, lang);
+    // Those scores calibrate each goal, then choose the threshold and the bar of a suggestion's strongest paragraph.
+    const calibration = calibrate(chosen, scored);
+    const decision = chooseDecision(chosen, calibratedScores(scored, calibration), lang);
+    console.log(`${lang}: cross-validated on the tune half, threshold ${fmt(decision.threshold)}, suggestion paragraph ${decision.suggestionParagraph}, strong paragraph ${decision.strongParagraph}: precision ${fmt(decision.precision)}, recall ${fmt(decision.recall)}`);
+    const model = train(chosen, features, candidates, lang, prior);
+    trained.set(lang, model);
     const file = {
       $schema: '../../schemas/sdg-model.schema.json',
       language: lang,
       source: 'Trained by scripts/trainSdgModel.ts (npm run train:sdg) on the tune half of the UNDP Accelerator Labs pages (MIT) and the dev paragraphs of test/fixtures/sdg-eval.',
       threshold: round(decision.threshold),
-      clearParagraph: decision.clearParagraph,
+      clearParagraph: CLEAR_PARAGRAPH,
+      suggestionParagraph: decision.suggestionParagraph,
       // A bar no paragraph reaches when none keeps the labelled paragraphs precise.
       strongParagraph: Number.isFinite(decision.strongParagraph) ? decision.strongParagraph : 1000,
       shortText: SHORT_TEXT,
-      goals: model.goals,
+      goals: calibratedModel(model, calibration),
     };
-    writeFileSync(join(out, lang === 'en' ? 'sdg-model.en.json' : 'sdg-model.json'), `${JSON.stringify(file, null, 1)}\n`);
+    if (!process.env.SDG_DRY) writeFileSync(join(out, lang === 'any' ? 'sdg-model.json' : `sdg-model.${lang}.json`), `${JSON.stringify(file, null, 1)}\n`);
   }
 }

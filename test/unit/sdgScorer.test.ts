@@ -11,6 +11,8 @@ import termsSchema from '../../server/src/knowledge/schemas/sdg-terms.schema.jso
 import modelSchema from '../../server/src/knowledge/schemas/sdg-model.schema.json';
 import model from '../../server/src/knowledge/data/sdg-model/sdg-model.json';
 import modelEn from '../../server/src/knowledge/data/sdg-model/sdg-model.en.json';
+import modelEs from '../../server/src/knowledge/data/sdg-model/sdg-model.es.json';
+import modelFr from '../../server/src/knowledge/data/sdg-model/sdg-model.fr.json';
 import { predict, readLabelledParagraphs } from '../../scripts/evalSdg';
 
 const scorer = scorerFor(BUILTIN_KNOWLEDGE.sdg, 'en')!;
@@ -25,7 +27,7 @@ describe('SDG evidence scorer', () => {
 
   it('ships trained models that match their schema, under 2 MB each', () => {
     const validate = compileSchema(modelSchema);
-    for (const file of [model, modelEn]) {
+    for (const file of [model, modelEn, modelEs, modelFr]) {
       assert.ok(validate(file), `${file.language}: ${JSON.stringify(validate.errors, null, 2)}`);
       assert.ok(JSON.stringify(file).length < 2_000_000);
     }

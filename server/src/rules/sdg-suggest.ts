@@ -73,5 +73,7 @@ function describeEvidence(brief: ParsedBrief, goal: GoalEvidence): string {
   const more = goal.terms.length - shown.length;
   const phrases = more > 0 ? `${shown.join(', ')} and ${more} more phrase${more > 1 ? 's' : ''}` : shown.join(', ');
   const paragraphs = goal.paragraphs.length;
+  // Phrases spread through the text can show a goal that no single paragraph dwells on.
+  if (paragraphs === 0) return `no single paragraph dwells on it, but its phrases run through the text: ${phrases}`;
   return `${paragraphs} paragraph${paragraphs > 1 ? 's' : ''} speak${paragraphs > 1 ? '' : 's'} of it, with ${phrases}`;
 }

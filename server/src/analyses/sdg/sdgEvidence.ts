@@ -147,6 +147,7 @@ export function describeSupport(brief: ParsedBrief, evidence: BriefSdgEvidence, 
   const confidence = `confidence ${goal.confidence.toFixed(2)}`;
   if (evidence.scorer.isClearlyAbout(goal)) {
     const paragraphs = goal.paragraphs.length;
+    if (paragraphs === 0) return `The text clearly serves SDG ${goalId} (${confidence}): no single paragraph dwells on it, but its phrases run through the text: ${phrases}.`;
     return `The text clearly serves SDG ${goalId} (${confidence}): ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'} speak${paragraphs === 1 ? 's' : ''} of it, with ${phrases}.`;
   }
   if (goal.paragraphs.length > 0) return `The text speaks of SDG ${goalId} in ${goal.paragraphs.length} paragraph${goal.paragraphs.length === 1 ? '' : 's'}, but not enough to show it serves the goal (${confidence}): ${phrases}.`;

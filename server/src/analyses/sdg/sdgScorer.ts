@@ -28,6 +28,8 @@ export interface GoalEvidence {
   terms: TermEvidence[];
   /** Paragraphs that speak of the goal clearly on their own, strongest first. */
   paragraphs: ParagraphEvidence[];
+  /** The score of the paragraph that adds most to the goal. */
+  peakParagraph: number;
   /**
    * In a short text, the curated score of the strongest paragraph whose main goal this is:
    * its phrases' listed weights, each × (1 + log2 of its repetitions there). One paragraph
@@ -125,7 +127,8 @@ export class SdgScorer {
         // A word said once is never enough alone ("a lot of energy"): two phrases, or one repeated, are.
         const dwelling = [...listed].filter(([unit, value]) => value >= mainScore.get(unit)! && signs.get(unit)! >= 2);
         const strongest = words > this.model.shortText ? 0 : Math.max(0, ...dwelling.map(([, value]) => value));
-        return { goal, score, confidence: sigmoid(score), terms: merged, paragraphs, strongest };
+        const peakParagraph = Math.max(0, ...unitScores.values());
+        return { goal, score, confidence: sigmoid(score), terms: merged, paragraphs, peakParagraph, strongest };
       })
       .sort((a, b) => b.score - a.score);
   }
@@ -138,14 +141,13 @@ export class SdgScorer {
   }
 
   /**
-   * Whether the evidence shows that the text serves the goal: confident enough, with at least
-   * one paragraph clearly about it, or with one paragraph that shows it on its own. A
-   * `minConfidence` given by the user replaces the model's decision with that bar alone.
+   * Whether the evidence shows that the text serves the goal: confident enough, with a
+   * paragraph that adds enough on its own, or with one paragraph that shows it on its own
+   * in a short text. A `minConfidence` given by the user replaces the model's threshold.
    */
   isClearlyAbout(evidence: GoalEvidence, minConfidence?: number): boolean {
-    const clear = evidence.paragraphs.length > 0;
-    if (minConfidence !== undefined) return clear && evidence.confidence >= minConfidence;
-    return (clear && evidence.confidence >= this.model.threshold) || evidence.strongest >= this.model.strongParagraph;
+    const confident = evidence.confidence >= (minConfidence ?? this.model.threshold) && evidence.peakParagraph >= this.model.suggestionParagraph;
+    return confident || (minConfidence === undefined && evidence.strongest >= this.model.strongParagraph);
   }
 }
 

@@ -4,6 +4,8 @@ import fr from '../../knowledge/data/sdg-terms/sdg-terms.fr.json';
 import de from '../../knowledge/data/sdg-terms/sdg-terms.de.json';
 import model from '../../knowledge/data/sdg-model/sdg-model.json';
 import modelEn from '../../knowledge/data/sdg-model/sdg-model.en.json';
+import modelEs from '../../knowledge/data/sdg-model/sdg-model.es.json';
+import modelFr from '../../knowledge/data/sdg-model/sdg-model.fr.json';
 import { tokenize } from '../../engine/phraseMatcher';
 import type { SdgCatalogue } from '../../knowledge/sdgCatalogue';
 
@@ -29,6 +31,8 @@ export interface SdgModel {
   threshold: number;
   /** Least score of one paragraph for it to count as speaking clearly of a goal. */
   clearParagraph: number;
+  /** Least score of a goal's strongest paragraph for a suggestion; 0 lets the confidence decide alone. */
+  suggestionParagraph: number;
   /** Least curated score of one paragraph that shows, on its own, that the text serves its main goal (a short text has little else to show). */
   strongParagraph: number;
   /** Most words of a text judged by its strongest paragraph alone. */
@@ -37,7 +41,7 @@ export interface SdgModel {
 }
 
 /** Languages with a model of their own; the others use the model of curated terms only. */
-const MODEL_FILES: Record<string, SdgModel> = { en: modelEn };
+const MODEL_FILES: Record<string, SdgModel> = { en: modelEn, es: modelEs, fr: modelFr };
 
 export function modelFor(lang: string): SdgModel {
   return MODEL_FILES[lang] ?? model;
