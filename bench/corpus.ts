@@ -40,14 +40,23 @@ export function ensureCorpus(): Corpus {
     single.set(size, path);
   }
 
-  // A team's repository: a root config and one folder per programme, briefs of 600 to 2,400 words.
-  mkdirSync(WORKSPACE_DIR, { recursive: true });
-  writeFileSync(join(WORKSPACE_DIR, '.diplobrief.yaml'), 'root: true\nextends: recommended\nlanguage: en-GB\n');
+  const corpus = { single, ...writeWorkspace(WORKSPACE_DIR, CORPUS_BRIEFS) };
+  writeFileSync(manifestPath, JSON.stringify({ version, corpus: { ...corpus, single: [...single] } }));
+  return corpus;
+}
+
+/**
+ * A team's repository: a root config and one folder per programme, briefs of 600 to 2,400
+ * words. The first thousand briefs of a larger workspace are those of the 1,000-brief one.
+ */
+function writeWorkspace(dir: string, count: number): { briefs: string[]; words: number } {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, '.diplobrief.yaml'), 'root: true\nextends: recommended\nlanguage: en-GB\n');
   const random = seededRandom(SEED);
   const briefs: string[] = [];
   let words = 0;
-  for (let i = 0; i < CORPUS_BRIEFS; i++) {
-    const folder = join(WORKSPACE_DIR, `programme-${String(i % 20).padStart(2, '0')}`);
+  for (let i = 0; i < count; i++) {
+    const folder = join(dir, `programme-${String(i % 20).padStart(2, '0')}`);
     mkdirSync(folder, { recursive: true });
     const size = 600 + Math.floor(random() * 1_800);
     const path = join(folder, `brief-${String(i).padStart(4, '0')}.brief.md`);
@@ -55,8 +64,22 @@ export function ensureCorpus(): Corpus {
     briefs.push(path);
     words += size;
   }
-  briefs.sort();
-  const corpus = { single, briefs, words };
-  writeFileSync(manifestPath, JSON.stringify({ version, corpus: { ...corpus, single: [...single] } }));
-  return corpus;
+  return { briefs: briefs.sort(), words };
+}
+
+export const LARGE_WORKSPACE_BRIEFS = 10_000;
+export const LARGE_WORKSPACE_DIR = join(CORPUS_DIR, `workspace-${LARGE_WORKSPACE_BRIEFS}`);
+
+/** The 10,000-brief workspace, written on first use (it takes a minute) and kept while the generator is unchanged. */
+export function ensureLargeWorkspace(): { briefs: string[]; words: number } {
+  const manifestPath = join(LARGE_WORKSPACE_DIR, 'manifest.json');
+  const version = createHash('sha256').update(readFileSync(join(__dirname, 'generateBrief.ts'))).update(readFileSync(__filename)).digest('hex');
+  if (existsSync(manifestPath)) {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string; workspace: { briefs: string[]; words: number } };
+    if (manifest.version === version) return manifest.workspace;
+  }
+  rmSync(LARGE_WORKSPACE_DIR, { recursive: true, force: true });
+  const workspace = writeWorkspace(LARGE_WORKSPACE_DIR, LARGE_WORKSPACE_BRIEFS);
+  writeFileSync(manifestPath, JSON.stringify({ version, workspace }));
+  return workspace;
 }

@@ -7,7 +7,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol';
 import { toLspDiagnostic } from './lspDiagnostic';
-import type { BriefSummary } from './briefSummary';
+import { summaryDiagnostics, type BriefSummary } from './briefSummary';
 import { uriOf, type BriefWorkspace } from './workspace';
 import type { BriefDocument } from './briefDocument';
 
@@ -18,7 +18,7 @@ export function documentDiagnostics(workspace: BriefWorkspace, document: BriefDo
 
 /** The findings of a brief anywhere in the workspace, open or not; none while DiploBrief is disabled. */
 export function briefDiagnostics(workspace: BriefWorkspace, brief: BriefSummary): LspDiagnostic[] {
-  return workspace.enabled ? (JSON.parse(brief.diagnosticsJson) as LspDiagnostic[]) : [];
+  return workspace.enabled ? summaryDiagnostics(brief) : [];
 }
 
 /** Config and team data files with problems, as diagnostics by URI. */

@@ -1,7 +1,7 @@
 import type { Location, Position, ReferenceContext } from 'vscode-languageserver-protocol';
 import { targetAt } from './targets';
 import { initiativeDefinition } from './definition';
-import type { BriefSummary } from '../briefSummary';
+import { summaryPlaces, type BriefSummary } from '../briefSummary';
 import type { BriefDocument } from '../briefDocument';
 
 /** The workspace's briefs, as the workspace hands them out or as a list. */
@@ -14,7 +14,9 @@ export type Briefs = AsyncIterable<BriefSummary> | Iterable<BriefSummary>;
 export async function citationsOf(briefs: Briefs, id: string, { named = false } = {}): Promise<Location[]> {
   const locations: Location[] = [];
   for await (const brief of briefs) {
-    for (const place of named ? [...brief.citations, ...brief.named] : brief.citations) if (place.id === id) locations.push({ uri: brief.uri, range: place.range });
+    if (!brief.initiatives.includes(id)) continue;
+    const places = summaryPlaces(brief);
+    for (const place of named ? [...places.citations, ...places.named] : places.citations) if (place.id === id) locations.push({ uri: brief.uri, range: place.range });
   }
   return locations;
 }
