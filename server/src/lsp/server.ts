@@ -29,6 +29,7 @@ import { LINT_DELAY_MS, LintScheduler } from './lintScheduler';
 import { briefStatus } from './features/briefStatus';
 import { COMPLETION_TRIGGER_CHARACTERS, provideCompletion, resolveCompletion } from './features/completion';
 import { provideHover } from './features/hover';
+import { prepareInitiativeSearch } from './features/initiativeSearch';
 import { provideCodeActions } from './features/codeActions';
 import { provideDefinition } from './features/definition';
 import { provideReferences } from './features/references';
@@ -183,6 +184,11 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   documents.onDidOpen(({ document }) => {
     justOpened.add(document.uri);
     push?.documentChanged(canonicalUri(document.uri), 0);
+    // After the first lint: a team catalogue of thousands of entries is made searchable before the first `[@`.
+    setTimeout(() => {
+      const opened = documentAt(document.uri);
+      if (opened) prepareInitiativeSearch(opened.settings.knowledge);
+    }, 0);
   });
   documents.onDidChangeContent(({ document }) => {
     portfolioChanges.changed();

@@ -34,6 +34,11 @@ export interface InitiativeMatch {
  */
 const indexes = new WeakMap<Knowledge, SearchEntry[]>();
 
+/** Makes the catalogue searchable ahead of the first completion, which would otherwise wait for it. */
+export function prepareInitiativeSearch(knowledge: Knowledge): void {
+  searchIndex(knowledge);
+}
+
 function searchIndex(knowledge: Knowledge): SearchEntry[] {
   let index = indexes.get(knowledge);
   if (!index) {
