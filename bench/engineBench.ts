@@ -21,7 +21,7 @@ const SDG_SHARE_BUDGET = 0.1;
 const SDG_EVIDENCE_RULES = ['sdg-suggest', 'sdg-unsupported'];
 
 /** Every rule on, including any the default preset turns off, so no rule's cost is hidden. */
-function allRulesConfig(): LintConfig {
+export function allRulesConfig(): LintConfig {
   const config = defaultConfig();
   for (const rule of RULES) {
     const setting = config.rules[rule.id];
