@@ -165,16 +165,18 @@ const ORGANISATION_WORDS = new Set(['group', 'foundation', 'corporation', 'corp'
  */
 function brandNames(brief: ParsedBrief, tokens: readonly Token[], found: readonly { entry: AcronymEntry; first: number; last: number }[], capitals: CapitalsKnowledge): Set<string> {
   const names = new Set<string>();
+  // Only capitals of three letters or more that the vocabulary does not know can be names: the words are read for those alone.
+  const unknown = new Set(found.flatMap(({ entry }) => (entry.known || entry.acronym.length < 3 ? [] : [entry.acronym])));
   const writtenAsName = new Set<string>();
-  for (const [index, token] of tokens.entries()) {
+  for (const [index, token] of (unknown.size > 0 ? tokens : []).entries()) {
     if (token.kind !== 'word') continue;
     const word = brief.prose.slice(token.start, token.end);
-    if (readsAsWord(word) && isNameWithCommonWord(shoutedRun(brief, tokens, index), capitals)) writtenAsName.add(word);
+    if (unknown.has(word) && readsAsWord(word) && isNameWithCommonWord(shoutedRun(brief, tokens, index), capitals)) writtenAsName.add(word);
     // "Klima" mid-sentence or "KlimaDAO": the letters of a brand, not initials.
     if (/\p{Ll}/u.test(word)) {
       const trailingCapitals = /^\p{Lu}\p{Ll}+(\p{Lu}{2,})$/u.exec(word)?.[1];
       if (trailingCapitals) writtenAsName.add(trailingCapitals);
-      if (/^\p{Lu}\p{Ll}+$/u.test(word) && !isSentenceStart(brief.prose, token.start)) writtenAsName.add(word.toUpperCase());
+      if (/^\p{Lu}\p{Ll}+$/u.test(word) && unknown.has(word.toUpperCase()) && !isSentenceStart(brief.prose, token.start)) writtenAsName.add(word.toUpperCase());
     }
   }
   for (const { entry, first, last } of found) {
