@@ -16,25 +16,65 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
  * one extension looks at every character of text and made each parse about 70% slower,
  * while all a brief needs of bare URLs is to keep them out of the prose (blankBareLinks).
  */
-function briefGfm(this: Processor, options: { tables: boolean }): void {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTaskListItem(), ...(options.tables ? [gfmTable()] : []));
-  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTaskListItemFromMarkdown(), ...(options.tables ? [gfmTableFromMarkdown()] : []));
+interface Constructs {
+  tables: boolean;
+  footnotes: boolean;
+  strikethrough: boolean;
+  taskLists: boolean;
 }
 
-const withTables = unified().use(remarkParse).use(briefGfm, { tables: true });
-const withoutTables = unified().use(remarkParse).use(briefGfm, { tables: false });
+function briefGfm(this: Processor, constructs: Constructs): void {
+  const data = this.data();
+  const when = <T>(wanted: boolean, extension: () => T): T[] => (wanted ? [extension()] : []);
+  (data.micromarkExtensions ??= []).push(
+    ...when(constructs.footnotes, gfmFootnote),
+    ...when(constructs.strikethrough, gfmStrikethrough),
+    ...when(constructs.taskLists, gfmTaskListItem),
+    ...when(constructs.tables, gfmTable),
+  );
+  (data.fromMarkdownExtensions ??= []).push(
+    ...when(constructs.footnotes, gfmFootnoteFromMarkdown),
+    ...when(constructs.strikethrough, gfmStrikethroughFromMarkdown),
+    ...when(constructs.taskLists, gfmTaskListItemFromMarkdown),
+    ...when(constructs.tables, gfmTableFromMarkdown),
+  );
+}
 
 /**
- * Every GFM table has a delimiter row, and in a delimiter row some pipe stands next to
- * a cell of hyphens. Text without that cannot hold a table, and is parsed without the
- * table extension, which costs about a third of a parse even when it finds nothing.
+ * Each extension is tried wherever its construct could start, and costs time even when it
+ * finds nothing (tables about a third of a parse), so a text is parsed with only those
+ * whose mark it holds: every GFM table has a delimiter row, where some pipe stands next to
+ * a cell of hyphens; a footnote opens with `[^`, strikethrough with `~`, a task with a
+ * box (`[ ]`, `[x]`). Without the mark the extension adds nothing to the tree.
  */
-const MAY_HOLD_TABLE = /\|[ \t]*:?-|-:?[ \t]*\|/;
+const MAY_HOLD: Record<keyof Constructs, RegExp> = {
+  tables: /\|[ \t]*:?-|-:?[ \t]*\|/,
+  footnotes: /\[\^/,
+  strikethrough: /~/,
+  taskLists: /\[[ \t\r\nxX]\]/,
+};
+
+const makeProcessor = (constructs: Constructs) => unified().use(remarkParse).use(briefGfm, constructs);
+
+/** The processors made so far, by the constructs they parse (at most sixteen). */
+const processors = new Map<string, ReturnType<typeof makeProcessor>>();
+
+function processorFor(text: string): ReturnType<typeof makeProcessor> {
+  const constructs: Constructs = {
+    tables: MAY_HOLD.tables.test(text),
+    footnotes: MAY_HOLD.footnotes.test(text),
+    strikethrough: MAY_HOLD.strikethrough.test(text),
+    taskLists: MAY_HOLD.taskLists.test(text),
+  };
+  const key = Object.values(constructs).join();
+  let processor = processors.get(key);
+  if (!processor) processors.set(key, (processor = makeProcessor(constructs)));
+  return processor;
+}
 
 /** CommonMark plus the GFM constructs above. */
 export function parseMarkdown(text: string): Root {
-  return (MAY_HOLD_TABLE.test(text) ? withTables : withoutTables).parse(text);
+  return processorFor(text).parse(text);
 }
 
 /** From `http://`, `https://` or `www.` to the next space or `<`, or an e-mail address. */
