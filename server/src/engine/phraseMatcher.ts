@@ -33,19 +33,68 @@ export interface PhraseMatch<T> {
 
 interface TrieNode<T> {
   children: Map<string, TrieNode<T>>;
-  entries: PhraseEntry<T>[];
+  entries: CompiledEntry<T>[];
 }
 
-/** A word, a run of spacing, or one other character: groups 1 and 2 tell which. */
-const TOKEN = /([\p{L}\p{N}\p{M}]+)|(\s+)|[^\p{L}\p{N}\p{M}\s]/gu;
-const DASHES = /^[-‐‑‒–]$/;
+interface CompiledEntry<T> {
+  entry: PhraseEntry<T>;
+  /** For a case-sensitive phrase, the phrase as a text is compared with it; computed once. */
+  compared?: string;
+}
 
+const DASHES = new Set(['-', '‐', '‑', '‒', '–']);
+
+/** What a character is to the tokens: part of a word (a letter, digit or mark), spacing, or anything else. */
+const enum CharacterClass {
+  Unknown,
+  Word,
+  Spacing,
+  Other,
+}
+const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]$/u;
+const SPACING_CHARACTER = /^\s$/u;
+
+function classify(character: string): CharacterClass {
+  return WORD_CHARACTER.test(character) ? CharacterClass.Word : SPACING_CHARACTER.test(character) ? CharacterClass.Spacing : CharacterClass.Other;
+}
+
+/**
+ * The class of each character of the Basic Multilingual Plane, found once by the Unicode
+ * classes and then looked up: matching those classes character by character in a regular
+ * expression made tokenizing three times slower.
+ */
+const basicPlaneClasses = new Uint8Array(0x10000);
+
+function classOf(codePoint: number): CharacterClass {
+  if (codePoint > 0xffff) return classify(String.fromCodePoint(codePoint));
+  return (basicPlaneClasses[codePoint] ||= classify(String.fromCharCode(codePoint)));
+}
+
+/** The code point at `index`: a surrogate pair read as one character, a lone surrogate as itself. */
+function codePointAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdbff || index + 1 >= text.length) return code;
+  const low = text.charCodeAt(index + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000 : code;
+}
+
+/** Words (runs of letters, digits and marks), runs of spacing, and each other character, in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const [value, word, spacing] = match;
-    const key = word !== undefined ? word.toLowerCase() : spacing !== undefined ? ' ' : DASHES.test(value) ? '-' : value;
-    tokens.push({ kind: word !== undefined ? 'word' : 'separator', key, start: match.index, end: match.index + value.length });
+  let index = 0;
+  while (index < text.length) {
+    const start = index;
+    let codePoint = codePointAt(text, index);
+    const kind = classOf(codePoint);
+    index += codePoint > 0xffff ? 2 : 1;
+    if (kind === CharacterClass.Other) {
+      const value = text.slice(start, index);
+      tokens.push({ kind: 'separator', key: DASHES.has(value) ? '-' : value, start, end: index });
+      continue;
+    }
+    while (index < text.length && classOf((codePoint = codePointAt(text, index))) === kind) index += codePoint > 0xffff ? 2 : 1;
+    if (kind === CharacterClass.Word) tokens.push({ kind: 'word', key: text.slice(start, index).toLowerCase(), start, end: index });
+    else tokens.push({ kind: 'separator', key: ' ', start, end: index });
   }
   return tokens;
 }
@@ -71,7 +120,7 @@ export class PhraseMatcher<T> {
         }
         node = child;
       }
-      node.entries.push(entry);
+      node.entries.push({ entry, compared: entry.caseSensitive ? asCompared(entry.phrase) : undefined });
     }
   }
 
@@ -94,18 +143,36 @@ export class PhraseMatcher<T> {
 
   private longestAt(tokens: readonly Token[], first: number, source: string) {
     let node: TrieNode<T> | undefined = this.root;
-    let best: { match: PhraseMatch<T>; lastToken: number } | undefined;
+    let bestEntry: PhraseEntry<T> | undefined;
+    let lastToken = first;
     for (let i = first; i < tokens.length && node; i++) {
       node = node.children.get(tokens[i].key);
       if (!node || node.entries.length === 0) continue;
-      const start = tokens[first].start;
-      const end = tokens[i].end;
-      const text = source.slice(start, end);
-      const entry = node.entries.find((e) => !e.caseSensitive || asCompared(text) === asCompared(e.phrase));
-      if (entry) best = { match: { start, end, text, value: entry.value }, lastToken: i };
+      for (const { entry, compared } of node.entries) {
+        if (compared !== undefined && !isWrittenAs(tokens, first, i, source, compared)) continue;
+        bestEntry = entry;
+        lastToken = i;
+        break;
+      }
     }
-    return best;
+    if (!bestEntry) return undefined;
+    const start = tokens[first].start;
+    const end = tokens[lastToken].end;
+    return { match: { start, end, text: source.slice(start, end), value: bestEntry.value }, lastToken };
   }
+}
+
+/**
+ * True when the tokens from `first` to `last` are written as the phrase (in its compared
+ * form), letter case included. Most are one word, which has no spacing or dash to read
+ * alike, and are compared in place; only longer text is cut out and normalised.
+ */
+function isWrittenAs(tokens: readonly Token[], first: number, last: number, source: string, compared: string): boolean {
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  if (end - start === compared.length && source.startsWith(compared, start)) return true;
+  if (first === last && tokens[first].kind === 'word') return false;
+  return asCompared(source.slice(start, end)) === compared;
 }
 
 /** Letters as written; spacing and dashes as the tokens read them ("ICLEI – Local" is "ICLEI - Local"). */
