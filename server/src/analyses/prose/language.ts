@@ -32,6 +32,10 @@ const FUNCTION_WORDS: Record<DetectedLanguage, ReadonlySet<string>> = Object.fro
   }).map(([language, words]) => [language, new Set(words.split(' '))]),
 ) as unknown as Record<DetectedLanguage, ReadonlySet<string>>;
 
+/** Each function word with the languages whose word it is: one look-up a word rather than one per language. */
+const LANGUAGES_OF_WORD = new Map<string, DetectedLanguage[]>();
+for (const language of DETECTED_LANGUAGES) for (const word of FUNCTION_WORDS[language]) LANGUAGES_OF_WORD.set(word, [...(LANGUAGES_OF_WORD.get(word) ?? []), language]);
+
 /** Words of letters, with inner hyphens and apostrophes ("e-mail" is one word, not the Portuguese "e"). */
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 /** Fewer words than this, or fewer function words of the language found, tell too little. */
@@ -44,7 +48,7 @@ const MIN_FUNCTION_WORDS = 3;
  * capitalised. Its "de" and "la" tell the language of the names, not of the passage.
  */
 function isMostlyNames(words: readonly string[]): boolean {
-  const content = words.filter((word) => !DETECTED_LANGUAGES.some((language) => FUNCTION_WORDS[language].has(word.toLowerCase())));
+  const content = words.filter((word) => !LANGUAGES_OF_WORD.has(word.toLowerCase()));
   return content.filter((word) => /^\p{Lu}/u.test(word)).length * 2 > content.length;
 }
 
@@ -63,7 +67,7 @@ export function otherLanguageOf(text: string, expected: DetectedLanguage): Detec
   if (written.length < MIN_WORDS) return undefined;
   const words = written.map((word) => word.toLowerCase());
   const counts = new Map<DetectedLanguage, number>(DETECTED_LANGUAGES.map((language) => [language, 0]));
-  for (const word of words) for (const language of DETECTED_LANGUAGES) if (FUNCTION_WORDS[language].has(word)) counts.set(language, counts.get(language)! + 1);
+  for (const word of words) for (const language of LANGUAGES_OF_WORD.get(word) ?? []) counts.set(language, counts.get(language)! + 1);
   const expectedCount = counts.get(expected)!;
   // Trigrams cost far more than a word count: only a passage that may be foreign gets them.
   if (!DETECTED_LANGUAGES.some((language) => language !== expected && counts.get(language)! > expectedCount && counts.get(language)! >= MIN_FUNCTION_WORDS)) return undefined;

@@ -66,7 +66,8 @@ function positionBefore(word: string | undefined): CompoundOccurrence['position'
   if (NOUNS_LIKE_ADVERBS.has(word) || word.length < 5) return 'modifier';
   return word.endsWith('ly') || word.endsWith('ed') ? 'noun' : 'modifier';
 }
-const HYPHEN = /^[-‐‑]$/;
+/** Hyphens, not the dashes that the tokens also read as '-'. */
+const HYPHENS = new Set(['-', '‐', '‑']);
 const LETTERS = /^\p{L}+$/u;
 
 /**
@@ -177,7 +178,24 @@ function isAsideOrAlternative(prose: string, occurrence: CompoundOccurrence): bo
  * marks a name or a tag, not a compound closed up.
  */
 function isTagOrName(prose: string, token: Token): boolean {
-  return /[#@]/.test(prose[token.start - 1] ?? '') || /\p{Ll}\p{Lu}/u.test(prose.slice(token.start, token.end));
+  const before = prose[token.start - 1];
+  return before === '#' || before === '@' || hasCapitalAfterSmallLetter(prose, token.start, token.end);
+}
+
+const SMALL_THEN_CAPITAL = /\p{Ll}\p{Lu}/u;
+
+/**
+ * True when a capital follows a small letter between the offsets. A word of ASCII letters
+ * (most words of a brief) is read character by character; Unicode's letter classes, which
+ * are slow to match, are used only for a word with other letters.
+ */
+function hasCapitalAfterSmallLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return SMALL_THEN_CAPITAL.test(text.slice(start, end));
+    if (i > start && code >= 0x41 && code <= 0x5a && text.charCodeAt(i - 1) >= 0x61 && text.charCodeAt(i - 1) <= 0x7a) return true;
+  }
+  return false;
 }
 
 function compound(tokens: readonly Token[], prose: string, first: number, last: number, form: CompoundForm): CompoundOccurrence {
@@ -250,7 +268,7 @@ function spacedKey(tokens: readonly Token[], isLetters: readonly boolean[], firs
 }
 
 function isHyphen(token: Token | undefined, prose: string): boolean {
-  return token !== undefined && token.key === '-' && HYPHEN.test(prose.slice(token.start, token.end));
+  return token !== undefined && token.key === '-' && HYPHENS.has(prose.slice(token.start, token.end));
 }
 
 /** True when the word at `index` is joined to a neighbour by a hyphen. */
