@@ -79,6 +79,8 @@ export function parseMarkdown(text: string): Root {
 
 /** From `http://`, `https://` or `www.` to the next space or `<`, or an e-mail address. */
 const BARE_LINK = /\b(?:(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:;*_~'"\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi;
+/** What every bare link holds: most text has none, and is returned as it is without a scan for links. */
+const MAY_HOLD_LINK = /https?:\/\/|www\.|@/i;
 
 /**
  * The text with URLs and e-mail addresses written out in it blanked to spaces, as GFM
@@ -86,6 +88,7 @@ const BARE_LINK = /\b(?:(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:;*_~'"\]]|[\w.+-]+
  * nothing in the URL, stay text.
  */
 export function blankBareLinks(text: string): string {
+  if (!MAY_HOLD_LINK.test(text)) return text;
   return text.replace(BARE_LINK, (link) => {
     let end = link.length;
     while (link[end - 1] === ')' && count(link.slice(0, end), ')') > count(link.slice(0, end), '(')) end--;

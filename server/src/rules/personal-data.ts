@@ -109,7 +109,7 @@ function findPersonalData(brief: ParsedBrief): Found[] {
   const found: Found[] = [];
   for (const span of readableSpans(brief)) {
     const text = brief.text.slice(span.start, span.end);
-    for (const match of text.matchAll(EMAIL)) found.push({ kind: 'email', start: span.start + match.index, end: span.start + match.index + match[0].length, text: match[0] });
+    if (text.includes('@')) for (const match of text.matchAll(EMAIL)) found.push({ kind: 'email', start: span.start + match.index, end: span.start + match.index + match[0].length, text: match[0] });
     for (const match of text.matchAll(PHONE)) {
       const digits = match[0].replace(/\D/g, '').length;
       if (digits < PHONE_DIGITS.min || digits > PHONE_DIGITS.max) continue;

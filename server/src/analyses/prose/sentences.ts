@@ -22,9 +22,10 @@ const ABBREVIATIONS = new Set([
 /**
  * A run of full stops, question or exclamation marks, with any closing quotes or brackets
  * after it, before a space; or a full stop typed with no space between a word of three
- * lower-case letters or more and a capitalised word ("income.Currently").
+ * lower-case letters or more and a capitalised word ("income.Currently"). The look-ahead
+ * in front says what both start with, so no other character is tried further.
  */
-const TERMINATOR = /[.!?…]+['"”’)\]]*(?=\s|$)|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}]))/gu;
+const TERMINATOR = /(?=[.!?…])(?:[.!?…]+['"”’)\]]*(?=\s|$)|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}])))/gu;
 /**
  * A full stop typed with no space between two lower-case words ("to start with.reduce school
  * fees"), the pair standing alone between spaces or punctuation: not part of a longer name
