@@ -1,4 +1,7 @@
 import type { ParsedBrief } from './parseBrief';
+import { tokenize, type Token } from './tokens';
+
+export { tokenize, type Token };
 
 /**
  * One compiled matcher for many literal phrases (vocabulary terms, acronyms, SDG
@@ -6,15 +9,6 @@ import type { ParsedBrief } from './parseBrief';
  * over the text's tokens, so a long list costs no more than a short one and no team
  * file can make matching slow: there are no user regexes.
  */
-
-export interface Token {
-  /** A word, or the separator between two words. */
-  kind: 'word' | 'separator';
-  /** Lower-cased word, or the separator's normal form: ' ' for spacing, '-' for dashes. */
-  key: string;
-  start: number;
-  end: number;
-}
 
 export interface PhraseEntry<T> {
   phrase: string;
@@ -40,63 +34,6 @@ interface CompiledEntry<T> {
   entry: PhraseEntry<T>;
   /** For a case-sensitive phrase, the phrase as a text is compared with it; computed once. */
   compared?: string;
-}
-
-const DASHES = new Set(['-', '‐', '‑', '‒', '–']);
-
-/** What a character is to the tokens: part of a word (a letter, digit or mark), spacing, or anything else. */
-const enum CharacterClass {
-  Unknown,
-  Word,
-  Spacing,
-  Other,
-}
-const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]$/u;
-const SPACING_CHARACTER = /^\s$/u;
-
-function classify(character: string): CharacterClass {
-  return WORD_CHARACTER.test(character) ? CharacterClass.Word : SPACING_CHARACTER.test(character) ? CharacterClass.Spacing : CharacterClass.Other;
-}
-
-/**
- * The class of each character of the Basic Multilingual Plane, found once by the Unicode
- * classes and then looked up: matching those classes character by character in a regular
- * expression made tokenizing three times slower.
- */
-const basicPlaneClasses = new Uint8Array(0x10000);
-
-function classOf(codePoint: number): CharacterClass {
-  if (codePoint > 0xffff) return classify(String.fromCodePoint(codePoint));
-  return (basicPlaneClasses[codePoint] ||= classify(String.fromCharCode(codePoint)));
-}
-
-/** The code point at `index`: a surrogate pair read as one character, a lone surrogate as itself. */
-function codePointAt(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  if (code < 0xd800 || code > 0xdbff || index + 1 >= text.length) return code;
-  const low = text.charCodeAt(index + 1);
-  return low >= 0xdc00 && low <= 0xdfff ? ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000 : code;
-}
-
-/** Words (runs of letters, digits and marks), runs of spacing, and each other character, in order. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let index = 0;
-  while (index < text.length) {
-    const start = index;
-    let codePoint = codePointAt(text, index);
-    const kind = classOf(codePoint);
-    index += codePoint > 0xffff ? 2 : 1;
-    if (kind === CharacterClass.Other) {
-      const value = text.slice(start, index);
-      tokens.push({ kind: 'separator', key: DASHES.has(value) ? '-' : value, start, end: index });
-      continue;
-    }
-    while (index < text.length && classOf((codePoint = codePointAt(text, index))) === kind) index += codePoint > 0xffff ? 2 : 1;
-    if (kind === CharacterClass.Word) tokens.push({ kind: 'word', key: text.slice(start, index).toLowerCase(), start, end: index });
-    else tokens.push({ kind: 'separator', key: ' ', start, end: index });
-  }
-  return tokens;
 }
 
 /** The brief's prose tokens, computed once per parse and shared by every rule. */

@@ -4,9 +4,8 @@ import { REFERENCE_TITLES } from '../../knowledge/sectionTitles';
 import { findInitiativeReferences } from '../initiatives/initiativeReferences';
 import { textStart } from '../../engine/byteOrderMark';
 import { firstIndexPast } from '../../engine/sortedSearch';
+import { forEachWord } from '../../engine/tokens';
 
-/** A word; "e.g.", "U.S." and "0.5" count as one. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*(?:\.[\p{L}\p{N}]+)*/gu;
 
 interface ProseWords {
   /** Where each word starts, in order. */
@@ -18,10 +17,10 @@ interface ProseWords {
 function allWords(brief: ParsedBrief): ProseWords {
   return brief.cache.get(allWords, () => {
     const found: ProseWords = { starts: [], words: [] };
-    for (const match of brief.prose.matchAll(WORD)) {
-      found.starts.push(match.index);
-      found.words.push(match[0]);
-    }
+    forEachWord(brief.prose, (start, end) => {
+      found.starts.push(start);
+      found.words.push(brief.prose.slice(start, end));
+    });
     return found;
   });
 }

@@ -1,0 +1,111 @@
+/**
+ * How prose is split for the passes over it: tokens (for phrase matching) and words (for
+ * counting). Both read characters by a table of classes made once, in this one module, so
+ * that the loops over every character call nothing elsewhere.
+ */
+
+export interface Token {
+  /** A word, or the separator between two words. */
+  kind: 'word' | 'separator';
+  /** Lower-cased word, or the separator's normal form: ' ' for spacing, '-' for dashes. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+const DASHES = new Set(['-', '‐', '‑', '‒', '–']);
+
+/** What a character is to the tokens: part of a word (a letter, digit or mark), spacing, or anything else. */
+const enum CharacterClass {
+  Unknown,
+  Word,
+  Spacing,
+  Other,
+}
+const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]$/u;
+const SPACING_CHARACTER = /^\s$/u;
+
+function classify(character: string): CharacterClass {
+  return WORD_CHARACTER.test(character) ? CharacterClass.Word : SPACING_CHARACTER.test(character) ? CharacterClass.Spacing : CharacterClass.Other;
+}
+
+/**
+ * The class of each character of the Basic Multilingual Plane, found once by the Unicode
+ * classes and then looked up: matching those classes character by character in a regular
+ * expression made tokenizing three times slower.
+ */
+const basicPlaneClasses = new Uint8Array(0x10000);
+
+function classOf(codePoint: number): CharacterClass {
+  if (codePoint > 0xffff) return classify(String.fromCodePoint(codePoint));
+  return (basicPlaneClasses[codePoint] ||= classify(String.fromCharCode(codePoint)));
+}
+
+/** The code point at `index`: a surrogate pair read as one character, a lone surrogate as itself. */
+function codePointAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdbff || index + 1 >= text.length) return code;
+  const low = text.charCodeAt(index + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000 : code;
+}
+
+/** Words (runs of letters, digits and marks), runs of spacing, and each other character, in order. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let index = 0;
+  while (index < text.length) {
+    const start = index;
+    let codePoint = codePointAt(text, index);
+    const kind = classOf(codePoint);
+    index += codePoint > 0xffff ? 2 : 1;
+    if (kind === CharacterClass.Other) {
+      const value = text.slice(start, index);
+      tokens.push({ kind: 'separator', key: DASHES.has(value) ? '-' : value, start, end: index });
+      continue;
+    }
+    while (index < text.length && classOf((codePoint = codePointAt(text, index))) === kind) index += codePoint > 0xffff ? 2 : 1;
+    if (kind === CharacterClass.Word) tokens.push({ kind: 'word', key: text.slice(start, index).toLowerCase(), start, end: index });
+    else tokens.push({ kind: 'separator', key: ' ', start, end: index });
+  }
+  return tokens;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const WORD_PUNCTUATION = new Set(["'", '’', '-']);
+
+/** Whether each character of the Basic Multilingual Plane is a letter or digit, which alone start a word or a dotted part: 0 not yet known, 2 no, 3 yes. */
+const letterOrDigitCodes = new Uint8Array(0x10000);
+
+function isLetterOrDigit(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  const codePoint = codePointAt(text, index);
+  if (codePoint > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
+  return (letterOrDigitCodes[codePoint] ||= LETTER_OR_DIGIT.test(String.fromCharCode(codePoint)) ? 3 : 2) === 3;
+}
+
+/**
+ * Calls `visit` with each word of the text, in order: a letter or digit, then letters,
+ * digits, marks, apostrophes and hyphens, then any number of dotted parts, so that "e.g.",
+ * "U.S." and "0.5" count as one word.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  let index = 0;
+  while (index < text.length) {
+    if (!isLetterOrDigit(text, index)) {
+      index += codePointAt(text, index) > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = index;
+    index += codePointAt(text, index) > 0xffff ? 2 : 1;
+    while (index < text.length) {
+      const codePoint = codePointAt(text, index);
+      if (classOf(codePoint) !== CharacterClass.Word && !WORD_PUNCTUATION.has(text[index])) break;
+      index += codePoint > 0xffff ? 2 : 1;
+    }
+    while (text[index] === '.' && isLetterOrDigit(text, index + 1)) {
+      index++;
+      while (isLetterOrDigit(text, index)) index += codePointAt(text, index) > 0xffff ? 2 : 1;
+    }
+    visit(start, index);
+  }
+}
