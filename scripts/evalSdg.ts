@@ -9,6 +9,8 @@
  *    600+ words, for all lengths, per goal and per language. Beside it, a TF-IDF + logistic
  *    regression baseline trained on the tune half (scripts/sdg/tfidfBaseline.ts) at several
  *    thresholds. `--no-pages` skips this part (it needs ../shared).
+ *    sdg-unsupported on the same pages, each linted with its authors' tags plus one goal they
+ *    left out: how many of the authors' tags it questions, and how many of the added ones.
  * 2. On the labelled paragraphs of test/fixtures/sdg-eval: per goal in English, for the dev
  *    part (used for training) and the held-out part (never used); in total for the other
  *    languages, whose paragraphs are all held out. `--errors` lists the English dev mistakes.
@@ -94,6 +96,30 @@ export function goalsShownFor(page: DevPage): string[] {
   return [...goals];
 }
 
+/** The goals sdg-unsupported questions on a page tagged with `goals`. */
+function questionedGoals(page: DevPage, goals: string[]): Set<string> {
+  const brief = asUntaggedBrief(page).replace('sdgs: []', `sdgs: [${goals.join(', ')}]`);
+  return new Set(lint(brief).filter((finding) => finding.rule === 'sdg-unsupported').map((finding) => String(finding.data?.goal)));
+}
+
+function evaluateQuestionedTags(pages: DevPage[]) {
+  let authors = 0;
+  let authorsQuestioned = 0;
+  let addedQuestioned = 0;
+  const tagged = pages.filter((page) => page.goals.length > 0 && SCORER_LANGUAGES.includes(page.lang));
+  tagged.forEach((page, index) => {
+    // A goal the authors left out, picked by the page's place in the list: an added tag that is most likely wrong.
+    const left = GOALS.filter((goal) => !page.goals.includes(goal));
+    const added = left[(index * 7) % left.length];
+    const questioned = questionedGoals(page, [...page.goals, added]);
+    authors += page.goals.length;
+    authorsQuestioned += page.goals.filter((goal) => questioned.has(goal)).length;
+    if (questioned.has(added)) addedQuestioned++;
+  });
+  console.log(`sdg-unsupported on ${tagged.length} held-out pages with their authors' tags and one goal they left out:`);
+  console.log(`  authors' tags questioned ${authorsQuestioned} of ${authors} (${fmt(authorsQuestioned / authors)}); added goals questioned ${addedQuestioned} of ${tagged.length} (${fmt(addedQuestioned / tagged.length)})\n`);
+}
+
 function evaluatePages() {
   const pages = readDevPages();
   const heldOut = pages.filter((page) => page.split === 'held-out');
@@ -128,6 +154,7 @@ function evaluatePages() {
     console.log(`  threshold ${threshold.toFixed(2)}: ${fmt(precision(english))} / ${fmt(recall(english))}   all pages ${fmt(precision(all))} / ${fmt(recall(all))}`);
   }
   console.log('');
+  evaluateQuestionedTags(heldOut);
 }
 
 if (require.main === module) {

@@ -3,6 +3,7 @@ import { briefSdgEvidence } from '../analyses/sdg/sdgEvidence';
 import { describeSdg, readSdgTags } from '../analyses/sdg/sdgTags';
 
 const NAMED_ELSEWHERE = 2;
+const PHRASES_IN_PASSING = 2;
 
 export default defineRule({
   id: 'sdg-unsupported',
@@ -22,8 +23,11 @@ export default defineRule({
       if (!entry || reported.has(entry.goal) || evidence.cited.has(entry.goal)) continue;
       reported.add(entry.goal);
       const goal = evidence.byGoal?.get(entry.goal);
-      // One paragraph that speaks clearly of the goal is support enough.
-      if (goal && goal.paragraphs.length > 0) continue;
+      // A tag asks less of the text than a suggestion: one paragraph that speaks clearly of the goal,
+      // the own language of one of its targets ("climate adaptation plan", 11.b), or two of its
+      // phrases in passing show the brief touches it, and questioning it would be noise.
+      if (goal && (goal.paragraphs.length > 0 || goal.terms.length >= PHRASES_IN_PASSING)) continue;
+      if (evidence.targetPhrasesUsed.has(entry.goal)) continue;
       const found = goal?.terms.slice(0, 3).map((term) => `'${term.phrase}'`) ?? [];
       const elsewhere = served
         .filter((other) => other.goal !== entry.goal)

@@ -25,6 +25,8 @@ export interface BriefSdgEvidence {
   cited: Set<string>;
   /** Per goal, the target whose own language carries its evidence, if one does. */
   targets: Map<string, TargetEvidence>;
+  /** Per goal, the phrases of its targets' own language that the body uses, even once. */
+  targetPhrasesUsed: Map<string, Set<string>>;
 }
 
 /** A target whose specific phrases the text uses. */
@@ -51,7 +53,7 @@ export function briefSdgEvidence(brief: ParsedBrief, catalogue: SdgCatalogue): B
       byGoal: scorer && new Map(goals.map((evidence) => [evidence.goal, evidence])),
       words,
       cited: new Set(findSdgCitations(brief).map((citation) => goalOfId(citation.id))),
-      targets: scorer ? findTargets(tokensOf(brief), brief.prose, units, lang) : new Map(),
+      ...(scorer ? findTargets(tokensOf(brief), brief.prose, units, lang) : { targets: new Map(), targetPhrasesUsed: new Map() }),
     };
   });
 }
@@ -70,9 +72,13 @@ function targetMatcher(lang: string): PhraseMatcher<string> {
 /** Fewest paragraphs, or distinct phrases, that name a target: one passing phrase does not. */
 const TARGET_EVIDENCE = 2;
 
-/** For each goal, the target whose phrases the most paragraphs use, when they use them in two paragraphs or more, or two of them. */
-function findTargets(tokens: readonly Token[], source: string, units: readonly Unit[], lang: string): Map<string, TargetEvidence> {
+/**
+ * For each goal, the target whose phrases the most paragraphs use, when they use them in two
+ * paragraphs or more, or two of them; and every target phrase the body uses, by goal.
+ */
+function findTargets(tokens: readonly Token[], source: string, units: readonly Unit[], lang: string): Pick<BriefSdgEvidence, 'targets' | 'targetPhrasesUsed'> {
   const found = new Map<string, { paragraphs: Set<number>; phrases: Map<string, number> }>();
+  const targetPhrasesUsed = new Map<string, Set<string>>();
   let unit = 0;
   for (const match of targetMatcher(lang).matchTokens(tokens, source)) {
     while (unit < units.length && units[unit].end <= match.start) unit++;
@@ -83,6 +89,8 @@ function findTargets(tokens: readonly Token[], source: string, units: readonly U
     const phrase = match.text.toLowerCase().replace(/\s+/g, ' ');
     target.phrases.set(phrase, (target.phrases.get(phrase) ?? 0) + 1);
     found.set(match.value, target);
+    const goal = goalOfId(match.value);
+    targetPhrasesUsed.set(goal, (targetPhrasesUsed.get(goal) ?? new Set()).add(phrase));
   }
   const byGoal = new Map<string, TargetEvidence>();
   for (const [id, { paragraphs, phrases }] of found) {
@@ -92,7 +100,7 @@ function findTargets(tokens: readonly Token[], source: string, units: readonly U
     if (best && best.paragraphs >= paragraphs.size) continue;
     byGoal.set(goal, { id, paragraphs: paragraphs.size, phrases: [...phrases].sort((a, b) => b[1] - a[1]).map(([phrase]) => phrase) });
   }
-  return byGoal;
+  return { targets: byGoal, targetPhrasesUsed };
 }
 
 /** The goals the text clearly serves, strongest first. */
