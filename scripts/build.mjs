@@ -16,6 +16,8 @@ const common = {
   // Some ESM dependencies call createRequire(import.meta.url), which a CommonJS bundle lacks.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // jsonc-parser's main build is UMD, whose require('./impl/…') calls a bundle cannot follow.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 // A test file that was removed must not linger as a bundle that still runs.
