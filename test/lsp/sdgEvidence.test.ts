@@ -45,6 +45,8 @@ describe('SDG evidence in the editor', () => {
     assert.match(hover(briefText(CLIMATE, 'sdgs: [1|4]\n')), /\*\*In this brief:\*\* No paragraph speaks clearly of SDG 14 \(confidence 0\.0\d\); only 'coastline' \(line 12\) in passing\./);
     assert.match(hover(briefText(`${CLIMATE}As SDG 6 asks.\n`, 'sdgs: [|6]\n')), /The text cites SDG 6 outright\./);
     assert.match(hover(briefText(CLIMATE, 'sdgs: [|5]\n')), /\*\*In this brief:\*\* No phrase of the text speaks of SDG 5\./);
+    // 'climate adaptation plan' is the own language of target 11.b, which lets a tag of 11 stand.
+    assert.match(hover(briefText(CLIMATE, 'sdgs: [1|1]\n')), /It uses the language of the goal's targets: 'climate adaptation plan'\./);
   });
 
   it('completes `sdgs` with the goals and targets the text supports first, with their evidence', () => {

@@ -142,12 +142,14 @@ export function evidenceSentences(brief: ParsedBrief, goal: GoalEvidence): { mes
 
 const SUPPORT_PHRASES = 4;
 
-/** One sentence on whether, and how, the brief's text supports a goal: for hovers and the report. */
+/** Whether, and how, the brief's text supports a goal, in a sentence or two: for hovers and the report. */
 export function describeSupport(brief: ParsedBrief, evidence: BriefSdgEvidence, goalId: string): string {
   if (!evidence.scorer) return `SDG evidence is not weighed for briefs in '${evidence.lang}' yet.`;
   if (evidence.cited.has(goalId)) return `The text cites SDG ${goalId} outright.`;
+  const targetLanguage = [...(evidence.targetPhrasesUsed.get(goalId) ?? [])].slice(0, SUPPORT_PHRASES).map((phrase) => `'${phrase}'`);
+  const targetNote = targetLanguage.length > 0 ? ` It uses the language of the goal's targets: ${targetLanguage.join(', ')}.` : '';
   const goal = evidence.byGoal?.get(goalId);
-  if (!goal || goal.terms.length === 0) return `No phrase of the text speaks of SDG ${goalId}.`;
+  if (!goal || goal.terms.length === 0) return `No phrase of the text speaks of SDG ${goalId}.${targetNote}`;
   const phrases = goal.terms
     .slice(0, SUPPORT_PHRASES)
     .map((term) => `'${term.phrase}' (line ${brief.lines.positionAt(term.occurrences[0].start).line + 1})`)
@@ -158,6 +160,6 @@ export function describeSupport(brief: ParsedBrief, evidence: BriefSdgEvidence, 
     if (paragraphs === 0) return `The text clearly serves SDG ${goalId} (${confidence}): no single paragraph dwells on it, but its phrases run through the text: ${phrases}.`;
     return `The text clearly serves SDG ${goalId} (${confidence}): ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'} speak${paragraphs === 1 ? 's' : ''} of it, with ${phrases}.`;
   }
-  if (goal.paragraphs.length > 0) return `The text speaks of SDG ${goalId} in ${goal.paragraphs.length} paragraph${goal.paragraphs.length === 1 ? '' : 's'}, but not enough to show it serves the goal (${confidence}): ${phrases}.`;
-  return `No paragraph speaks clearly of SDG ${goalId} (${confidence}); only ${phrases} in passing.`;
+  if (goal.paragraphs.length > 0) return `The text speaks of SDG ${goalId} in ${goal.paragraphs.length} paragraph${goal.paragraphs.length === 1 ? '' : 's'}, but not enough to show it serves the goal (${confidence}): ${phrases}.${targetNote}`;
+  return `No paragraph speaks clearly of SDG ${goalId} (${confidence}); only ${phrases} in passing.${targetNote}`;
 }
