@@ -4,7 +4,7 @@
  * table, writes bench/results.json and the README's Performance table.
  *
  *   --quick            fewer runs, for a look while working
- *   --only engine,cli  run only these parts (extension, engine, cli, cache, lsp)
+ *   --only engine,cli  run only these parts (extension, engine, cli, cache, scale, lsp)
  *   --briefs N         the cache part on the first N briefs only, for a smoke run
  * Either prints the table only: results.json and the README keep the last full run.
  */
@@ -18,20 +18,21 @@ import { notedLoads, noteLoad } from './measure';
 import { benchEngine } from './engineBench';
 import { benchCli, FLOOR_CLI } from './cliBench';
 import { benchCache } from './cacheBench';
+import { benchScale } from './scaleBench';
 import { benchLanguageServer } from './lspBench';
 import { benchExtension } from './extensionBench';
 import { describeMachine, describeRun, renderTable, updateReadme } from './report';
 import type { Row } from './results';
 
 const ROOT = join(__dirname, '..');
-const PARTS = ['extension', 'engine', 'cli', 'cache', 'lsp'] as const;
+const PARTS = ['extension', 'engine', 'cli', 'cache', 'scale', 'lsp'] as const;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, briefs: { type: 'string' } } });
   const parts = values.only ? values.only.split(',') : PARTS;
   const unknown = parts.filter((part) => !(PARTS as readonly string[]).includes(part));
   if (unknown.length > 0) throw new Error(`Unknown part ${unknown.join(', ')}; use ${PARTS.join(', ')}.`);
-  const runs = values.quick ? { engine: 10, cli: 1, cache: 1, lsp: 20 } : { engine: 60, cli: 5, cache: 5, lsp: 100 };
+  const runs = values.quick ? { engine: 10, cli: 1, cache: 1, scale: 1, lsp: 20 } : { engine: 60, cli: 5, cache: 5, scale: 3, lsp: 100 };
   const briefs = values.briefs === undefined ? undefined : Number(values.briefs);
   if (briefs !== undefined && !(Number.isInteger(briefs) && briefs > 0)) throw new Error('--briefs takes a whole number above 0.');
 
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
   await step('engine', () => benchEngine(corpus, runs.engine));
   await step('cli', () => benchCli(corpus, runs.cli));
   await step('cache', () => benchCache(corpus, runs.cache, briefs));
+  await step('scale', () => benchScale(corpus, runs.scale));
   await step('lsp', () => benchLanguageServer(corpus, runs.lsp));
   noteLoad();
   const machine = describeMachine(notedLoads());
