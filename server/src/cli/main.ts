@@ -6,13 +6,13 @@ import { RULES } from '../rules';
 import { offeredEdits } from '../rules/ruleDocs';
 import { scriptRefusal } from '../engine/dataFile';
 import { collectCommandFiles, UsageError } from './collectFiles';
-import { parallelLint } from './parallelLint';
+import { streamLint } from './parallelLint';
 import { cachedLint } from './cachedLint';
 import { openCache } from './cacheOption';
 import { reportCommand } from './reportCommand';
 import type { FileResult } from './lintFiles';
-import { formatStylish } from './formatters/stylish';
-import { formatJson } from './formatters/json';
+import { StylishWriter } from './formatters/stylish';
+import { JsonWriter } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatGithub } from './formatters/github';
 
@@ -106,35 +106,56 @@ async function lintCommand(patterns: string[], flags: LintFlags): Promise<number
   const { files, named } = await collectCommandFiles(patterns, flags.config, cwd);
   const cache = openCache(flags, VERSION);
   const options = { fix: flags.fix, configFile: flags.config, baseDir: cwd, named };
-  let results = cache ? await cachedLint(files, options, cache.cache) : await parallelLint(files, options);
-  cache?.save();
+  const output = outputFor(format);
+  const listed = new Set(files);
+  let unreadable = 0;
+  let configProblems = false;
+  let errors = 0;
+  let warnings = 0;
+  // Each file's findings are written as they come, so a large workspace's are never all held at once.
+  const report = (results: FileResult[]) => {
+    for (const result of results) {
+      if (result.error) {
+        unreadable++;
+        process.stderr.write(`diplobrief: ${result.error}\n`);
+      }
+      if (!listed.has(result.file) && result.diagnostics.some((d) => d.severity === 'error')) configProblems = true;
+      const diagnostics = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+      for (const d of diagnostics) {
+        if (d.severity === 'error') errors++;
+        else if (d.severity === 'warning') warnings++;
+      }
+      output.add({ ...result, diagnostics, file: relative(cwd, result.file) || result.file });
+    }
+  };
+  if (cache) {
+    const results = await cachedLint(files, options, cache.cache);
+    cache.save();
+    report(results);
+  } else {
+    await streamLint(files, options, report);
+  }
+  output.end();
 
-  const unreadable = results.filter((result) => result.error);
-  for (const result of unreadable) process.stderr.write(`diplobrief: ${result.error}\n`);
-  const configProblems = results.some((result) => !files.includes(result.file) && result.diagnostics.some((d) => d.severity === 'error'));
-  if (flags.quiet) results = results.map((result) => ({ ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }));
-  results = results.map((result) => ({ ...result, file: relative(cwd, result.file) || result.file }));
-
-  process.stdout.write(render(format, results) + '\n');
   // A broken config or data file is the team's setup failing, not the briefs: exit 2, as usage errors do.
   if (configProblems) process.stderr.write('diplobrief: a config or data file has errors (shown above); fix them, then lint again. Built-in defaults were used where it failed.\n');
-  if (unreadable.length > 0 || configProblems) return 2;
-  const all = results.flatMap((result) => result.diagnostics);
-  const errors = all.filter((d) => d.severity === 'error').length;
-  const warnings = all.filter((d) => d.severity === 'warning').length;
+  if (unreadable > 0 || configProblems) return 2;
   return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
 }
 
-function render(format: (typeof FORMATS)[number], results: FileResult[]): string {
+/** Where results go: stylish and JSON output are written as they come, SARIF and GitHub's once all are in. */
+function outputFor(format: (typeof FORMATS)[number]): { add(result: FileResult): void; end(): void } {
+  const write = (text: string) => process.stdout.write(text);
   switch (format) {
     case 'json':
-      return formatJson(results);
-    case 'sarif':
-      return formatSarif(results, RULES, VERSION);
-    case 'github':
-      return formatGithub(results);
-    default:
-      return formatStylish(results, process.stdout.isTTY === true && !process.env.NO_COLOR);
+      return new JsonWriter(write);
+    case 'stylish':
+      return new StylishWriter(process.stdout.isTTY === true && !process.env.NO_COLOR, write);
+    default: {
+      const results: FileResult[] = [];
+      const render = format === 'sarif' ? () => formatSarif(results, RULES, VERSION) : () => formatGithub(results);
+      return { add: (result) => results.push(result), end: () => write(`${render()}\n`) };
+    }
   }
 }
 

@@ -16,32 +16,64 @@ const BATCHES_PER_WORKER = 8;
  */
 const CORES_PER_WORKER = 2;
 
+/** Results as they come, in the caller's order of files; config problems come last. */
+export type ReportResults = (results: FileResult[]) => void;
+
+interface Batch {
+  index: number;
+  files: string[];
+}
+
 /** Lints in worker threads, one per two cores, when there are enough files to pay for them. */
 export async function parallelLint(files: readonly string[], options: LintFilesOptions): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  await streamLint(files, options, (batch) => results.push(...batch));
+  return results;
+}
+
+/**
+ * Lints as parallelLint does, handing each batch's results to `report` as soon as the batches
+ * before it are in, so a large workspace's findings are written and dropped as they come.
+ */
+export async function streamLint(files: readonly string[], options: LintFilesOptions, report: ReportResults): Promise<void> {
   const workers = Math.min(Math.max(1, Math.floor(availableParallelism() / CORES_PER_WORKER)), Math.floor(files.length / FILES_PER_WORKER));
-  if (workers < 1) return lintFiles(files, options);
+  if (workers < 1) return report(lintFiles(files, options));
   // Neighbouring files share a folder, and so their config: batches are runs of the sorted list.
   const size = Math.ceil(files.length / (workers * BATCHES_PER_WORKER));
-  const batches = Array.from({ length: Math.ceil(files.length / size) }, (_, i) => files.slice(i * size, (i + 1) * size));
-  const results = await Promise.all(Array.from({ length: workers }, () => runWorker(batches, options)));
-  const byFile = new Map(results.flat().map((result) => [result.file, result]));
-  // Keep the caller's order so output does not depend on scheduling.
-  const linted = new Set(files);
-  return [...files.flatMap((file) => byFile.get(file) ?? []), ...[...byFile.values()].filter((result) => !linted.has(result.file))];
+  const batches = Array.from({ length: Math.ceil(files.length / size) }, (_, index) => ({ index, files: files.slice(index * size, (index + 1) * size) }));
+  const listed = new Set(files);
+  // Each batch ends with the problems of the config files it used: reported once, at the end.
+  const configProblems = new Map<string, FileResult>();
+  const finished = new Map<number, FileResult[]>();
+  let nextToReport = 0;
+  const receive = (index: number, results: FileResult[]) => {
+    finished.set(index, results);
+    // Keep the caller's order so output does not depend on scheduling.
+    for (let ready = finished.get(nextToReport); ready; ready = finished.get(nextToReport)) {
+      finished.delete(nextToReport++);
+      for (const result of ready) if (!listed.has(result.file)) configProblems.set(result.file, result);
+      report(ready.filter((result) => listed.has(result.file)));
+    }
+  };
+  await Promise.all(Array.from({ length: workers }, () => runWorker(batches, options, receive)));
+  report([...configProblems.values()]);
 }
 
 /** A worker that takes batches from the shared queue until it is empty. */
-function runWorker(queue: string[][], options: LintFilesOptions): Promise<FileResult[]> {
+function runWorker(queue: Batch[], options: LintFilesOptions, receive: (index: number, results: FileResult[]) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const results: FileResult[] = [];
     const worker = new Worker(join(__dirname, 'lintWorker.js'), { workerData: { options } });
-    const next = () => worker.postMessage(queue.shift() ?? null);
-    worker.on('message', (batch: FileResult[]) => {
-      results.push(...batch);
+    let batch: Batch | undefined;
+    const next = () => {
+      batch = queue.shift();
+      worker.postMessage(batch?.files ?? null);
+    };
+    worker.on('message', (results: FileResult[]) => {
+      receive(batch!.index, results);
       next();
     });
     worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve(results) : reject(new Error(`lint worker stopped with exit code ${code}`))));
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`lint worker stopped with exit code ${code}`))));
     next();
   });
 }

@@ -8,7 +8,27 @@ import type { FileResult } from '../lintFiles';
  * `related` the places that explain the finding: `[{message, range}]`.
  */
 export function formatJson(results: readonly FileResult[]): string {
-  const files = results.map((result) => ({
+  return JSON.stringify(results.map(jsonFile), null, 2);
+}
+
+/** The same JSON written a file at a time, as results come: the text of formatJson, then a newline. */
+export class JsonWriter {
+  private files = 0;
+
+  constructor(private readonly write: (text: string) => void) {}
+
+  add(result: FileResult): void {
+    // An entry of the array as JSON.stringify(…, null, 2) indents it; strings hold no raw newline.
+    this.write(`${this.files++ === 0 ? '[\n' : ',\n'}  ${JSON.stringify(jsonFile(result), null, 2).split('\n').join('\n  ')}`);
+  }
+
+  end(): void {
+    this.write(this.files === 0 ? '[]\n' : '\n]\n');
+  }
+}
+
+function jsonFile(result: FileResult) {
+  return {
     file: result.file,
     diagnostics: result.diagnostics.map((d) => ({
       rule: d.rule,
@@ -20,6 +40,5 @@ export function formatJson(results: readonly FileResult[]): string {
       ...(d.data && { data: d.data }),
       ...(d.related && { related: d.related }),
     })),
-  }));
-  return JSON.stringify(files, null, 2);
+  };
 }
