@@ -110,7 +110,7 @@ describe('code actions', () => {
   });
 
   describe('add to the team vocabulary', () => {
-    const body = 'The QWZX board met. Health tech and healthtech and health tech matter.\n';
+    const body = 'The IPCC board met. Health tech and healthtech and health tech matter.\n';
 
     it('adds an undefined acronym to allowedAcronyms of the team file, keeping its comments', () => {
       const root = copyWorkspace();
@@ -118,13 +118,13 @@ describe('code actions', () => {
       writeFileSync(vocabulary, '# Our words\nterms: []\n');
       writeFileSync(join(root, '.diplobrief.yaml'), readFileSync(join(root, '.diplobrief.yaml'), 'utf8') + 'vocabulary: team/vocabulary.yaml\n');
       const { document, actions } = actionsFor(briefText(body), undefined, [], root);
-      const add = actions.find((action) => action.title === "Add 'QWZX' to the team's acronyms")!;
+      const add = actions.find((action) => action.title === "Add 'IPCC' to the team's acronyms")!;
       assert.equal(add.diagnostics![0].code, 'vocabulary-acronym-undefined');
       const [uri, edits] = Object.entries(add.edit!.changes!)[0];
       assert.ok(uri.endsWith('/team/vocabulary.yaml'));
       const updated = apply(readFileSync(vocabulary, 'utf8'), edits);
       assert.match(updated, /^# Our words/);
-      assert.deepEqual(parse(updated), { terms: [], allowedAcronyms: ['QWZX'] });
+      assert.deepEqual(parse(updated), { terms: [], allowedAcronyms: ['IPCC'] });
       writeFileSync(vocabulary, updated);
       const { workspace, document: relinted } = openBrief(document.brief.text, undefined, root);
       assert.ok(!documentDiagnostics(workspace, relinted).some((d) => d.code === 'vocabulary-acronym-undefined'), 'the acronym is allowed now');
@@ -146,13 +146,13 @@ describe('code actions', () => {
       const root = copyWorkspace();
       rmSync(join(root, '.diplobrief.yaml'));
       const { actions } = actionsFor(briefText(body), undefined, [], root);
-      const add = actions.find((action) => action.title === "Add 'QWZX' to the team's acronyms")!;
+      const add = actions.find((action) => action.title === "Add 'IPCC' to the team's acronyms")!;
       const changes = add.edit!.documentChanges! as { kind?: string; uri?: string; edits?: TextEdit[]; textDocument?: { uri: string } }[];
       assert.deepEqual(
         changes.map((change) => [change.kind ?? 'edit', (change.uri ?? change.textDocument!.uri).slice(-16)]),
         [['create', 'vocabulary.yaml'.padStart(16, '/')], ['edit', 'vocabulary.yaml'.padStart(16, '/')], ['create', '.diplobrief.yaml'], ['edit', '.diplobrief.yaml']],
       );
-      assert.deepEqual(parse(changes[1].edits![0].newText), { allowedAcronyms: ['QWZX'] });
+      assert.deepEqual(parse(changes[1].edits![0].newText), { allowedAcronyms: ['IPCC'] });
       assert.equal(changes[3].edits![0].newText, 'vocabulary: vocabulary.yaml\n');
     });
 

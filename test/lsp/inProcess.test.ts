@@ -24,7 +24,7 @@ describe('language server built in this process by createServer', () => {
     assert.match(result.serverInfo.version, /^\d+\.\d+\.\d+/);
     await client.sendNotification('initialized', {});
     const uri = fileUri(`${root}/briefs/new.brief.md`);
-    await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '---\ntitle: New\ntype: policy-brief\n---\n\n# New\n\nThe UHRC acts.\n' } });
+    await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '---\ntitle: New\ntype: policy-brief\n---\n\n# New\n\nThe IPCC acts.\n' } });
     const { diagnostics } = await pushed;
     assert.ok(diagnostics.some((d) => d.code === 'vocabulary-acronym-undefined'));
 

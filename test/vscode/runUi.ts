@@ -234,16 +234,16 @@ async function useDiploBrief(page: Page, workspace: string): Promise<void> {
   await editor.locator('.view-line', { hasText: 'fund the lab' }).click();
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
-  await typeNewFinding('- The QWZX board should meet each spring.');
+  await typeNewFinding('- The IPCC authors should brief the council each spring.');
   await page.keyboard.press('Home');
   for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Control+.');
-  await quickFix("Add 'QWZX' to the team's acronyms").waitFor();
+  await quickFix("Add 'IPCC' to the team's acronyms").waitFor();
   await shoot('acronym-action.png');
-  await takeQuickFix("Add 'QWZX' to the team's acronyms");
+  await takeQuickFix("Add 'IPCC' to the team's acronyms");
   await page.getByRole('treeitem', { name: 'vocabulary.yaml', exact: true }).waitFor();
   await waitForProblems(findingsBefore);
-  step("Add 'QWZX' to the team's acronyms writes vocabulary.yaml, and the finding goes");
+  step("Add 'IPCC' to the team's acronyms writes vocabulary.yaml, and the finding goes");
 
   // A finding in the front matter can be switched off for its line.
   await editor.locator('.view-line', { hasText: 'status: draft' }).click();

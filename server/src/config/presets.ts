@@ -16,6 +16,7 @@ export const PRESETS: Record<string, Record<string, unknown>> = {
       'structure-required-sections': 'error',
       'action-area-missing': 'warning',
       'vocabulary-term-consistency': ['warning', { openCompounds: true }],
+      'vocabulary-acronym-undefined': ['warning', { unknownAcronyms: true }],
     },
   },
 };

@@ -9,7 +9,7 @@ export interface AcronymUndefinedData {
   expansion?: string;
 }
 
-export default defineRule<{ allowed?: string[] }, AcronymUndefinedData>({
+export default defineRule<{ allowed?: string[]; unknownAcronyms?: boolean }, AcronymUndefinedData>({
   id: 'vocabulary-acronym-undefined',
   description: 'An acronym must be defined at its first use, as "Full Name (ACR)" or "ACR (Full Name)".',
   defaultSeverity: 'warning',
@@ -23,6 +23,10 @@ export default defineRule<{ allowed?: string[] }, AcronymUndefinedData>({
     additionalProperties: false,
     properties: {
       allowed: textListOption("Acronyms that never need a definition; replaces the vocabulary's allowedAcronyms (UN, EU, …)."),
+      unknownAcronyms: {
+        type: 'boolean',
+        description: "Also report capitals whose full name neither the vocabulary nor the brief gives. On real text names and shouted words look like them and a reviewer keeps about half of these findings, so only the strict preset turns this on.",
+      },
     },
   },
   check(brief, { options, knowledge, report }) {
@@ -45,6 +49,7 @@ export default defineRule<{ allowed?: string[] }, AcronymUndefinedData>({
       const name = first.known?.expansion ?? laterDefinition?.definition?.expansion;
       const where = laterDefinition ? `is used before its definition on line ${brief.lines.positionAt(laterDefinition.start).line + 1}` : 'is not defined';
       if (name === undefined) {
+        if (!options.unknownAcronyms) continue;
         report({
           message: `'${acronym}' ${where}. Write its full name followed by '(${first.text})' here; if every reader knows it, list it under 'allowedAcronyms' in the team vocabulary.`,
           start: first.start,
