@@ -1,5 +1,5 @@
 import { defineRule } from './defineRule';
-import { findAcronyms, isFormula, timesWritten } from '../analyses/vocabulary/acronyms';
+import { findAcronyms, isFormula, nameCanSpell, timesWritten } from '../analyses/vocabulary/acronyms';
 import { isLeftAlone } from '../analyses/prose/leftAlone';
 
 export default defineRule({
@@ -19,6 +19,8 @@ export default defineRule({
       if (!definition || occurrence.inHeading || counts.get(acronym) !== 1 || reported.has(acronym)) continue;
       // Only "Full Name (ACR)" and "ACR (Full Name)": a glossary lists, "the regulator (CRU)" names a body, an alias informs, a formula is no acronym.
       if (!definition.withoutAcronym || !(definition.expansion || definition.namedBefore) || definition.alias || isFormula(acronym) || timesWritten(brief, acronym) > 1) continue;
+      // Brackets whose name cannot spell the acronym name something else: dropping the acronym would lose it.
+      if (definition.expansion && !nameCanSpell(definition.expansion, acronym)) continue;
       // A definition inside a quotation or a reference is someone else's wording.
       if (isLeftAlone(brief, occurrence)) continue;
       reported.add(acronym);

@@ -743,6 +743,23 @@ function initialsNameStart(prose: string, words: readonly Token[], acronym: stri
   return start;
 }
 
+/**
+ * Whether a full name can stand for the acronym: it starts with the acronym's first letter and
+ * holds its letters in order ("tuberculosis (TB)"). Brackets that name something else ("Group
+ * (GMH)", a translation; "Digital X (CDO)", a programme) do not.
+ */
+export function nameCanSpell(name: string, acronym: string): boolean {
+  const letters = acronym.toLowerCase().replace(/[^\p{L}]/gu, '');
+  const text = name.toLowerCase().replace(/^the\s+/, '');
+  if (letters === '' || text[0] !== letters[0]) return false;
+  let at = 0;
+  for (const letter of letters) {
+    at = text.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
