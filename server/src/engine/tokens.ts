@@ -41,21 +41,13 @@ function classOf(codePoint: number): CharacterClass {
   return (basicPlaneClasses[codePoint] ||= classify(String.fromCharCode(codePoint)));
 }
 
-/** The code point at `index`: a surrogate pair read as one character, a lone surrogate as itself. */
-function codePointAt(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  if (code < 0xd800 || code > 0xdbff || index + 1 >= text.length) return code;
-  const low = text.charCodeAt(index + 1);
-  return low >= 0xdc00 && low <= 0xdfff ? ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000 : code;
-}
-
 /** Words (runs of letters, digits and marks), runs of spacing, and each other character, in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let index = 0;
   while (index < text.length) {
     const start = index;
-    let codePoint = codePointAt(text, index);
+    let codePoint = text.codePointAt(index)!;
     const kind = classOf(codePoint);
     index += codePoint > 0xffff ? 2 : 1;
     if (kind === CharacterClass.Other) {
@@ -63,7 +55,7 @@ export function tokenize(text: string): Token[] {
       tokens.push({ kind: 'separator', key: DASHES.has(value) ? '-' : value, start, end: index });
       continue;
     }
-    while (index < text.length && classOf((codePoint = codePointAt(text, index))) === kind) index += codePoint > 0xffff ? 2 : 1;
+    while (index < text.length && classOf((codePoint = text.codePointAt(index)!)) === kind) index += codePoint > 0xffff ? 2 : 1;
     if (kind === CharacterClass.Word) tokens.push({ kind: 'word', key: text.slice(start, index).toLowerCase(), start, end: index });
     else tokens.push({ kind: 'separator', key: ' ', start, end: index });
   }
@@ -78,7 +70,7 @@ const letterOrDigitCodes = new Uint8Array(0x10000);
 
 function isLetterOrDigit(text: string, index: number): boolean {
   if (index >= text.length) return false;
-  const codePoint = codePointAt(text, index);
+  const codePoint = text.codePointAt(index)!;
   if (codePoint > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
   return (letterOrDigitCodes[codePoint] ||= LETTER_OR_DIGIT.test(String.fromCharCode(codePoint)) ? 3 : 2) === 3;
 }
@@ -92,19 +84,19 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
   let index = 0;
   while (index < text.length) {
     if (!isLetterOrDigit(text, index)) {
-      index += codePointAt(text, index) > 0xffff ? 2 : 1;
+      index += text.codePointAt(index)! > 0xffff ? 2 : 1;
       continue;
     }
     const start = index;
-    index += codePointAt(text, index) > 0xffff ? 2 : 1;
+    index += text.codePointAt(index)! > 0xffff ? 2 : 1;
     while (index < text.length) {
-      const codePoint = codePointAt(text, index);
+      const codePoint = text.codePointAt(index)!;
       if (classOf(codePoint) !== CharacterClass.Word && !WORD_PUNCTUATION.has(text[index])) break;
       index += codePoint > 0xffff ? 2 : 1;
     }
     while (text[index] === '.' && isLetterOrDigit(text, index + 1)) {
       index++;
-      while (isLetterOrDigit(text, index)) index += codePointAt(text, index) > 0xffff ? 2 : 1;
+      while (isLetterOrDigit(text, index)) index += text.codePointAt(index)! > 0xffff ? 2 : 1;
     }
     visit(start, index);
   }

@@ -79,15 +79,18 @@ export function buildTermList(lang: string, catalogue: SdgCatalogue, model = mod
   const file = TERM_FILES[lang];
   if (!file) return undefined;
   const terms = new Map<string, Term>();
+  const stopWords = new Set(file.stopWords);
   const add = (phrase: string, goal: string | undefined, weight: number, override: boolean) => {
     const caseSensitive = phrase !== phrase.toLowerCase();
-    for (const variant of variantsOf(caseSensitive ? phrase : phrase.toLowerCase(), lang)) {
+    const written = caseSensitive ? phrase : phrase.toLowerCase();
+    // The singular of "wells" is "well", as in "as well as": a form that is a common word says nothing.
+    for (const variant of variantsOf(written, lang).filter((form) => form === written || !stopWords.has(form))) {
       const term = terms.get(variant) ?? { phrase: variant, canonical: phrase, weights: {}, caseSensitive };
       if (goal !== undefined && (override || term.weights[goal] === undefined)) term.weights[goal] = weight;
       terms.set(variant, term);
     }
   };
-  for (const [phrase, goals] of officialTerms(lang, new Set(file.stopWords), catalogue)) {
+  for (const [phrase, goals] of officialTerms(lang, stopWords, catalogue)) {
     for (const [goal, weight] of goals) add(phrase, goal, weight, false);
   }
   for (const [goal, phrases] of Object.entries(file.goals)) {
