@@ -22,7 +22,7 @@ import { BUILTIN_KNOWLEDGE } from '../server/src/knowledge/loadKnowledge';
 import { scorerFor } from '../server/src/analyses/sdg/sdgScorer';
 import { SCORER_LANGUAGES } from '../server/src/analyses/sdg/termList';
 import { lint } from '../server/src/pipeline/defaults';
-import { addCounts, asUntaggedBrief, emptyCounts, fmt, precision, readDevPages, recall, type Counts as PageCounts, type DevPage } from './sdg/devData';
+import { addCounts, asUntaggedBrief, emptyCounts, fmt, GOALS, precision, readDevPages, recall, type Counts as PageCounts, type DevPage } from './sdg/devData';
 import { TfidfBaseline } from './sdg/tfidfBaseline';
 
 interface Paragraph {
@@ -33,7 +33,6 @@ interface Paragraph {
 type Split = 'dev' | 'holdout';
 
 const dir = join(__dirname, '..', 'test', 'fixtures', 'sdg-eval');
-const GOALS = Array.from({ length: 17 }, (_, i) => String(i + 1));
 
 type LabelFile = { goal?: number; language?: string } & Record<Split, { text: string; also?: number[]; goals?: number[] }[]>;
 

@@ -64,27 +64,22 @@ function gaps(portfolio: Portfolio): string {
 }
 
 function notRead(portfolio: Portfolio, options: HtmlOptions): string {
-  if (portfolio.notRead.length === 0) return '';
-  const items = portfolio.notRead
-    .map((file) => `<li data-open="${escape(file.path)}">${briefName({ title: file.path.split('/').pop()!, path: file.path }, options)}<span class="reason">${escape(file.reason)}</span></li>`)
-    .join('\n');
-  return `<section class="not-read" aria-labelledby="not-read-title">
-<h2 id="not-read-title">${escape(notReadHeading(portfolio))}</h2>
-<p class="hint">${escape(NOT_READ_NOTE)}</p>
-<ul>
-${items}
-</ul>
-</section>
-`;
+  const entries = portfolio.notRead.map((file) => ({ path: file.path, name: briefName({ title: file.path.split('/').pop()!, path: file.path }, options), reason: file.reason }));
+  return reasonList('not-read', notReadHeading(portfolio), NOT_READ_NOTE, entries);
 }
 
 function notReady(portfolio: Portfolio, options: HtmlOptions): string {
-  const briefs = notReadyBriefs(portfolio);
-  if (briefs.length === 0) return '';
-  const items = briefs.map((brief) => `<li data-open="${escape(brief.path)}">${briefName(brief, options)}<span class="reason">${escape(notReadyReasons(brief))}</span></li>`).join('\n');
-  return `<section class="not-ready" aria-labelledby="not-ready-title">
-<h2 id="not-ready-title">${escape(notReadyHeading(portfolio))}</h2>
-<p class="hint">${escape(NOT_READY_NOTE)}</p>
+  const entries = notReadyBriefs(portfolio).map((brief) => ({ path: brief.path, name: briefName(brief, options), reason: notReadyReasons(brief) }));
+  return reasonList('not-ready', notReadyHeading(portfolio), NOT_READY_NOTE, entries);
+}
+
+/** A section listing files, each opened on click, with the reason it is listed; nothing when none is. */
+function reasonList(kind: string, heading: string, note: string, entries: { path: string; name: string; reason: string }[]): string {
+  if (entries.length === 0) return '';
+  const items = entries.map((entry) => `<li data-open="${escape(entry.path)}">${entry.name}<span class="reason">${escape(entry.reason)}</span></li>`).join('\n');
+  return `<section class="${kind}" aria-labelledby="${kind}-title">
+<h2 id="${kind}-title">${escape(heading)}</h2>
+<p class="hint">${escape(note)}</p>
 <ul>
 ${items}
 </ul>
