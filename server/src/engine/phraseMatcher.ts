@@ -61,12 +61,19 @@ export class PhraseMatcher<T> {
     }
   }
 
-  /** Leftmost-longest, non-overlapping matches in token order. */
+  /**
+   * Leftmost-longest, non-overlapping matches in token order. The phrases' first words are
+   * looked up once per distinct key of the tokens, not once per token: a brief repeats its
+   * words, and several matchers read the same tokens.
+   */
   matchTokens(tokens: readonly Token[], source: string): PhraseMatch<T>[] {
+    const { ids, keys } = numberedKeys(tokens);
+    const firstNodes = keys.map((key) => this.root.children.get(key));
     const matches: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].kind !== 'word' && !this.root.children.has(tokens[i].key)) continue;
-      const found = this.longestAt(tokens, i, source);
+      const first = firstNodes[ids[i]];
+      if (first === undefined) continue;
+      const found = this.longestAt(tokens, i, source, first);
       if (!found) continue;
       matches.push(found.match);
       i = found.lastToken;
@@ -78,12 +85,13 @@ export class PhraseMatcher<T> {
     return this.matchTokens(tokenize(text), text);
   }
 
-  private longestAt(tokens: readonly Token[], first: number, source: string) {
-    let node: TrieNode<T> | undefined = this.root;
+  /** The longest phrase that starts at token `first`, whose key leads to `firstNode`. */
+  private longestAt(tokens: readonly Token[], first: number, source: string, firstNode: TrieNode<T>) {
+    let node: TrieNode<T> | undefined = firstNode;
     let bestEntry: PhraseEntry<T> | undefined;
     let lastToken = first;
     for (let i = first; i < tokens.length && node; i++) {
-      node = node.children.get(tokens[i].key);
+      if (i > first) node = node.children.get(tokens[i].key);
       if (!node || node.entries.length === 0) continue;
       for (const { entry, compared } of node.entries) {
         if (compared !== undefined && !isWrittenAs(tokens, first, i, source, compared)) continue;
@@ -97,6 +105,33 @@ export class PhraseMatcher<T> {
     const end = tokens[lastToken].end;
     return { match: { start, end, text: source.slice(start, end), value: bestEntry.value }, lastToken };
   }
+}
+
+/** Each token's key as a number, and the distinct keys by number. */
+interface NumberedKeys {
+  ids: Uint32Array;
+  keys: string[];
+}
+
+/** Numbered once per token list (a brief's tokens are kept for its lint) and dropped with it. */
+const numberedKeysOf = new WeakMap<readonly Token[], NumberedKeys>();
+
+function numberedKeys(tokens: readonly Token[]): NumberedKeys {
+  let numbered = numberedKeysOf.get(tokens);
+  if (numbered) return numbered;
+  const idOfKey = new Map<string, number>();
+  numbered = { ids: new Uint32Array(tokens.length), keys: [] };
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i].key;
+    let id = idOfKey.get(key);
+    if (id === undefined) {
+      id = numbered.keys.push(key) - 1;
+      idOfKey.set(key, id);
+    }
+    numbered.ids[i] = id;
+  }
+  numberedKeysOf.set(tokens, numbered);
+  return numbered;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { defineRule } from './defineRule';
-import { proseWords, titleSpan } from '../analyses/prose/prose';
+import { forEachProseWord, titleSpan } from '../analyses/prose/prose';
+import type { ParsedBrief } from '../engine/parseBrief';
+import type { Sentence } from '../analyses/prose/sentences';
 import { bodySentences, readingEase } from '../analyses/prose/readability';
 
 /** Below this many words a score says more about the sample than about the writing. */
@@ -13,8 +15,9 @@ const LONG_AVERAGE = 20;
 const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'are', 'for', 'that', 'with', 'on', 'as', 'by', 'this', 'be', 'it', 'from', 'or', 'an', 'at', 'which', 'was', 'were', 'has', 'have']);
 const MIN_ENGLISH_SHARE = 1 / 12;
 
-/** The end of a written sentence: a full stop, question or exclamation mark, maybe inside quotes or brackets. */
-const SENTENCE_END = /[.!?…]['"”’)\]]*\s*$/;
+/** What ends a written sentence, maybe inside quotes or brackets: a full stop, question or exclamation mark. */
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+const CLOSING_QUOTES_AND_BRACKETS = new Set(["'", '"', '”', '’', ')', ']']);
 
 export default defineRule<{ minReadingEase: number; maxWordsPerSentence: number }>({
   id: 'readability-score',
@@ -32,9 +35,9 @@ export default defineRule<{ minReadingEase: number; maxWordsPerSentence: number 
   },
   check(brief, { options, report }) {
     // Labels and list fragments without a full stop ("Odd/Even Scheduling") are no sentences a reader reads through.
-    const sentences = bodySentences(brief).filter((sentence) => sentence.block.kind === 'paragraph' && SENTENCE_END.test(brief.prose.slice(sentence.start, sentence.end)));
+    const sentences = bodySentences(brief).filter((sentence) => sentence.block.kind === 'paragraph' && endsAsWritten(brief.prose, sentence.start, sentence.end));
     const score = readingEase(brief, sentences);
-    if (score.words < MIN_WORDS || !isEnglish(sentences.flatMap((sentence) => proseWords(brief, sentence)))) return;
+    if (score.words < MIN_WORDS || !isEnglish(brief, sentences)) return;
     // Math.round(-0.2) is -0, which JSON (the LSP, --format json) turns into 0.
     const ease = Math.round(score.ease) || 0;
     const perSentence = Math.round(score.wordsPerSentence * 10) / 10;
@@ -55,7 +58,25 @@ export default defineRule<{ minReadingEase: number; maxWordsPerSentence: number 
   },
 });
 
-function isEnglish(words: readonly string[]): boolean {
-  const common = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())).length;
-  return common >= words.length * MIN_ENGLISH_SHARE;
+/** The longest of the function words: a longer word is none of them, and is not lower-cased to look. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((word) => word.length));
+
+function isEnglish(brief: ParsedBrief, sentences: readonly Sentence[]): boolean {
+  let words = 0;
+  let common = 0;
+  for (const sentence of sentences) {
+    forEachProseWord(brief, sentence, (word) => {
+      words++;
+      if (word.length <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())) common++;
+    });
+  }
+  return common >= words * MIN_ENGLISH_SHARE;
+}
+
+/** A full stop, question or exclamation mark, then only closing quotes, brackets and spacing to the end of the span. */
+function endsAsWritten(text: string, start: number, end: number): boolean {
+  let index = end - 1;
+  while (index >= start && /\s/.test(text[index])) index--;
+  while (index >= start && CLOSING_QUOTES_AND_BRACKETS.has(text[index])) index--;
+  return index >= start && TERMINATORS.has(text[index]);
 }

@@ -1,5 +1,5 @@
 import { defineRule } from './defineRule';
-import { findSection, normaliseTitle, titleSpan } from '../analyses/prose/prose';
+import { findSection, normalisedTitles, normaliseTitle, titleSpan } from '../analyses/prose/prose';
 import { appendMarkdown } from '../analyses/prose/appendMarkdown';
 import { RECOMMENDATION_TITLES, RECOMMENDATION_WORDS, REFERENCE_TITLES, REFERENCE_WORDS, SUMMARY_TITLES, SUMMARY_WORDS } from '../knowledge/sectionTitles';
 import type { ParsedBrief } from '../engine/parseBrief';
@@ -64,8 +64,8 @@ export default defineRule<{ sections: RequiredSection[] }>({
 /** True when a heading holds one of the words or phrases, as whole words. */
 function hasHeadingWith(brief: ParsedBrief, keywords: readonly string[]): boolean {
   const wanted = keywords.map((keyword) => ` ${normaliseTitle(keyword)} `);
-  return brief.headings.some((heading) => {
-    const title = ` ${normaliseTitle(heading.title)} `;
+  return normalisedTitles(brief).some((normalised) => {
+    const title = ` ${normalised} `;
     return wanted.some((keyword) => title.includes(keyword));
   });
 }

@@ -65,9 +65,11 @@ export function otherLanguageOf(text: string, expected: DetectedLanguage): Detec
   // Brackets often hold a name or its translation: "OCALUCOPER (Organisation Camerounaise de lutte …)".
   const written = text.replace(/\([^()]*\)/g, ' ').match(WORD) ?? [];
   if (written.length < MIN_WORDS) return undefined;
-  const words = written.map((word) => word.toLowerCase());
   const counts = new Map<DetectedLanguage, number>(DETECTED_LANGUAGES.map((language) => [language, 0]));
-  for (const word of words) for (const language of LANGUAGES_OF_WORD.get(word) ?? []) counts.set(language, counts.get(language)! + 1);
+  for (const word of written) {
+    const languages = LANGUAGES_OF_WORD.get(word.toLowerCase());
+    if (languages) for (const language of languages) counts.set(language, counts.get(language)! + 1);
+  }
   const expectedCount = counts.get(expected)!;
   // Trigrams cost far more than a word count: only a passage that may be foreign gets them.
   if (!DETECTED_LANGUAGES.some((language) => language !== expected && counts.get(language)! > expectedCount && counts.get(language)! >= MIN_FUNCTION_WORDS)) return undefined;

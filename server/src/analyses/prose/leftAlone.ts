@@ -3,7 +3,7 @@ import type { Span } from '../../engine/frontMatter';
 import type { ParsedBrief } from '../../engine/parseBrief';
 import { briefLanguage } from '../frontMatter/tagField';
 import { isDetectedLanguage, otherLanguageOf, type DetectedLanguage } from './language';
-import { normaliseTitle } from './prose';
+import { normalisedTitles } from './prose';
 import { firstIndexPast } from '../../engine/sortedSearch';
 
 /**
@@ -142,8 +142,9 @@ function citationEntries(brief: ParsedBrief, sections: readonly LeftAlone[]): Le
 
 /** The body of each references section: its entries are citations, not the author's prose. */
 function referenceSections(brief: ParsedBrief): LeftAlone[] {
+  const titles = normalisedTitles(brief);
   return brief.headings
-    .filter((heading) => REFERENCES_HEADING.test(normaliseTitle(heading.title)))
+    .filter((_, i) => REFERENCES_HEADING.test(titles[i]))
     .map((heading) => ({ kind: 'references' as const, start: heading.end, end: heading.sectionEnd }))
     .filter((span) => span.end > span.start);
 }

@@ -30,10 +30,11 @@ function firstWordFrom(starts: readonly number[], offset: number): number {
   return firstIndexPast(starts, (start) => start >= offset);
 }
 
-/** Words of prose that start between two offsets (Markdown markup, code and URLs do not count). */
-export function proseWords(brief: ParsedBrief, span: Span): string[] {
+/** Calls `visit` with each word of prose that starts between two offsets (Markdown markup, code and URLs do not count), in order. */
+export function forEachProseWord(brief: ParsedBrief, span: Span, visit: (word: string) => void): void {
   const { starts, words } = allWords(brief);
-  return words.slice(firstWordFrom(starts, span.start), firstWordFrom(starts, span.end));
+  const end = firstWordFrom(starts, span.end);
+  for (let i = firstWordFrom(starts, span.start); i < end; i++) visit(words[i]);
 }
 
 export function countWords(brief: ParsedBrief, span: Span = { start: 0, end: brief.text.length }): number {
@@ -50,7 +51,13 @@ export function budgetedWordCount(brief: ParsedBrief): number {
 /** The first heading whose title matches one of the names, case- and punctuation-insensitively. */
 export function findSection(brief: ParsedBrief, names: readonly string[]): Heading | undefined {
   const wanted = new Set(names.map(normaliseTitle));
-  return brief.headings.find((heading) => wanted.has(normaliseTitle(heading.title)));
+  const titles = normalisedTitles(brief);
+  return brief.headings.find((_, i) => wanted.has(titles[i]));
+}
+
+/** Each heading's title as `normaliseTitle` makes it, in the order of `brief.headings`; found once per parse. */
+export function normalisedTitles(brief: ParsedBrief): readonly string[] {
+  return brief.cache.get(normalisedTitles, () => brief.headings.map((heading) => normaliseTitle(heading.title)));
 }
 
 export function normaliseTitle(title: string): string {

@@ -1,7 +1,7 @@
 import { syllable } from 'syllable';
 import type { ParsedBrief } from '../../engine/parseBrief';
 import type { Span } from '../../engine/frontMatter';
-import { countWords, findSection, proseWords } from './prose';
+import { countWords, findSection, forEachProseWord } from './prose';
 import { quotationsIn, startsInSkippedPassage } from './leftAlone';
 import { sentencesOf, type Sentence } from './sentences';
 import { REFERENCE_TITLES } from '../../knowledge/sectionTitles';
@@ -71,10 +71,10 @@ export function readingEase(brief: ParsedBrief, sentences: readonly Sentence[]):
   for (const sentence of sentences) {
     // A note inside a sentence is a sentence of its own, and is counted there.
     for (const part of partsOutside(sentence, sentence.asides)) {
-      for (const word of proseWords(brief, part)) {
+      forEachProseWord(brief, part, (word) => {
         words++;
         syllables += syllablesOf(word);
-      }
+      });
     }
   }
   const wordsPerSentence = sentences.length ? words / sentences.length : 0;

@@ -91,13 +91,12 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
   const sentences: Sentence[] = [];
   let from = 0;
   const add = (end: number) => {
-    const part = text.slice(from, end);
-    const leading = part.search(/\S/);
-    if (leading >= 0) {
-      const span = { start: run.start + from + leading, end: run.start + from + part.trimEnd().length };
-      const within = holes.filter((hole) => hole.start >= span.start && hole.end <= span.end);
+    const first = firstNonSpace(text, from, end);
+    if (first < end) {
+      const span = { start: run.start + first, end: run.start + lastNonSpace(text, from, end) + 1 };
+      const within = holes.length === 0 ? [] : holes.filter((hole) => hole.start >= span.start && hole.end <= span.end);
       const words = countWords(brief, span) - within.reduce((sum, hole) => sum + countWords(brief, hole), 0);
-      if (words > 0) sentences.push({ ...span, block, words, asides: within });
+      if (words > 0) sentences.push({ start: span.start, end: span.end, block, words, asides: within });
     }
     from = end;
   };
@@ -155,8 +154,29 @@ function lineEnds(brief: ParsedBrief, offset: number, text: string): number[] {
   return ends;
 }
 
+/** Whether a UTF-16 unit is white space to JavaScript (`\s`, and what `trim` removes). */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** The index of the first unit that is not white space between two offsets; `end` when there is none. */
+function firstNonSpace(text: string, start: number, end: number): number {
+  let index = start;
+  while (index < end && isSpace(text.charCodeAt(index))) index++;
+  return index;
+}
+
+/** The index of the last unit that is not white space between two offsets; `start - 1` when there is none. */
+function lastNonSpace(text: string, start: number, end: number): number {
+  let index = end - 1;
+  while (index >= start && isSpace(text.charCodeAt(index))) index--;
+  return index;
+}
+
 function endsSentence(text: string, at: number, terminator: string): boolean {
-  const next = text.slice(at + terminator.length).match(/\S/)?.[0];
+  const nextAt = firstNonSpace(text, at + terminator.length, text.length);
+  const next = nextAt < text.length ? text[nextAt] : undefined;
   // "approx. three", "e.g. cities": what follows a sentence starts with a capital, a digit or a quote.
   if (next !== undefined && /\p{Ll}/u.test(next)) return false;
   // Dot leaders before a page number ("Introduction ........ 3") end no sentence.
@@ -168,9 +188,18 @@ function endsSentence(text: string, at: number, terminator: string): boolean {
   return !/^\p{Lu}$/u.test(word) && !/^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
 
+const WORD_BEFORE_UNIT = /[\p{L}\p{N}.&]/u;
+
+/** A letter, digit, dot or ampersand (one UTF-16 unit): ASCII, as most are, read by its code. */
+function isWordBeforeUnit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code >= 0x80) return WORD_BEFORE_UNIT.test(text[index]);
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x26;
+}
+
 /** The letters, digits, dots and ampersands right before `at` ("U.S", "e.g", "al"), read backwards so long blocks stay linear. */
 function wordBefore(text: string, at: number): string {
   let start = at;
-  while (start > 0 && /[\p{L}\p{N}.&]/u.test(text[start - 1])) start--;
+  while (start > 0 && isWordBeforeUnit(text, start - 1)) start--;
   return text.slice(start, at).replace(/^\.+/, '');
 }

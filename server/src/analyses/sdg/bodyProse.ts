@@ -1,5 +1,5 @@
 import type { ParsedBrief, ProseBlock } from '../../engine/parseBrief';
-import { normaliseTitle } from '../prose/prose';
+import { normalisedTitles, normaliseTitle } from '../prose/prose';
 import { REFERENCE_TITLES } from '../../knowledge/sectionTitles';
 
 // Sections that are about the brief rather than its argument: who wrote it, whom it thanks, what it cites.
@@ -29,7 +29,8 @@ const REFERENCE_ENTRY = /^\s*(?:\[\d+\]|\d+\.\s+)?[\p{Lu}][\p{L}'’-]+,\s*(?:[\
  */
 export function bodyBlocks(brief: ParsedBrief): ProseBlock[] {
   return brief.cache.get(bodyBlocks, () => {
-    const apart = brief.headings.filter((heading) => APART_TITLES.includes(normaliseTitle(heading.title)));
+    const titles = normalisedTitles(brief);
+    const apart = brief.headings.filter((_, i) => APART_TITLES.includes(titles[i]));
     return brief.blocks.filter((block) => {
       if (apart.some((heading) => block.start >= heading.start && block.start < heading.sectionEnd)) return false;
       if (block.kind !== 'paragraph') return true;

@@ -228,7 +228,8 @@ export function timesWritten(brief: ParsedBrief, acronym: string): number {
     const words = new Map<string, number>();
     for (const token of tokensOf(brief)) {
       if (token.kind !== 'word') continue;
-      const word = brief.prose.slice(token.start, token.end);
+      // A word written in small letters is its key, which need not be cut out of the prose again.
+      const word = token.key.length === token.end - token.start && brief.prose.startsWith(token.key, token.start) ? token.key : brief.prose.slice(token.start, token.end);
       words.set(word, (words.get(word) ?? 0) + 1);
     }
     return words;
@@ -258,7 +259,7 @@ function collectShapes(brief: ParsedBrief, tokens: readonly Token[], from: numbe
   const prose = brief.prose;
   for (let i = from; i < to; i++) {
     const token = tokens[i];
-    if (token.kind !== 'word') continue;
+    if (token.kind !== 'word' || startsAsNoCapitals(prose, token)) continue;
     // "PG&E", "AT&T": capitals joined by an ampersand are one name.
     const last = tokens[i + 1]?.key === '&' && isJoined(tokens, i, i + 1) && isJoined(tokens, i + 1, i + 2) && isCapitals(prose, tokens, i + 2) ? i + 2 : i;
     const shape = ACRONYM_SHAPE.exec(prose.slice(token.start, tokens[last].end).replace('&', ''));
@@ -269,6 +270,18 @@ function collectShapes(brief: ParsedBrief, tokens: readonly Token[], from: numbe
     found.push({ entry: { acronym, plural: shape[2] === 's' }, first: i, last });
     i = last;
   }
+}
+
+/**
+ * A word that opens with an ASCII character other than a capital, or whose second character
+ * is a small ASCII letter ("Water", "Is"): no run of two capitals starts it. Most words are
+ * told so without cutting them out of the prose.
+ */
+function startsAsNoCapitals(prose: string, token: Token): boolean {
+  const first = prose.charCodeAt(token.start);
+  if (first < 0x80 && (first < 0x41 || first > 0x5a)) return true;
+  const second = token.end - token.start > 1 ? prose.charCodeAt(token.start + 1) : 0;
+  return second >= 0x61 && second <= 0x7a;
 }
 
 /** Element symbols with counts (CH4, N₂O, SF6, H2O, O3), not a name with a number (C40). */

@@ -4,6 +4,7 @@ import { sentencesOf } from '../prose/sentences';
 import { isLeftAlone } from '../prose/leftAlone';
 import type { ParsedBrief } from '../../engine/parseBrief';
 import { ACTION_VERBS } from '../../knowledge/actionVerbs';
+import { firstIndexPast } from '../../engine/sortedSearch';
 
 export type CompoundForm = 'hyphenated' | 'closed' | 'spaced';
 
@@ -80,7 +81,7 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
   const tokens = tokensOf(brief);
   const prose = brief.prose;
   // Tested once per token: the loops below look at each word up to six times.
-  const isLetters = tokens.map((token) => token.kind === 'word' && LETTERS.test(token.key));
+  const isLetters = tokens.map((token) => token.kind === 'word' && isAllLetters(token.key));
   const hyphenated = hyphenatedCompounds(tokens, prose);
   const partsOf = new Map(hyphenated.map((o) => [o.key, o.parts]));
   // Every single word is a possible closed form; occurrences are built only for the few that have another form.
@@ -101,7 +102,7 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
     }
     return occurrences;
   };
-  const spaced = spacedPhrases(tokens, isLetters, prose, (key) => closedAt.has(key) || partsOf.has(key), ({ key, parts }) => {
+  const spaced = spacedPhrases(tokens, isLetters, prose, [...closedAt.keys(), ...partsOf.keys()], (key) => closedAt.has(key) || partsOf.has(key), ({ key, parts }) => {
     // "phase in", "by right", "set up": grammar, not a compound written apart.
     if (parts.some((part) => FUNCTION_WORDS.has(part))) return false;
     if (closedAt.has(key) && parts.every((part) => part.length > 2)) return true;
@@ -233,17 +234,24 @@ function hyphenatedCompounds(tokens: readonly Token[], prose: string): CompoundO
   return found;
 }
 
-/** Two or three words apart by spaces whose letters make a compound the brief also writes closed or hyphenated. */
+/**
+ * Two or three words apart by spaces whose letters make a compound the brief also writes
+ * closed or hyphenated (`writtenOtherwise`, the keys that `isWrittenOtherwise` holds).
+ */
 function spacedPhrases(
   tokens: readonly Token[],
   isLetters: readonly boolean[],
   prose: string,
+  writtenOtherwise: readonly string[],
   isWrittenOtherwise: (key: string) => boolean,
   isVariant: (occurrence: CompoundOccurrence) => boolean,
 ): CompoundOccurrence[] {
   const found: CompoundOccurrence[] = [];
+  const mayStart = startsLongerKey(writtenOtherwise);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word' || isHyphenPart(tokens, prose, i)) continue;
+    // Most words start no compound the brief writes otherwise; a lone "s" after one may make its plural ("pilot s").
+    if (!mayStart(tokens[i].key) && tokens[i + 2]?.key !== 's') continue;
     for (const length of [3, 2]) {
       const last = i + 2 * length - 2;
       const key = spacedKey(tokens, isLetters, i, last);
@@ -256,6 +264,36 @@ function spacedPhrases(
     }
   }
   return found;
+}
+
+/**
+ * Whether a word starts a longer one of the keys: the keys sorted once, so that the keys
+ * that start with the word follow right after it (or after the word itself); each word of
+ * the brief is looked up once.
+ */
+function startsLongerKey(keys: readonly string[]): (word: string) => boolean {
+  const sorted = [...new Set(keys)].sort();
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let starts = known.get(word);
+    if (starts === undefined) {
+      let index = firstIndexPast(sorted, (key) => key >= word);
+      if (sorted[index] === word) index++;
+      starts = index < sorted.length && sorted[index].startsWith(word);
+      known.set(word, starts);
+    }
+    return starts;
+  };
+}
+
+/** Only letters ("\p{L}+"): a word of the small ASCII letters (most words) is read in place. */
+function isAllLetters(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code > 0x7f) return LETTERS.test(key);
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return key.length > 0;
 }
 
 /** The letters of the words from `first` to `last`, when they are all words of letters apart by single spaces. */
