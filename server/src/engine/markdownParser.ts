@@ -6,6 +6,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import type { Construct, Extension, TokenizeContext } from 'micromark-util-types';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
@@ -30,7 +31,7 @@ function briefGfm(this: Processor, constructs: Constructs): void {
     ...when(constructs.footnotes, gfmFootnote),
     ...when(constructs.strikethrough, gfmStrikethrough),
     ...when(constructs.taskLists, gfmTaskListItem),
-    ...when(constructs.tables, gfmTable),
+    ...when(constructs.tables, tablesBeforeDelimiterRows),
   );
   (data.fromMarkdownExtensions ??= []).push(
     ...when(constructs.footnotes, gfmFootnoteFromMarkdown),
@@ -54,12 +55,50 @@ const MAY_HOLD: Record<keyof Constructs, RegExp> = {
   taskLists: /\[[ \t\r\nxX]\]/,
 };
 
+/**
+ * GFM's table construct is tried at the start of every block, and reads the block's whole
+ * first line before it can fail: in a brief, where a paragraph is often one long line, that
+ * made a parse with tables half as slow again as one without. A table's head row is always
+ * followed by its delimiter row, so a new table is tried only on a line whose next line could
+ * be one (pipes, colons, hyphens, spaces and quote marks, with a hyphen); rows after a table's
+ * head go to the construct as before. The lines are those of the text being parsed, set by
+ * `parseMarkdown` for the length of one (synchronous) parse.
+ */
+let headRowLines = new Set<number>();
+const DELIMITER_ROW_LIKE = /^[ \t>|:-]*-[ \t>|:-]*$/;
+
+function linesBeforeDelimiterRows(text: string): Set<number> {
+  const lines = text.split(/\r\n?|\n/);
+  const found = new Set<number>();
+  // micromark counts lines from 1: line n is lines[n - 1], and the line after it lines[n].
+  for (let n = 1; n < lines.length; n++) if (lines[n].includes('-') && DELIMITER_ROW_LIKE.test(lines[n])) found.add(n);
+  return found;
+}
+
+/** Whether the block starting here continues a table: the last event before it (past line endings and prefixes) closes a head or a row. */
+function continuesTable(context: TokenizeContext): boolean {
+  for (let index = context.events.length - 1; index >= 0; index--) {
+    const type = context.events[index][1].type;
+    if (type !== 'lineEnding' && type !== 'linePrefix') return type === 'tableHead' || type === 'tableRow';
+  }
+  return false;
+}
+
+function tablesBeforeDelimiterRows(): Extension {
+  const table = gfmTable().flow!.null as Construct;
+  const tokenize: Construct['tokenize'] = function (effects, ok, nok) {
+    const tokenizeTable = table.tokenize.call(this, effects, ok, nok);
+    return (code) => (headRowLines.has(this.now().line) || continuesTable(this) ? tokenizeTable(code) : nok(code));
+  };
+  return { flow: { null: { ...table, tokenize } } };
+}
+
 const makeProcessor = (constructs: Constructs) => unified().use(remarkParse).use(briefGfm, constructs);
 
 /** The processors made so far, by the constructs they parse (at most sixteen). */
 const processors = new Map<string, ReturnType<typeof makeProcessor>>();
 
-function processorFor(text: string): ReturnType<typeof makeProcessor> {
+function processorFor(text: string): { processor: ReturnType<typeof makeProcessor>; constructs: Constructs } {
   const constructs: Constructs = {
     tables: MAY_HOLD.tables.test(text),
     footnotes: MAY_HOLD.footnotes.test(text),
@@ -69,12 +108,18 @@ function processorFor(text: string): ReturnType<typeof makeProcessor> {
   const key = Object.values(constructs).join();
   let processor = processors.get(key);
   if (!processor) processors.set(key, (processor = makeProcessor(constructs)));
-  return processor;
+  return { processor, constructs };
 }
 
 /** CommonMark plus the GFM constructs above. */
 export function parseMarkdown(text: string): Root {
-  return processorFor(text).parse(text);
+  const { processor, constructs } = processorFor(text);
+  if (constructs.tables) headRowLines = linesBeforeDelimiterRows(text);
+  try {
+    return processor.parse(text);
+  } finally {
+    headRowLines = new Set();
+  }
 }
 
 /** From `http://`, `https://` or `www.` to the next space or `<`, or an e-mail address. */
