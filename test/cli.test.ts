@@ -108,6 +108,27 @@ describe('diplobrief CLI (built bundle)', () => {
     assert.match(stdout, /^team\/vocabulary\.yaml\n\s+\d+:\d+\s+error\s+.+knowledge-invalid$/m);
   });
 
+  it('--concurrency: worker threads find exactly what one thread finds, in the same order, config problems once', () => {
+    const dir = copyFixtures();
+    writeFileSync(join(dir, '.diplobrief.yaml'), 'rules:\n  front-matter-schema: loud\n');
+    // Enough briefs for three workers (40 each), in folders that sort between the fixtures'.
+    for (let i = 0; i < 130; i++) {
+      const folder = join(dir, `programme-${i % 7}`);
+      mkdirSync(folder, { recursive: true });
+      const source = ['clean', 'broken', 'warnings'][i % 3];
+      cpSync(join(dir, 'briefs', `${source}.brief.md`), join(folder, `brief-${String(i).padStart(3, '0')}.brief.md`));
+    }
+    const oneThread = run(['lint', '.', '--format', 'json', '--concurrency', '1'], dir);
+    const threeThreads = run(['lint', '.', '--format', 'json', '--concurrency', '3'], dir);
+    assert.equal(oneThread.code, 2);
+    assert.equal(threeThreads.code, oneThread.code);
+    const files = JSON.parse(oneThread.stdout) as { file: string; diagnostics: unknown[] }[];
+    assert.equal(files.length, 130 + 4 + 1, 'every brief, the fixtures and the config file');
+    assert.equal(files.filter((f) => f.file === '.diplobrief.yaml').length, 1);
+    assert.deepEqual(JSON.parse(threeThreads.stdout), files);
+    assert.match(run(['lint', '.', '--concurrency', '0'], dir).stderr, /--concurrency takes a whole number of threads/);
+  });
+
   it('lists rules and explains one', () => {
     assert.match(run(['rules']).stdout, /^front-matter-schema\s+error/m);
     assert.match(run(['explain', 'front-matter-schema']).stdout, /^# front-matter-schema/);

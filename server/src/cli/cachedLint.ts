@@ -11,7 +11,7 @@ import { parallelLint } from './parallelLint';
  * are unchanged, lints the others (in workers when there are many) and records their findings.
  * Config and team data problems are always read afresh, so a cached run reports them too.
  */
-export async function cachedLint(files: readonly string[], options: LintFilesOptions, cache: LintCache): Promise<FileResult[]> {
+export async function cachedLint(files: readonly string[], options: LintFilesOptions, cache: LintCache, threads?: number): Promise<FileResult[]> {
   const loader = new SettingsLoader(options);
   const settings = new SettingsCache(() => loader);
   const inputs = new Map<string, string>();
@@ -35,7 +35,7 @@ export async function cachedLint(files: readonly string[], options: LintFilesOpt
 
   const listed = new Set(files);
   const linted = new Map<string, FileResult>();
-  for (const result of await parallelLint(stale, { ...options, cache: true })) {
+  for (const result of await parallelLint(stale, { ...options, cache: true }, threads)) {
     if (!listed.has(result.file)) continue; // a config problem: read afresh below, once
     linted.set(result.file, result);
     if (result.read && !result.error) cache.set(result.file, { content: result.read.content, inputs: inputs.get(result.file)!, linked: result.read.linked, diagnostics: result.diagnostics });

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { lintFiles, type FileResult, type LintFilesOptions } from './lintFiles';
+import { fileLinter, type FileResult, type LintFilesOptions } from './lintFiles';
 
 /** Below this many files, starting workers costs more than it saves. */
 const FILES_PER_WORKER = 40;
@@ -24,10 +24,13 @@ interface Batch {
   files: string[];
 }
 
-/** Lints in worker threads, one per two cores, when there are enough files to pay for them. */
-export async function parallelLint(files: readonly string[], options: LintFilesOptions): Promise<FileResult[]> {
+/**
+ * Lints in `threads` threads (by default one per two cores) when there are enough files to
+ * pay for workers; with one, in this thread.
+ */
+export async function parallelLint(files: readonly string[], options: LintFilesOptions, threads?: number): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  await streamLint(files, options, (batch) => results.push(...batch));
+  await streamLint(files, options, (batch) => results.push(...batch), threads);
   return results;
 }
 
@@ -35,11 +38,11 @@ export async function parallelLint(files: readonly string[], options: LintFilesO
  * Lints as parallelLint does, handing each batch's results to `report` as soon as the batches
  * before it are in, so a large workspace's findings are written and dropped as they come.
  */
-export async function streamLint(files: readonly string[], options: LintFilesOptions, report: ReportResults): Promise<void> {
-  const workers = Math.min(Math.max(1, Math.floor(availableParallelism() / CORES_PER_WORKER)), Math.floor(files.length / FILES_PER_WORKER));
-  if (workers < 1) return report(lintFiles(files, options));
+export async function streamLint(files: readonly string[], options: LintFilesOptions, report: ReportResults, threads = Math.floor(availableParallelism() / CORES_PER_WORKER)): Promise<void> {
+  // One lint thread is this one: a worker would only add a heap, a second copy of the knowledge and copies of the results.
+  const workers = Math.min(threads, Math.floor(files.length / FILES_PER_WORKER));
   // Neighbouring files share a folder, and so their config: batches are runs of the sorted list.
-  const size = Math.ceil(files.length / (workers * BATCHES_PER_WORKER));
+  const size = Math.max(1, Math.ceil(files.length / (Math.max(1, workers) * BATCHES_PER_WORKER)));
   const batches = Array.from({ length: Math.ceil(files.length / size) }, (_, index) => ({ index, files: files.slice(index * size, (index + 1) * size) }));
   const listed = new Set(files);
   // Each batch ends with the problems of the config files it used: reported once, at the end.
@@ -55,7 +58,11 @@ export async function streamLint(files: readonly string[], options: LintFilesOpt
       report(ready.filter((result) => listed.has(result.file)));
     }
   };
-  await Promise.all(Array.from({ length: workers }, () => runWorker(batches, options, receive)));
+  if (workers > 1) await Promise.all(Array.from({ length: workers }, () => runWorker(batches, options, receive)));
+  else {
+    const lintBatch = fileLinter(options);
+    for (const batch of batches) receive(batch.index, lintBatch(batch.files));
+  }
   report([...configProblems.values()]);
 }
 
