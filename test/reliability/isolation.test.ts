@@ -17,7 +17,7 @@ function baitedWorkspace(): { dir: string; markers: string } {
   const markers = mkdtempSync(join(tmpdir(), 'diplobrief-markers-'));
   const bait = (name: string) => `require('fs').writeFileSync(${JSON.stringify(join(markers, name.replace(/\W/g, '_')))}, 'ran');\nmodule.exports = { rules: {} };\n`;
   cpSync(join(ROOT, 'test', 'fixtures', 'cli'), dir, { recursive: true });
-  // Enough briefs for the CLI to lint on worker threads, so the workers are watched too.
+  // Enough briefs for the CLI to lint on worker threads (with --concurrency 2), so the workers are watched too.
   const brief = readFileSync(join(dir, 'briefs', 'warnings.brief.md'), 'utf8');
   for (let i = 0; i < 100; i++) writeFileSync(join(dir, 'briefs', `copy-${i}.brief.md`), brief);
   for (const name of ['.diplobrief.js', '.diplobrief.cjs', '.diplobrief.mjs', 'diplobrief.config.js', 'base.js', 'team/vocabulary.js', 'node_modules/diplobrief-plugin/index.js']) {
@@ -41,7 +41,7 @@ describe('isolation: no network, no code from the workspace', () => {
   it('the CLI lints a workspace full of JavaScript bait without running any of it or opening a socket', () => {
     const { dir, markers } = baitedWorkspace();
     const log = join(markers, '..', `${markers.split('/').at(-1)}.log`);
-    const result = guarded([join(ROOT, 'bin', 'diplobrief.js'), 'lint', '.', '--format', 'json'], dir, log);
+    const result = guarded([join(ROOT, 'bin', 'diplobrief.js'), 'lint', '.', '--format', 'json', '--concurrency', '2'], dir, log);
     const guardLog = readFileSync(log, 'utf8');
 
     assert.deepEqual(guardLog.split('\n').filter((line) => line.startsWith('forbidden')), []);
