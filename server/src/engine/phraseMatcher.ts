@@ -1,7 +1,7 @@
 import type { ParsedBrief } from './parseBrief';
-import { tokenize, type Token } from './tokens';
+import { numberedKeys, tokenize, type Token } from './tokens';
 
-export { tokenize, type Token };
+export { numberedKeys, tokenize, type Token };
 
 /**
  * One compiled matcher for many literal phrases (vocabulary terms, acronyms, SDG
@@ -105,33 +105,6 @@ export class PhraseMatcher<T> {
     const end = tokens[lastToken].end;
     return { match: { start, end, text: source.slice(start, end), value: bestEntry.value }, lastToken };
   }
-}
-
-/** Each token's key as a number, and the distinct keys by number. */
-interface NumberedKeys {
-  ids: Uint32Array;
-  keys: string[];
-}
-
-/** Numbered once per token list (a brief's tokens are kept for its lint) and dropped with it. */
-const numberedKeysOf = new WeakMap<readonly Token[], NumberedKeys>();
-
-function numberedKeys(tokens: readonly Token[]): NumberedKeys {
-  let numbered = numberedKeysOf.get(tokens);
-  if (numbered) return numbered;
-  const idOfKey = new Map<string, number>();
-  numbered = { ids: new Uint32Array(tokens.length), keys: [] };
-  for (let i = 0; i < tokens.length; i++) {
-    const key = tokens[i].key;
-    let id = idOfKey.get(key);
-    if (id === undefined) {
-      id = numbered.keys.push(key) - 1;
-      idOfKey.set(key, id);
-    }
-    numbered.ids[i] = id;
-  }
-  numberedKeysOf.set(tokens, numbered);
-  return numbered;
 }
 
 /**

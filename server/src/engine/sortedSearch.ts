@@ -13,3 +13,15 @@ export function firstIndexPast<T>(items: readonly T[], isPast: (item: T) => bool
   }
   return low;
 }
+
+/** The index of the first number at or above `value` in an ascending list; the list's length when there is none. */
+export function firstAtOrAbove(numbers: readonly number[], value: number): number {
+  let low = 0;
+  let high = numbers.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (numbers[middle] >= value) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}

@@ -44,6 +44,7 @@ function classOf(codePoint: number): CharacterClass {
 /** Words (runs of letters, digits and marks), runs of spacing, and each other character, in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const keys = new KeyNumbers();
   let index = 0;
   while (index < text.length) {
     const start = index;
@@ -52,14 +53,51 @@ export function tokenize(text: string): Token[] {
     index += codePoint > 0xffff ? 2 : 1;
     if (kind === CharacterClass.Other) {
       const value = text.slice(start, index);
-      tokens.push({ kind: 'separator', key: DASHES.has(value) ? '-' : value, start, end: index });
+      tokens.push({ kind: 'separator', key: keys.add(DASHES.has(value) ? '-' : value), start, end: index });
       continue;
     }
     while (index < text.length && classOf((codePoint = text.codePointAt(index)!)) === kind) index += codePoint > 0xffff ? 2 : 1;
-    if (kind === CharacterClass.Word) tokens.push({ kind: 'word', key: text.slice(start, index).toLowerCase(), start, end: index });
-    else tokens.push({ kind: 'separator', key: ' ', start, end: index });
+    if (kind === CharacterClass.Word) tokens.push({ kind: 'word', key: keys.add(text.slice(start, index).toLowerCase()), start, end: index });
+    else tokens.push({ kind: 'separator', key: keys.add(' '), start, end: index });
   }
+  numberedKeysOf.set(tokens, keys);
   return tokens;
+}
+
+/** Each token's key as a number, and the distinct keys by number: what is found of a key holds for every token of it. */
+export interface NumberedKeys {
+  ids: readonly number[];
+  keys: readonly string[];
+}
+
+/** Numbered as a token list is made (a brief's tokens are kept for its lint), and dropped with it. */
+const numberedKeysOf = new WeakMap<readonly Token[], NumberedKeys>();
+
+export function numberedKeys(tokens: readonly Token[]): NumberedKeys {
+  let numbered = numberedKeysOf.get(tokens);
+  if (!numbered) {
+    const keys = new KeyNumbers();
+    for (const token of tokens) keys.add(token.key);
+    numberedKeysOf.set(tokens, (numbered = keys));
+  }
+  return numbered;
+}
+
+/** The keys of a token list in order, each numbered at its first use; a repeated key is given as first seen, one string for all its tokens. */
+class KeyNumbers implements NumberedKeys {
+  readonly ids: number[] = [];
+  readonly keys: string[] = [];
+  private readonly idOf = new Map<string, number>();
+
+  add(key: string): string {
+    let id = this.idOf.get(key);
+    if (id === undefined) {
+      id = this.keys.push(key) - 1;
+      this.idOf.set(key, id);
+    }
+    this.ids.push(id);
+    return this.keys[id];
+  }
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;

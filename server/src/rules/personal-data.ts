@@ -42,6 +42,11 @@ const PHONE = new RegExp(
   ].join('|')})`,
   'gi',
 );
+/**
+ * What every phone number above holds besides digits: a bracket, a plus, "00" or a label.
+ * Most paragraphs hold none and are not searched for numbers.
+ */
+const PHONE_MARK = /[(+]|00|tel|tél|phone|mobile|cel|móvil|portable|whatsapp/i;
 /** A label that says the number is a person's own line: a mobile, a cell, a messaging app. */
 const PERSONAL_LABEL = /\b(?:mobile|cell|cellphone|cel|celular|móvil|movil|portable|whatsapp|gsm|handy)\b[^\d\n]{0,12}$/i;
 /** A person's name just before the number: "Samson Dlamini, +268 …", "Dr. Ana Ruiz / +507 …". */
@@ -110,6 +115,7 @@ function findPersonalData(brief: ParsedBrief): Found[] {
   for (const span of readableSpans(brief)) {
     const text = brief.text.slice(span.start, span.end);
     if (text.includes('@')) for (const match of text.matchAll(EMAIL)) found.push({ kind: 'email', start: span.start + match.index, end: span.start + match.index + match[0].length, text: match[0] });
+    if (!/\d/.test(text) || !PHONE_MARK.test(text)) continue;
     for (const match of text.matchAll(PHONE)) {
       const digits = match[0].replace(/\D/g, '').length;
       if (digits < PHONE_DIGITS.min || digits > PHONE_DIGITS.max) continue;

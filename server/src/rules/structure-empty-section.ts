@@ -41,6 +41,11 @@ function isParagraph(heading: Heading): boolean {
   return ENDS_AS_STATEMENT.test(heading.title) && (heading.title.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= PARAGRAPH_HEADING_WORDS;
 }
 
+/** Whether the invisible runs, found in order from the start, leave anything between the offsets: the first gap ends the search. */
 function hasContent(brief: ParsedBrief, start: number, end: number): boolean {
-  return brief.text.slice(start, end).replace(INVISIBLE, '') !== '';
+  const text = brief.text.slice(start, end);
+  let covered = 0;
+  INVISIBLE.lastIndex = 0;
+  for (let match = INVISIBLE.exec(text); match !== null && match.index === covered; match = INVISIBLE.exec(text)) covered += match[0].length;
+  return covered < text.length;
 }

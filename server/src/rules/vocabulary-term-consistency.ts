@@ -1,6 +1,7 @@
 import { defineRule } from './defineRule';
 import { findCompoundVariants, isComparable, type CompoundForm, type CompoundOccurrence } from '../analyses/vocabulary/compoundVariants';
 import { findTerms } from '../analyses/vocabulary/termMatcher';
+import { firstIndexPast } from '../engine/sortedSearch';
 
 const FORM_NAMES: Record<CompoundForm, string> = { hyphenated: 'hyphenated', closed: 'as one word', spaced: 'as separate words' };
 const SEPARATORS: Record<CompoundForm, string> = { hyphenated: '-', closed: '', spaced: ' ' };
@@ -34,7 +35,11 @@ export default defineRule<{ openCompounds: boolean }, TermConsistencyData>({
   check(brief, { knowledge, options, report }) {
     // Vocabulary terms have a preferred form, which vocabulary-preferred-term already enforces.
     const terms = findTerms(brief, knowledge.vocabulary);
-    const inTerm = (o: CompoundOccurrence) => terms.some((term) => term.start < o.end && o.start < term.end);
+    // Terms come in document order and apart, so the first that ends after the occurrence's start is the only one to check.
+    const inTerm = (o: CompoundOccurrence) => {
+      const term = terms[firstIndexPast(terms, (item) => item.end > o.start)];
+      return term !== undefined && term.start < o.end;
+    };
 
     for (const group of findCompoundVariants(brief).values()) {
       const occurrences = group.filter((o) => !inTerm(o));

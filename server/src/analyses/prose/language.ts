@@ -36,6 +36,8 @@ const FUNCTION_WORDS: Record<DetectedLanguage, ReadonlySet<string>> = Object.fro
 const LANGUAGES_OF_WORD = new Map<string, DetectedLanguage[]>();
 for (const language of DETECTED_LANGUAGES) for (const word of FUNCTION_WORDS[language]) LANGUAGES_OF_WORD.set(word, [...(LANGUAGES_OF_WORD.get(word) ?? []), language]);
 
+const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_OF_WORD.keys()].map((word) => word.length));
+
 /** Words of letters, with inner hyphens and apostrophes ("e-mail" is one word, not the Portuguese "e"). */
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 /** Fewer words than this, or fewer function words of the language found, tell too little. */
@@ -67,7 +69,8 @@ export function otherLanguageOf(text: string, expected: DetectedLanguage): Detec
   if (written.length < MIN_WORDS) return undefined;
   const counts = new Map<DetectedLanguage, number>(DETECTED_LANGUAGES.map((language) => [language, 0]));
   for (const word of written) {
-    const languages = LANGUAGES_OF_WORD.get(word.toLowerCase());
+    // Lower-casing never shortens a word: one longer than every function word is none.
+    const languages = word.length <= LONGEST_FUNCTION_WORD ? LANGUAGES_OF_WORD.get(word.toLowerCase()) : undefined;
     if (languages) for (const language of languages) counts.set(language, counts.get(language)! + 1);
   }
   const expectedCount = counts.get(expected)!;

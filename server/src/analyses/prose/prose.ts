@@ -3,7 +3,7 @@ import type { Heading, ParsedBrief, ProseBlock } from '../../engine/parseBrief';
 import { REFERENCE_TITLES } from '../../knowledge/sectionTitles';
 import { findInitiativeReferences } from '../initiatives/initiativeReferences';
 import { textStart } from '../../engine/byteOrderMark';
-import { firstIndexPast } from '../../engine/sortedSearch';
+import { firstAtOrAbove, firstIndexPast } from '../../engine/sortedSearch';
 import { forEachWord } from '../../engine/tokens';
 
 
@@ -27,7 +27,7 @@ function allWords(brief: ParsedBrief): ProseWords {
 
 /** The index of the first word that starts at or after `offset`. */
 function firstWordFrom(starts: readonly number[], offset: number): number {
-  return firstIndexPast(starts, (start) => start >= offset);
+  return firstAtOrAbove(starts, offset);
 }
 
 /** Calls `visit` with each word of prose that starts between two offsets (Markdown markup, code and URLs do not count), in order. */

@@ -1,4 +1,4 @@
-import { PhraseMatcher, tokenize, tokensOf, type Token } from '../../engine/phraseMatcher';
+import { numberedKeys, PhraseMatcher, tokenize, tokensOf, type Token } from '../../engine/phraseMatcher';
 import { blockAt, isUnbrokenProse } from '../prose/prose';
 import type { Nodes } from 'mdast';
 import type { ParsedBrief, ProseBlock } from '../../engine/parseBrief';
@@ -224,17 +224,21 @@ function linksOf(brief: ParsedBrief): LinkSpan[] {
  * they stand: "GWP 100" is a use of GWP even though capitals by a number are not counted as acronyms.
  */
 export function timesWritten(brief: ParsedBrief, acronym: string): number {
-  const counts = brief.cache.get(timesWritten, () => {
-    const words = new Map<string, number>();
-    for (const token of tokensOf(brief)) {
-      if (token.kind !== 'word') continue;
-      // A word written in small letters is its key, which need not be cut out of the prose again.
-      const word = token.key.length === token.end - token.start && brief.prose.startsWith(token.key, token.start) ? token.key : brief.prose.slice(token.start, token.end);
-      words.set(word, (words.get(word) ?? 0) + 1);
-    }
-    return words;
-  });
-  return (counts.get(acronym) ?? 0) + (counts.get(`${acronym}s`) ?? 0);
+  return timesWrittenAsWord(brief, acronym) + timesWrittenAsWord(brief, `${acronym}s`);
+}
+
+/** How many words of the prose are written so, letter case and all: only the tokens of the same lower-cased key are compared. */
+function timesWrittenAsWord(brief: ParsedBrief, written: string): number {
+  const tokens = tokensOf(brief);
+  const { ids, keys } = numberedKeys(tokens);
+  const id = keys.indexOf(written.toLowerCase());
+  if (id < 0) return 0;
+  let count = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (ids[i] === id && token.kind === 'word' && token.end - token.start === written.length && brief.prose.startsWith(written, token.start)) count++;
+  }
+  return count;
 }
 
 /**

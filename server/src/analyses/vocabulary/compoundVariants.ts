@@ -1,4 +1,4 @@
-import { tokensOf, type Token } from '../../engine/phraseMatcher';
+import { numberedKeys, tokensOf, type Token } from '../../engine/phraseMatcher';
 import { isUnbrokenProse } from '../prose/prose';
 import { sentencesOf } from '../prose/sentences';
 import { isLeftAlone } from '../prose/leftAlone';
@@ -80,15 +80,19 @@ const LETTERS = /^\p{L}+$/u;
 export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOccurrence[]> {
   const tokens = tokensOf(brief);
   const prose = brief.prose;
-  // Tested once per token: the loops below look at each word up to six times.
-  const isLetters = tokens.map((token) => token.kind === 'word' && isAllLetters(token.key));
+  // Tested once per distinct word and kept per token: the loops below look at each word up to six times.
+  const { ids, keys } = numberedKeys(tokens);
+  const lettersOnly = keys.map(isAllLetters);
+  const singularOf = keys.map(singular);
+  const isLetters = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) isLetters[i] = tokens[i].kind === 'word' && lettersOnly[ids[i]] ? 1 : 0;
   const hyphenated = hyphenatedCompounds(tokens, prose);
   const partsOf = new Map(hyphenated.map((o) => [o.key, o.parts]));
   // Every single word is a possible closed form; occurrences are built only for the few that have another form.
   const closedAt = new Map<string, number[]>();
   for (let i = 0; i < tokens.length; i++) {
     if (!isLetters[i] || isHyphenPart(tokens, prose, i) || isTagOrName(prose, tokens[i])) continue;
-    const key = singular(tokens[i].key);
+    const key = singularOf[ids[i]];
     const same = closedAt.get(key);
     if (same) same.push(i);
     else closedAt.set(key, [i]);
@@ -240,18 +244,18 @@ function hyphenatedCompounds(tokens: readonly Token[], prose: string): CompoundO
  */
 function spacedPhrases(
   tokens: readonly Token[],
-  isLetters: readonly boolean[],
+  isLetters: Uint8Array,
   prose: string,
   writtenOtherwise: readonly string[],
   isWrittenOtherwise: (key: string) => boolean,
   isVariant: (occurrence: CompoundOccurrence) => boolean,
 ): CompoundOccurrence[] {
   const found: CompoundOccurrence[] = [];
-  const mayStart = startsLongerKey(writtenOtherwise);
+  const mayStart = startsLongerKey(tokens, writtenOtherwise);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word' || isHyphenPart(tokens, prose, i)) continue;
     // Most words start no compound the brief writes otherwise; a lone "s" after one may make its plural ("pilot s").
-    if (!mayStart(tokens[i].key) && tokens[i + 2]?.key !== 's') continue;
+    if (!mayStart(i) && tokens[i + 2]?.key !== 's') continue;
     for (const length of [3, 2]) {
       const last = i + 2 * length - 2;
       const key = spacedKey(tokens, isLetters, i, last);
@@ -267,23 +271,31 @@ function spacedPhrases(
 }
 
 /**
- * Whether a word starts a longer one of the keys: the keys sorted once, so that the keys
- * that start with the word follow right after it (or after the word itself); each word of
- * the brief is looked up once.
+ * Whether the token's word starts a longer one of the keys: the keys sorted once, so that
+ * the keys that start with a word follow right after it (or after the word itself); each
+ * distinct word of the brief is looked up once.
  */
-function startsLongerKey(keys: readonly string[]): (word: string) => boolean {
+function startsLongerKey(tokens: readonly Token[], keys: readonly string[]): (token: number) => boolean {
   const sorted = [...new Set(keys)].sort();
-  const known = new Map<string, boolean>();
-  return (word) => {
-    let starts = known.get(word);
-    if (starts === undefined) {
+  const { ids, keys: words } = numberedKeys(tokens);
+  const known = new Uint8Array(words.length);
+  return (token) => {
+    const id = ids[token];
+    if (known[id] === StartsKey.NotLookedUp) {
+      const word = words[id];
       let index = firstIndexPast(sorted, (key) => key >= word);
       if (sorted[index] === word) index++;
-      starts = index < sorted.length && sorted[index].startsWith(word);
-      known.set(word, starts);
+      known[id] = index < sorted.length && sorted[index].startsWith(word) ? StartsKey.Yes : StartsKey.No;
     }
-    return starts;
+    return known[id] === StartsKey.Yes;
   };
+}
+
+/** Whether a word starts a longer key, once looked up. */
+const enum StartsKey {
+  NotLookedUp,
+  Yes,
+  No,
 }
 
 /** Only letters ("\p{L}+"): a word of the small ASCII letters (most words) is read in place. */
@@ -297,7 +309,7 @@ function isAllLetters(key: string): boolean {
 }
 
 /** The letters of the words from `first` to `last`, when they are all words of letters apart by single spaces. */
-function spacedKey(tokens: readonly Token[], isLetters: readonly boolean[], first: number, last: number): string | undefined {
+function spacedKey(tokens: readonly Token[], isLetters: Uint8Array, first: number, last: number): string | undefined {
   if (last >= tokens.length) return undefined;
   for (let j = first; j <= last; j += 2) if (!isLetters[j] || (j < last && tokens[j + 1].key !== ' ')) return undefined;
   let key = '';
@@ -306,7 +318,8 @@ function spacedKey(tokens: readonly Token[], isLetters: readonly boolean[], firs
 }
 
 function isHyphen(token: Token | undefined, prose: string): boolean {
-  return token !== undefined && token.key === '-' && HYPHENS.has(prose.slice(token.start, token.end));
+  // A dash is one character, read in place.
+  return token !== undefined && token.key === '-' && HYPHENS.has(prose[token.start]);
 }
 
 /** True when the word at `index` is joined to a neighbour by a hyphen. */

@@ -41,7 +41,9 @@ export const termMatcher = perVocabulary(
     ),
 );
 
-/** Every vocabulary term in the brief's prose, in document order. */
-export function findTerms(brief: ParsedBrief, vocabulary: Vocabulary): TermMatch[] {
-  return matchProse(brief, termMatcher(vocabulary)).map((match) => ({ start: match.start, end: match.end, text: match.text, ...match.value }));
+/** Every vocabulary term in the brief's prose, in document order and apart from each other; found once per brief and vocabulary. */
+export function findTerms(brief: ParsedBrief, vocabulary: Vocabulary): readonly TermMatch[] {
+  return brief.cache.getFor(findTerms, [vocabulary], () =>
+    matchProse(brief, termMatcher(vocabulary)).map((match) => ({ start: match.start, end: match.end, text: match.text, ...match.value })),
+  );
 }
