@@ -12,7 +12,9 @@
  * counts by the paragraphs it occurs in, log2(1 + n).
  *
  * Model, per goal: log-odds = bias + length × log2(1 + words) + curated × (sum of curated
- * weights × paragraph factor) + sum of learned phrase weights × paragraph factor. Learned
+ * weights × paragraph factor) + share × (that sum's share of the sums of all goals) + sum of
+ * learned phrase weights × paragraph factor. The share lets a goal most of the text's
+ * evidence points to stand out from goals it only touches. Learned
  * weights are kept at zero or above (evidence only, never counter-evidence), with L1 and L2
  * penalties so that only phrases that say much about a goal keep a weight. Spanish and
  * French, with few pages, start from the model of every language, keep its length term and
@@ -32,7 +34,7 @@ import { BUILTIN_KNOWLEDGE } from '../server/src/knowledge/loadKnowledge';
 import { bodyBlocks } from '../server/src/analyses/sdg/bodyProse';
 import { countWords } from '../server/src/analyses/prose/prose';
 import { buildTermList, type SdgModel, type Term } from '../server/src/analyses/sdg/termList';
-import { countPhrases, lengthFactor, paragraphFactor, SdgScorer } from '../server/src/analyses/sdg/sdgScorer';
+import { countPhrases, curatedShare, lengthFactor, paragraphFactor, saysMoreThanOnce, SdgScorer } from '../server/src/analyses/sdg/sdgScorer';
 
 import { readDevPages, asUntaggedBrief, GOALS, addCounts, emptyCounts, precision, recall, fmt, type DevPage } from './sdg/devData';
 import { readLabelledParagraphs } from './evalSdg';
@@ -81,6 +83,8 @@ interface Example {
 interface Features {
   /** Curated score per goal: sum of curated weights × paragraph factor. */
   curated: Float64Array;
+  /** Each goal's share of the curated evidence of all goals. */
+  share: Float64Array;
   length: number;
   index: Int32Array;
   value: Float64Array;
@@ -131,7 +135,9 @@ function featuresOf(examples: Example[], lang: string, candidates: string[]): Fe
       if (i !== undefined) learned.push([i, x]);
     }
     learned.sort((a, b) => a[0] - b[0]);
-    return { curated, length: lengthFactor(example.words), index: Int32Array.from(learned.map(([i]) => i)), value: Float64Array.from(learned.map(([, x]) => x)) };
+    const total = curated.reduce((sum, x) => sum + x, 0);
+    const share = curated.map((x) => curatedShare(x, total));
+    return { curated, share, length: lengthFactor(example.words), index: Int32Array.from(learned.map(([i]) => i)), value: Float64Array.from(learned.map(([, x]) => x)) };
   });
 }
 
@@ -139,6 +145,7 @@ interface GoalParams {
   bias: number;
   length: number;
   curated: number;
+  share: number;
   w: Float64Array;
 }
 
@@ -150,34 +157,46 @@ function listedFor(goal: string, phrases: string[], terms: Map<string, Term>): U
 }
 
 /** Trained parameters of a goal that another model starts from and is pulled towards. */
-type Prior = { bias: number; length: number; curated: number };
+type Prior = { bias: number; length: number; curated: number; share?: number };
 
 function trainGoal(examples: Example[], features: Features[], g: number, size: number, allowed: Uint8Array, prior?: Prior): GoalParams {
   const goal = GOALS[g];
-  const params: GoalParams = { bias: prior?.bias ?? 0, length: prior?.length ?? 0, curated: prior?.curated ?? 0.5, w: new Float64Array(size) };
+  const params: GoalParams = { bias: prior?.bias ?? 0, length: prior?.length ?? 0, curated: prior?.curated ?? 0.5, share: prior?.share ?? 0, w: new Float64Array(size) };
   const pull = prior ? PRIOR_PULL : 0;
-  const squares = { bias: 1e-8, length: 1e-8, curated: 1e-8, w: new Float64Array(size).fill(1e-8) };
+  const squares = { bias: 1e-8, length: 1e-8, curated: 1e-8, share: 1e-8, w: new Float64Array(size).fill(1e-8) };
   const gradient = new Float64Array(size);
   const rate = 0.5;
   const totalWeight = examples.reduce((sum, e) => sum + e.weight, 0);
-  for (let it = 0; it < ITERATIONS; it++) {
+  // Two stages: the phrases' weights as they would be without the share, so that what a paragraph
+  // adds to a goal means the same as before; then, those kept, the weight of the share and the bias.
+  // A model of few pages has one stage: it keeps the share of the model it starts from.
+  for (let it = 0; it < (prior ? ITERATIONS : 2 * ITERATIONS); it++) {
+    const sharing = !prior && it >= ITERATIONS;
+    if (it === ITERATIONS) squares.bias = 1e-8;
     gradient.fill(0);
     let gBias = 0;
     let gLength = 0;
     let gCurated = 0;
+    let gShare = 0;
     for (let n = 0; n < examples.length; n++) {
       const f = features[n];
-      let z = params.bias + params.length * f.length + params.curated * f.curated[g];
+      let z = params.bias + params.length * f.length + params.curated * f.curated[g] + params.share * f.share[g];
       for (let k = 0; k < f.index.length; k++) z += params.w[f.index[k]] * f.value[k];
       const error = ((sigmoid(z) - (examples[n].goals.includes(goal) ? 1 : 0)) * examples[n].weight) / totalWeight;
       gBias += error;
       gLength += error * f.length;
       gCurated += error * f.curated[g];
+      gShare += error * f.share[g];
       for (let k = 0; k < f.index.length; k++) if (allowed[f.index[k]]) gradient[f.index[k]] += error * f.value[k];
     }
     if (prior) gBias += pull * (params.bias - prior.bias);
     squares.bias += gBias ** 2;
     params.bias -= (rate * gBias) / Math.sqrt(squares.bias);
+    if (sharing) {
+      squares.share += gShare ** 2;
+      params.share = Math.max(0, params.share - (rate * gShare) / Math.sqrt(squares.share));
+      continue;
+    }
     // A model of few pages keeps the length term and the scale of curated weights it starts from:
     // its pages cannot say that a curated phrase is no evidence.
     if (!prior) {
@@ -211,18 +230,18 @@ function train(examples: Example[], features: Features[], candidates: string[], 
       .filter(([, weight]) => weight >= MIN_LEARNED_WEIGHT)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, MAX_PHRASES_PER_GOAL);
-    goals[goal] = { bias: round(params.bias), length: round(params.length), curated: round(params.curated), ...(lang !== 'any' ? { phrases: Object.fromEntries(phrases) } : {}) };
+    goals[goal] = { bias: round(params.bias), length: round(params.length), curated: round(params.curated), share: round(params.share), ...(lang !== 'any' ? { phrases: Object.fromEntries(phrases) } : {}) };
   });
   return { ...UNTRAINED, goals };
 }
 
 /** Predictions as sdg-suggest makes them: at most `max` goals, strongest first, plus the goals the text cites. */
-function predictions(model: SdgModel, examples: Example[], lang: string): { score: number; confidence: number; goal: string; clear: number; strongest: number }[][] {
+function predictions(model: SdgModel, examples: Example[], lang: string): { score: number; confidence: number; goal: string; clear: number; strongest: number; moreThanOnce: boolean }[][] {
   const scorer = new SdgScorer(buildTermList(lang, BUILTIN_KNOWLEDGE.sdg, model)!, model);
   return examples.map((example) =>
     scorer
       .score(tokensOf(example.brief), example.brief.prose, bodyBlocks(example.brief), example.words)
-      .map((evidence) => ({ goal: evidence.goal, score: evidence.score, confidence: evidence.confidence, clear: evidence.peakParagraph, strongest: evidence.strongest })),
+      .map((evidence) => ({ goal: evidence.goal, score: evidence.score, confidence: evidence.confidence, clear: evidence.peakParagraph, strongest: evidence.strongest, moreThanOnce: saysMoreThanOnce(evidence) })),
   );
 }
 
@@ -231,7 +250,7 @@ type Scored = ReturnType<typeof predictions>;
 /** Goals chosen as the scorer chooses them, at most three (sdg-suggest's default), strongest first. */
 function choose(scored: Scored[number], threshold: number, suggestionParagraph: number, strongParagraph: number, most = 3): string[] {
   return scored
-    .filter((p) => (p.confidence >= threshold && p.clear >= suggestionParagraph) || p.strongest >= strongParagraph)
+    .filter((p) => (p.confidence >= threshold && p.clear >= suggestionParagraph && p.moreThanOnce) || p.strongest >= strongParagraph)
     .slice(0, most)
     .map((p) => p.goal);
 }
@@ -341,7 +360,7 @@ function calibratedModel(model: SdgModel, calibration: Map<string, { scale: numb
     Object.entries(model.goals).map(([goal, params]) => {
       const { scale, shift } = calibration.get(goal)!;
       const phrases = params.phrases && Object.fromEntries(Object.entries(params.phrases).map(([phrase, weight]) => [phrase, round(scale * weight)]));
-      return [goal, { bias: round(scale * params.bias + shift), length: round(scale * params.length), curated: round(scale * params.curated), ...(phrases && { phrases }) }];
+      return [goal, { bias: round(scale * params.bias + shift), length: round(scale * params.length), curated: round(scale * params.curated), share: round(scale * (params.share ?? 0)), ...(phrases && { phrases }) }];
     }),
   );
 }

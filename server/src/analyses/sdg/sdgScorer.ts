@@ -70,6 +70,14 @@ export function countPhrases(matcher: PhraseMatcher<Term>, tokens: readonly Toke
 
 /** A phrase that occurs in n paragraphs counts log2(1 + n) times: spread across a brief says more than repeated in one place. */
 export const paragraphFactor = (paragraphs: number) => Math.log2(1 + paragraphs);
+/**
+ * A goal's share of the curated evidence of all goals (listed weights × paragraph factor), held
+ * back when there is little evidence at all: a goal most of a text's phrases speak of stands
+ * out from goals it only touches.
+ */
+export const curatedShare = (goal: number, total: number) => goal / (SHARE_PRIOR + total);
+/** Evidence of about three phrases spread through a text, so that one phrase in a short text is no share at all. */
+const SHARE_PRIOR = 10;
 /** The length term of the model, in log2 of words. */
 export const lengthFactor = (words: number) => Math.log2(1 + words);
 
@@ -98,7 +106,14 @@ export class SdgScorer {
   /** Evidence for every goal with any, strongest first; `words` is the length of the text the units come from. */
   score(tokens: readonly Token[], source: string, units: readonly Unit[], words: number): GoalEvidence[] {
     const byGoal = new Map<string, { terms: TermEvidence[]; units: Map<number, number>; listed: Map<number, number>; signs: Map<number, number> }>();
+    const curated = new Map<string, number>();
+    let curatedTotal = 0;
     for (const [phrase, found] of countPhrases(this.matcher, tokens, source, units)) {
+      for (const [goal, listedWeight] of Object.entries(found.term.weights)) {
+        const evidence = listedWeight * paragraphFactor(found.units.size);
+        curated.set(goal, (curated.get(goal) ?? 0) + evidence);
+        curatedTotal += evidence;
+      }
       for (const [goal, weight] of this.weights.get(found.term) ?? []) {
         const goalEvidence = byGoal.get(goal) ?? { terms: [], units: new Map<number, number>(), listed: new Map<number, number>(), signs: new Map<number, number>() };
         goalEvidence.terms.push({ phrase, weight, paragraphs: found.units.size, occurrences: found.occurrences });
@@ -118,7 +133,8 @@ export class SdgScorer {
       .map(([goal, { terms, units: unitScores, listed, signs }]) => {
         const merged = terms.sort((a, b) => contribution(b) - contribution(a));
         const params = this.model.goals[goal];
-        const score = params.bias + params.length * lengthFactor(words) + merged.reduce((sum, term) => sum + contribution(term), 0);
+        const share = (params.share ?? 0) * curatedShare(curated.get(goal) ?? 0, curatedTotal);
+        const score = params.bias + params.length * lengthFactor(words) + share + merged.reduce((sum, term) => sum + contribution(term), 0);
         const paragraphs = [...unitScores]
           .filter(([, unitScore]) => unitScore >= this.model.clearParagraph)
           .sort((a, b) => b[1] - a[1] || a[0] - b[0])
@@ -146,9 +162,14 @@ export class SdgScorer {
    * in a short text. A `minConfidence` given by the user replaces the model's threshold.
    */
   isClearlyAbout(evidence: GoalEvidence, minConfidence?: number): boolean {
-    const confident = evidence.confidence >= (minConfidence ?? this.model.threshold) && evidence.peakParagraph >= this.model.suggestionParagraph;
+    const confident = evidence.confidence >= (minConfidence ?? this.model.threshold) && evidence.peakParagraph >= this.model.suggestionParagraph && saysMoreThanOnce(evidence);
     return confident || (minConfidence === undefined && evidence.strongest >= this.model.strongParagraph);
   }
+}
+
+/** Two phrases, or one in two paragraphs: a goal named once in passing ('health' in a page about something else) is not what a text is about. */
+export function saysMoreThanOnce(evidence: GoalEvidence): boolean {
+  return evidence.terms.length >= 2 || evidence.terms.some((term) => term.paragraphs >= 2);
 }
 
 /** What a phrase adds to its goal's score. */

@@ -37,7 +37,7 @@ export interface SdgModel {
   strongParagraph: number;
   /** Most words of a text judged by its strongest paragraph alone. */
   shortText: number;
-  goals: Record<string, { bias: number; length: number; curated: number; phrases?: Record<string, number> }>;
+  goals: Record<string, { bias: number; length: number; curated: number; share?: number; phrases?: Record<string, number> }>;
 }
 
 /** Languages with a model of their own; the others use the model of curated terms only. */
