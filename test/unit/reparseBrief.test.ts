@@ -23,4 +23,11 @@ describe('reparseBrief', () => {
       assert.deepEqual(next.tree, parseBrief(text).tree);
     }
   });
+
+  it('counts a line break typed as \\r just before a \\n as one, as the parser does', () => {
+    const previous = parseBrief(brief);
+    // The edit ends the paragraph's text with \r, which joins the \n after it into one line break.
+    const text = brief.replace('First paragraph.', 'First par\r');
+    assert.deepEqual(reparseBrief(previous, text).tree, parseBrief(text).tree);
+  });
 });

@@ -60,7 +60,9 @@ function reparseEditedBlock(previous: ParsedBrief, text: string, path: string | 
   const { line, column } = block.position!.start;
   placeAt(reparsed, blockStart, line - 1, column - 1);
 
-  const lineDelta = lineBreaks(slice) - lineBreaks(old.slice(blockStart, blockEnd));
+  // Counted up to the next block, past the unchanged blank lines: a \r typed at the block's end joins their first \n into one break.
+  const nextStart = index < children.length - 1 ? offsetOf(children[index + 1].position?.start) : old.length;
+  const lineDelta = lineBreaks(text.slice(blockStart, nextStart + delta)) - lineBreaks(old.slice(blockStart, nextStart));
   const tree: Root = {
     ...previous.tree,
     children: [...children.slice(0, index), reparsed, ...children.slice(index + 1).map((child) => movedCopy(child, delta, lineDelta))],
