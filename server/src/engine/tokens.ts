@@ -58,7 +58,7 @@ export function tokenize(text: string): Token[] {
     }
     while (index < text.length && classOf((codePoint = text.codePointAt(index)!)) === kind) index += codePoint > 0xffff ? 2 : 1;
     if (kind === CharacterClass.Word) tokens.push({ kind: 'word', key: keys.add(text.slice(start, index).toLowerCase()), start, end: index });
-    else tokens.push({ kind: 'separator', key: keys.add(' '), start, end: index });
+    else tokens.push({ kind: 'separator', key: keys.addSpacing(), start, end: index });
   }
   numberedKeysOf.set(tokens, keys);
   return tokens;
@@ -88,6 +88,16 @@ class KeyNumbers implements NumberedKeys {
   readonly ids: number[] = [];
   readonly keys: string[] = [];
   private readonly idOf = new Map<string, number>();
+  private spacingId: number | undefined;
+
+  /** Spacing, about every other token, is numbered without a look-up. */
+  addSpacing(): string {
+    if (this.spacingId === undefined) {
+      this.add(' ');
+      this.spacingId = this.ids[this.ids.length - 1];
+    } else this.ids.push(this.spacingId);
+    return ' ';
+  }
 
   add(key: string): string {
     let id = this.idOf.get(key);

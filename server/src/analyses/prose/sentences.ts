@@ -118,6 +118,8 @@ const MIN_QUOTED_SENTENCE_WORDS = 6;
 /** Where a quotation of a whole sentence ends when no full stop says so. */
 function quotedSentenceEnds(text: string): number[] {
   const ends: number[] = [];
+  // Every quotation opens with one of these marks; most blocks hold neither.
+  if (!text.includes('"') && !text.includes('“')) return ends;
   for (const match of text.matchAll(QUOTED_SENTENCE)) {
     const quoted = (match[1] ?? match[2]).trim();
     const words = quoted.match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -241,12 +241,24 @@ function timesWrittenAsWord(brief: ParsedBrief, written: string): number {
   return count;
 }
 
+const expansionWordsOf = new WeakMap<Acronym, readonly string[]>();
+
+/** The keys of the words of a known acronym's full name, read once per vocabulary entry: a brief may use the acronym many times. */
+function expansionWords(known: Acronym): readonly string[] {
+  let words = expansionWordsOf.get(known);
+  if (!words) {
+    words = tokenize(known.expansion).filter((token) => token.kind === 'word').map((token) => token.key);
+    expansionWordsOf.set(known, words);
+  }
+  return words;
+}
+
 /**
  * "ICLEI – Local Governments for Sustainability" written out without brackets: the
  * acronym opens its own name, so it is that name, not a use that needs a definition.
  */
 function startsItsWrittenOutName(tokens: readonly Token[], last: number, entry: AcronymEntry): boolean {
-  const name = entry.known && tokenize(entry.known.expansion).filter((token) => token.kind === 'word').map((token) => token.key);
+  const name = entry.known && expansionWords(entry.known);
   if (!name || name[0] !== entry.acronym.toLowerCase()) return false;
   // Only as far as the name reaches: the rest of the brief is no part of it.
   let word = 1;
@@ -733,7 +745,7 @@ function wordsBefore(brief: ParsedBrief, tokens: readonly Token[], open: number)
 /** Where the vocabulary's expansion starts, when the words before the bracket spell it (a plural "s" allowed). */
 function knownNameStart(words: readonly Token[], entry: AcronymEntry): number | undefined {
   if (!entry.known) return undefined;
-  const expected = tokenize(entry.known.expansion).filter((token) => token.kind === 'word').map((token) => token.key).reverse();
+  const expected = [...expansionWords(entry.known)].reverse();
   if (expected.length > words.length) return undefined;
   const matches = expected.every((key, i) => words[i].key === key || (i === 0 && words[i].key === `${key}s`));
   return matches ? words[expected.length - 1].start : undefined;

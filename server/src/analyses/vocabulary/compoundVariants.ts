@@ -90,12 +90,18 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
   const partsOf = new Map(hyphenated.map((o) => [o.key, o.parts]));
   // Every single word is a possible closed form; occurrences are built only for the few that have another form.
   const closedAt = new Map<string, number[]>();
+  // The list of each distinct word's singular, found in `closedAt` once per word rather than once per token.
+  const closedOf: (number[] | undefined)[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isLetters[i] || isHyphenPart(tokens, prose, i) || isTagOrName(prose, tokens[i])) continue;
-    const key = singularOf[ids[i]];
-    const same = closedAt.get(key);
-    if (same) same.push(i);
-    else closedAt.set(key, [i]);
+    let same = closedOf[ids[i]];
+    if (!same) {
+      const key = singularOf[ids[i]];
+      same = closedAt.get(key);
+      if (!same) closedAt.set(key, (same = []));
+      closedOf[ids[i]] = same;
+    }
+    same.push(i);
   }
   const closedCache = new Map<string, CompoundOccurrence[]>();
   const closed = (key: string) => {
@@ -251,11 +257,14 @@ function spacedPhrases(
   isVariant: (occurrence: CompoundOccurrence) => boolean,
 ): CompoundOccurrence[] {
   const found: CompoundOccurrence[] = [];
-  const mayStart = startsLongerKey(tokens, writtenOtherwise);
+  const sorted = [...new Set(writtenOtherwise)].sort();
+  const startsLonger = startsLongerKey(tokens, sorted);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word' || isHyphenPart(tokens, prose, i)) continue;
-    // Most words start no compound the brief writes otherwise; a lone "s" after one may make its plural ("pilot s").
-    if (!mayStart(i) && tokens[i + 2]?.key !== 's') continue;
+    // Two words of letters at least. Most words start no longer key (looked up once per word);
+    // of the rest, most pairs start no key; a lone "s" may make a plural ("pilot s").
+    if (!isLetters[i] || tokens[i + 1]?.key !== ' ' || !isLetters[i + 2]) continue;
+    if ((!startsLonger(i) && tokens[i + 2].key !== 's') || !startsWithPair(sorted, tokens[i].key, tokens[i + 2].key)) continue;
     for (const length of [3, 2]) {
       const last = i + 2 * length - 2;
       const key = spacedKey(tokens, isLetters, i, last);
@@ -271,12 +280,10 @@ function spacedPhrases(
 }
 
 /**
- * Whether the token's word starts a longer one of the keys: the keys sorted once, so that
- * the keys that start with a word follow right after it (or after the word itself); each
- * distinct word of the brief is looked up once.
+ * Whether the token's word starts a longer one of the sorted keys: the keys that start with
+ * a word follow right after it (or after the word itself). Each distinct word is looked up once.
  */
-function startsLongerKey(tokens: readonly Token[], keys: readonly string[]): (token: number) => boolean {
-  const sorted = [...new Set(keys)].sort();
+function startsLongerKey(tokens: readonly Token[], sorted: readonly string[]): (token: number) => boolean {
   const { ids, keys: words } = numberedKeys(tokens);
   const known = new Uint8Array(words.length);
   return (token) => {
@@ -296,6 +303,35 @@ const enum StartsKey {
   NotLookedUp,
   Yes,
   No,
+}
+
+/**
+ * Whether a sorted key starts with the first word and then the second, less a last "s" (the
+ * key is singular): what every key of two or three words starting so begins with. Compared
+ * in place, without joining the words: the keys that start so follow right after the words.
+ */
+function startsWithPair(sorted: readonly string[], first: string, second: string): boolean {
+  const secondLength = second.endsWith('s') ? second.length - 1 : second.length;
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareWithPair(sorted[middle], first, second, secondLength) >= 0) high = middle;
+    else low = middle + 1;
+  }
+  const key = sorted[low];
+  return key !== undefined && key.length >= first.length + secondLength && key.startsWith(first) && key.startsWith(second.slice(0, secondLength), first.length);
+}
+
+/** Compares a key, unit by unit, with the first word joined to the first `secondLength` units of the second: below, equal to or above 0. */
+function compareWithPair(key: string, first: string, second: string, secondLength: number): number {
+  const length = first.length + secondLength;
+  for (let i = 0; i < length; i++) {
+    if (i >= key.length) return -1;
+    const difference = key.charCodeAt(i) - (i < first.length ? first.charCodeAt(i) : second.charCodeAt(i - first.length));
+    if (difference !== 0) return difference;
+  }
+  return key.length - length;
 }
 
 /** Only letters ("\p{L}+"): a word of the small ASCII letters (most words) is read in place. */
