@@ -68,6 +68,7 @@ export function tokenize(text: string): Token[] {
 export interface NumberedKeys {
   ids: readonly number[];
   keys: readonly string[];
+  idOf: ReadonlyMap<string, number>;
 }
 
 /** Numbered as a token list is made (a brief's tokens are kept for its lint), and dropped with it. */
@@ -87,7 +88,7 @@ export function numberedKeys(tokens: readonly Token[]): NumberedKeys {
 class KeyNumbers implements NumberedKeys {
   readonly ids: number[] = [];
   readonly keys: string[] = [];
-  private readonly idOf = new Map<string, number>();
+  readonly idOf = new Map<string, number>();
   private spacingId: number | undefined;
 
   /** Spacing, about every other token, is numbered without a look-up. */

@@ -39,6 +39,9 @@ const ANGLE_PLACEHOLDER = /^<(?:(?:insert|enter|add|type|write|your)\b[^<>="]*|(
 /** Markers a writer leaves for later; capitals only, so "todo" in Spanish or Portuguese prose is left alone. */
 const MARKER = /\b(?:TODO|TBD|FIXME)\b|\bX{3,}\b|\bX{2,}(?=\s?%)|[$€£]\s?X{2,}\b/g;
 
+/** What every marker holds. */
+const MARKER_WORDS = ['TODO', 'TBD', 'FIXME', 'XX'];
+
 const FILLER = /\blorem ipsum\b/gi;
 
 /** Phrases that tell the writer what to write: the instructions of a template or form. */
@@ -88,11 +91,12 @@ function findTemplateText(brief: ParsedBrief, teamPhrases: readonly string[]): T
   /** Template text in `text`, which starts at `offset` of the brief: its prose, or a value of its front matter. */
   const search = (text: string, offset: number, inProse: boolean) => {
     const matches = (pattern: RegExp) => [...text.matchAll(pattern)].map((match) => ({ start: offset + match.index, end: offset + match.index + match[0].length }));
-    for (const span of matches(BRACKETED_PLACEHOLDER)) {
+    // A placeholder opens with a bracket and a marker holds one of its words or "XX": most text has none, and is not searched for them.
+    for (const span of text.includes('[') ? matches(BRACKETED_PLACEHOLDER) : []) {
       const written = brief.text.slice(span.start, span.end);
       if (CAPITALS_ONLY.test(written) || /^\[(?:insert|enter|add|type|write|name of|your)\b/i.test(written)) add('placeholder', span);
     }
-    for (const span of matches(MARKER)) add('marker', span);
+    for (const span of MARKER_WORDS.some((word) => text.includes(word)) ? matches(MARKER) : []) add('marker', span);
     for (const span of matches(FILLER)) add('filler', span);
     const here = [...text.matchAll(HERE_INSTRUCTION)].map((match) => ({ start: offset + match.index + match[0].length - match[1].length, end: offset + match.index + match[0].length }));
     for (const span of [...matches(INSTRUCTION), ...here]) add('instruction', inProse ? sentenceAround(brief, span) : span);

@@ -35,7 +35,7 @@ export function leftAloneSpans(brief: ParsedBrief): LeftAlone[] {
 
 /** True when any part of the span lies in text the rules leave alone. */
 export function isLeftAlone(brief: ParsedBrief, span: Span): boolean {
-  return overlapping(brief.cache.get(isLeftAlone, () => merged(leftAloneSpans(brief))), span).length > 0;
+  return overlapsAny(brief.cache.get(isLeftAlone, () => merged(leftAloneSpans(brief))), span.start, span.end);
 }
 
 /** The quotations that overlap the span, joined where they overlap each other. */
@@ -46,7 +46,7 @@ export function quotationsIn(brief: ParsedBrief, span: Span): Span[] {
 /** True when the span starts in the references or in a passage in another language: whole passages the rules skip. */
 export function startsInSkippedPassage(brief: ParsedBrief, span: Span): boolean {
   const passages = brief.cache.get(startsInSkippedPassage, () => merged(leftAloneSpans(brief).filter((s) => s.kind !== 'quotation')));
-  return overlapping(passages, { start: span.start, end: span.start + 1 }).length > 0;
+  return overlapsAny(passages, span.start, span.start + 1);
 }
 
 /** Spans sorted by start, joined where they overlap: sorted by end as well, so a binary search finds them. */
@@ -58,6 +58,12 @@ function merged(spans: readonly Span[]): Span[] {
     else joined.push({ start: span.start, end: span.end });
   }
   return joined;
+}
+
+/** Whether any of the merged spans shares a character with the offsets (an empty span: holds its offset); nothing is collected. */
+function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  const low = firstIndexPast(spans, (item) => item.end > start);
+  return low < spans.length && spans[low].start < Math.max(end, start + 1);
 }
 
 /** The merged spans that share at least one character with the span (an empty span: that hold its offset). */

@@ -100,12 +100,12 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
     }
     from = end;
   };
-  const ends = [
-    ...lineEnds(brief, run.start, text),
-    ...[...text.matchAll(TERMINATOR)].filter((match) => endsSentence(text, match.index, match[0])).map((match) => match.index + match[0].length),
+  const ends = lineEnds(brief, run.start, text);
+  for (const match of text.matchAll(TERMINATOR)) if (endsSentence(text, match.index, match[0])) ends.push(match.index + match[0].length);
+  ends.push(
     ...(FULL_STOP_BEFORE_SMALL_LETTER.test(text) ? [...text.matchAll(JOINED_FULL_STOP)] : []).filter(([, before, after]) => !ABBREVIATIONS.has(before.toLowerCase()) && !NAME_ENDINGS.has(after)).map((match) => match.index + match[1].length + 1),
     ...quotedSentenceEnds(text),
-  ];
+  );
   for (const end of ends.sort((a, b) => a - b)) if (end > from) add(end);
   add(text.length);
   return sentences;
