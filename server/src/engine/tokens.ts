@@ -44,7 +44,8 @@ function classOf(codePoint: number): CharacterClass {
 /** Words (runs of letters, digits and marks), runs of spacing, and each other character, in order. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const keys = new KeyNumbers();
+  // No text has more tokens than characters.
+  const keys = new KeyNumbers(text.length);
   let index = 0;
   while (index < text.length) {
     const start = index;
@@ -60,13 +61,13 @@ export function tokenize(text: string): Token[] {
     if (kind === CharacterClass.Word) tokens.push({ kind: 'word', key: keys.add(text.slice(start, index).toLowerCase()), start, end: index });
     else tokens.push({ kind: 'separator', key: keys.addSpacing(), start, end: index });
   }
-  numberedKeysOf.set(tokens, keys);
+  numberedKeysOf.set(tokens, keys.done());
   return tokens;
 }
 
 /** Each token's key as a number, and the distinct keys by number: what is found of a key holds for every token of it. */
 export interface NumberedKeys {
-  ids: readonly number[];
+  ids: Readonly<Uint32Array>;
   keys: readonly string[];
   idOf: ReadonlyMap<string, number>;
 }
@@ -77,27 +78,38 @@ const numberedKeysOf = new WeakMap<readonly Token[], NumberedKeys>();
 export function numberedKeys(tokens: readonly Token[]): NumberedKeys {
   let numbered = numberedKeysOf.get(tokens);
   if (!numbered) {
-    const keys = new KeyNumbers();
+    const keys = new KeyNumbers(tokens.length);
     for (const token of tokens) keys.add(token.key);
-    numberedKeysOf.set(tokens, (numbered = keys));
+    numberedKeysOf.set(tokens, (numbered = keys.done()));
   }
   return numbered;
 }
 
 /** The keys of a token list in order, each numbered at its first use; a repeated key is given as first seen, one string for all its tokens. */
 class KeyNumbers implements NumberedKeys {
-  readonly ids: number[] = [];
+  /** Room for as many tokens as there may be, cut to those there are by `done`: a typed array, which is not garbage collected piecemeal as it grows. */
+  ids: Uint32Array;
+  private count = 0;
   readonly keys: string[] = [];
   readonly idOf = new Map<string, number>();
   private spacingId: number | undefined;
+
+  constructor(mostTokens: number) {
+    this.ids = new Uint32Array(mostTokens);
+  }
 
   /** Spacing, about every other token, is numbered without a look-up. */
   addSpacing(): string {
     if (this.spacingId === undefined) {
       this.add(' ');
-      this.spacingId = this.ids[this.ids.length - 1];
-    } else this.ids.push(this.spacingId);
+      this.spacingId = this.ids[this.count - 1];
+    } else this.ids[this.count++] = this.spacingId;
     return ' ';
+  }
+
+  done(): NumberedKeys {
+    this.ids = this.ids.subarray(0, this.count);
+    return this;
   }
 
   add(key: string): string {
@@ -106,7 +118,7 @@ class KeyNumbers implements NumberedKeys {
       id = this.keys.push(key) - 1;
       this.idOf.set(key, id);
     }
-    this.ids.push(id);
+    this.ids[this.count++] = id;
     return this.keys[id];
   }
 }
