@@ -27,6 +27,8 @@ export interface PhraseMatch<T> {
 
 interface TrieNode<T> {
   children: Map<string, TrieNode<T>>;
+  /** The child after spacing, the key between any two words of a phrase, kept apart so that it needs no look-up. */
+  afterSpacing?: TrieNode<T>;
   entries: CompiledEntry<T>[];
 }
 
@@ -54,6 +56,7 @@ export class PhraseMatcher<T> {
         if (!child) {
           child = { children: new Map(), entries: [] };
           node.children.set(key, child);
+          if (key === ' ') node.afterSpacing = child;
         }
         node = child;
       }
@@ -91,7 +94,7 @@ export class PhraseMatcher<T> {
     let bestEntry: PhraseEntry<T> | undefined;
     let lastToken = first;
     for (let i = first; i < tokens.length && node; i++) {
-      if (i > first) node = node.children.get(tokens[i].key);
+      if (i > first) node = tokens[i].key === ' ' ? node.afterSpacing : node.children.get(tokens[i].key);
       if (!node || node.entries.length === 0) continue;
       for (const { entry, compared } of node.entries) {
         if (compared !== undefined && !isWrittenAs(tokens, first, i, source, compared)) continue;

@@ -64,8 +64,8 @@ export function isDetectedLanguage(language: string): language is DetectedLangua
  * passage is in `expected`, or too short or too mixed to say.
  */
 export function otherLanguageOf(text: string, expected: DetectedLanguage): DetectedLanguage | undefined {
-  // Brackets often hold a name or its translation: "OCALUCOPER (Organisation Camerounaise de lutte …)".
-  const written = text.replace(/\([^()]*\)/g, ' ').match(WORD) ?? [];
+  // Brackets often hold a name or its translation: "OCALUCOPER (Organisation Camerounaise de lutte …)"; most passages have none to take out.
+  const written = (text.includes('(') ? text.replace(/\([^()]*\)/g, ' ') : text).match(WORD) ?? [];
   if (written.length < MIN_WORDS) return undefined;
   const counts = new Map<DetectedLanguage, number>(DETECTED_LANGUAGES.map((language) => [language, 0]));
   for (const word of written) {
