@@ -58,6 +58,9 @@ const INSTRUCTION = new RegExp(
 /** "Describe here …", "Insert the date here": an order that opens a sentence (the group), not one inside it. */
 const HERE_INSTRUCTION = /(?:^|[\n.!?:])[ \t]*((?:describe|insert|enter|type|write|add|list|explain|summari[sz]e|paste) (?:[\w’'-]+ ){0,5}?here\b)/gi;
 
+/** What every such order holds. */
+const HERE = /here/i;
+
 /** The longest quote of found text in a message; instructions can run for a sentence. */
 const QUOTE_LENGTH = 80;
 
@@ -98,7 +101,7 @@ function findTemplateText(brief: ParsedBrief, teamPhrases: readonly string[]): T
     }
     for (const span of MARKER_WORDS.some((word) => text.includes(word)) ? matches(MARKER) : []) add('marker', span);
     for (const span of matches(FILLER)) add('filler', span);
-    const here = [...text.matchAll(HERE_INSTRUCTION)].map((match) => ({ start: offset + match.index + match[0].length - match[1].length, end: offset + match.index + match[0].length }));
+    const here = (HERE.test(text) ? [...text.matchAll(HERE_INSTRUCTION)] : []).map((match) => ({ start: offset + match.index + match[0].length - match[1].length, end: offset + match.index + match[0].length }));
     for (const span of [...matches(INSTRUCTION), ...here]) add('instruction', inProse ? sentenceAround(brief, span) : span);
     if (team) for (const span of matches(team)) add('placeholder', span);
   };
