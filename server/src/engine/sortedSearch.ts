@@ -15,7 +15,7 @@ export function firstIndexPast<T>(items: readonly T[], isPast: (item: T) => bool
 }
 
 /** The index of the first number at or above `value` in an ascending list; the list's length when there is none. */
-export function firstAtOrAbove(numbers: readonly number[], value: number): number {
+export function firstAtOrAbove(numbers: ArrayLike<number>, value: number): number {
   let low = 0;
   let high = numbers.length;
   while (low < high) {

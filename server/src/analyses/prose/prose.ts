@@ -9,24 +9,26 @@ import { forEachWord } from '../../engine/tokens';
 
 interface ProseWords {
   /** Where each word starts, in order. */
-  starts: number[];
+  starts: Uint32Array;
   words: string[];
 }
 
 /** Every word of the prose, found once per parse: rules count words of many spans of the same brief. */
 function allWords(brief: ParsedBrief): ProseWords {
   return brief.cache.get(allWords, () => {
-    const found: ProseWords = { starts: [], words: [] };
+    // A word is at least one character with one between words: room for every start, sized once.
+    const starts = new Uint32Array((brief.prose.length + 1) >> 1);
+    const words: string[] = [];
     forEachWord(brief.prose, (start, end) => {
-      found.starts.push(start);
-      found.words.push(brief.prose.slice(start, end));
+      starts[words.length] = start;
+      words.push(brief.prose.slice(start, end));
     });
-    return found;
+    return { starts: starts.subarray(0, words.length), words };
   });
 }
 
 /** The index of the first word that starts at or after `offset`. */
-function firstWordFrom(starts: readonly number[], offset: number): number {
+function firstWordFrom(starts: Uint32Array, offset: number): number {
   return firstAtOrAbove(starts, offset);
 }
 
