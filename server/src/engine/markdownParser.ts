@@ -64,10 +64,11 @@ const MAY_HOLD: Record<keyof Constructs, RegExp> = {
  * head go to the construct as before. The lines are those of the text being parsed, set by
  * `parseMarkdown` for the length of one (synchronous) parse.
  */
-let headRowLines = new Set<number>();
+const NO_LINES: ReadonlySet<number> = new Set();
+let headRowLines = NO_LINES;
 const DELIMITER_ROW_LIKE = /^[ \t>|:-]*-[ \t>|:-]*$/;
 
-function linesBeforeDelimiterRows(text: string): Set<number> {
+function linesBeforeDelimiterRows(text: string): ReadonlySet<number> {
   const lines = text.split(/\r\n?|\n/);
   const found = new Set<number>();
   // micromark counts lines from 1: line n is lines[n - 1], and the line after it lines[n].
@@ -118,7 +119,7 @@ export function parseMarkdown(text: string): Root {
   try {
     return processor.parse(text);
   } finally {
-    headRowLines = new Set();
+    headRowLines = NO_LINES;
   }
 }
 

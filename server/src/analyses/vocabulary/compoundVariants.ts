@@ -112,7 +112,7 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
     }
     return occurrences;
   };
-  const spaced = spacedPhrases(tokens, isLetters, prose, [...closedAt.keys(), ...partsOf.keys()], (key) => closedAt.has(key) || partsOf.has(key), ({ key, parts }) => {
+  const spaced = spacedPhrases(tokens, isLetters, prose, [...closedAt.keys(), ...partsOf.keys()], ({ key, parts }) => {
     // "phase in", "by right", "set up": grammar, not a compound written apart.
     if (parts.some((part) => FUNCTION_WORDS.has(part))) return false;
     if (closedAt.has(key) && parts.every((part) => part.length > 2)) return true;
@@ -244,20 +244,17 @@ function hyphenatedCompounds(tokens: readonly Token[], prose: string): CompoundO
   return found;
 }
 
-/**
- * Two or three words apart by spaces whose letters make a compound the brief also writes
- * closed or hyphenated (`writtenOtherwise`, the keys that `isWrittenOtherwise` holds).
- */
+/** Two or three words apart by spaces whose letters make a compound the brief also writes closed or hyphenated (`writtenOtherwise`). */
 function spacedPhrases(
   tokens: readonly Token[],
   isLetters: Uint8Array,
   prose: string,
   writtenOtherwise: readonly string[],
-  isWrittenOtherwise: (key: string) => boolean,
   isVariant: (occurrence: CompoundOccurrence) => boolean,
 ): CompoundOccurrence[] {
   const found: CompoundOccurrence[] = [];
-  const sorted = [...new Set(writtenOtherwise)].sort();
+  const written = new Set(writtenOtherwise);
+  const sorted = [...written].sort();
   const startsLonger = startsLongerKey(tokens, sorted);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'word' || isHyphenPart(tokens, prose, i)) continue;
@@ -268,7 +265,7 @@ function spacedPhrases(
     for (const length of [3, 2]) {
       const last = i + 2 * length - 2;
       const key = spacedKey(tokens, isLetters, i, last);
-      if (key === undefined || !isWrittenOtherwise(singular(key)) || isHyphenPart(tokens, prose, last)) continue;
+      if (key === undefined || !written.has(singular(key)) || isHyphenPart(tokens, prose, last)) continue;
       const occurrence = compound(tokens, prose, i, last, 'spaced');
       if (!isVariant(occurrence)) continue;
       found.push(occurrence);
@@ -312,14 +309,7 @@ const enum StartsKey {
  */
 function startsWithPair(sorted: readonly string[], first: string, second: string): boolean {
   const secondLength = second.endsWith('s') ? second.length - 1 : second.length;
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (compareWithPair(sorted[middle], first, second, secondLength) >= 0) high = middle;
-    else low = middle + 1;
-  }
-  const key = sorted[low];
+  const key = sorted[firstIndexPast(sorted, (candidate) => compareWithPair(candidate, first, second, secondLength) >= 0)];
   return key !== undefined && key.length >= first.length + secondLength && key.startsWith(first) && key.startsWith(second.slice(0, secondLength), first.length);
 }
 
