@@ -1,5 +1,5 @@
 import type { ParsedBrief } from './parseBrief';
-import { numberedKeys, tokenize, type Token } from './tokens';
+import { numberedKeys, tokenize, type NumberedKeys, type Token } from './tokens';
 
 export { numberedKeys, tokenize, type Token };
 
@@ -26,7 +26,8 @@ export interface PhraseMatch<T> {
 }
 
 interface TrieNode<T> {
-  children: Map<string, TrieNode<T>>;
+  /** The next words of the phrases, by their number in `phraseWords`. */
+  children: Map<number, TrieNode<T>>;
   /** The child after spacing, the key between any two words of a phrase, kept apart so that it needs no look-up. */
   afterSpacing?: TrieNode<T>;
   entries: CompiledEntry<T>[];
@@ -43,8 +44,43 @@ export function tokensOf(brief: ParsedBrief): Token[] {
   return brief.cache.get(tokensOf, () => tokenize(brief.prose));
 }
 
+/**
+ * Every key of every compiled phrase, numbered once for all matchers. A text's distinct keys
+ * are looked up here once, and each matcher then finds its phrases' first words by number, in
+ * an array: several matchers read the same brief, and each looking up every key was most of
+ * their cost. It grows only with the phrase lists, never with the texts matched.
+ */
+const phraseKeys = new Map<string, number>();
+
+function phraseKeyNumber(key: string): number {
+  let number = phraseKeys.get(key);
+  if (number === undefined) phraseKeys.set(key, (number = phraseKeys.size));
+  return number;
+}
+
+/** For each distinct key of a token list, its number in `phraseKeys`, or -1 for a key of no phrase. */
+interface PhraseKeysOfText {
+  numbers: Int32Array;
+  /** How many phrase keys there were: a matcher compiled later may know more of the text's keys. */
+  known: number;
+}
+
+const phraseKeysOfText = new WeakMap<NumberedKeys, PhraseKeysOfText>();
+
+function phraseKeysOf(numbered: NumberedKeys): Int32Array {
+  let found = phraseKeysOfText.get(numbered);
+  if (found?.known !== phraseKeys.size) {
+    const numbers = new Int32Array(numbered.keys.length);
+    for (let id = 0; id < numbers.length; id++) numbers[id] = phraseKeys.get(numbered.keys[id]) ?? -1;
+    phraseKeysOfText.set(numbered, (found = { numbers, known: phraseKeys.size }));
+  }
+  return found.numbers;
+}
+
 export class PhraseMatcher<T> {
   private readonly root: TrieNode<T> = { children: new Map(), entries: [] };
+  /** The trie node of each phrase key that begins a phrase, by the key's number; a dense array read once per token. */
+  private readonly firstNodes: (TrieNode<T> | undefined)[];
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
     for (const entry of entries) {
@@ -52,31 +88,34 @@ export class PhraseMatcher<T> {
       if (keys.length === 0) continue;
       let node = this.root;
       for (const key of keys) {
-        let child = node.children.get(key);
+        const number = phraseKeyNumber(key);
+        let child = node.children.get(number);
         if (!child) {
           child = { children: new Map(), entries: [] };
-          node.children.set(key, child);
+          node.children.set(number, child);
           if (key === ' ') node.afterSpacing = child;
         }
         node = child;
       }
       node.entries.push({ entry, compared: entry.caseSensitive ? asCompared(entry.phrase) : undefined });
     }
+    let length = 0;
+    for (const number of this.root.children.keys()) length = Math.max(length, number + 1);
+    this.firstNodes = new Array<TrieNode<T> | undefined>(length).fill(undefined);
+    for (const [number, node] of this.root.children) this.firstNodes[number] = node;
   }
 
-  /**
-   * Leftmost-longest, non-overlapping matches in token order. The phrases' first words are
-   * looked up once per distinct key of the tokens, not once per token: a brief repeats its
-   * words, and several matchers read the same tokens.
-   */
+  /** Leftmost-longest, non-overlapping matches in token order. */
   matchTokens(tokens: readonly Token[], source: string): PhraseMatch<T>[] {
-    const { ids, keys } = numberedKeys(tokens);
-    const firstNodes = keys.map((key) => this.root.children.get(key));
+    const numbered = numberedKeys(tokens);
+    const ids = numbered.ids;
+    const phraseKeyOf = phraseKeysOf(numbered);
     const matches: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const first = firstNodes[ids[i]];
+      const number = phraseKeyOf[ids[i]];
+      const first = number < 0 ? undefined : this.firstNodes[number];
       if (first === undefined) continue;
-      const found = this.longestAt(tokens, i, source, first);
+      const found = this.longestAt(tokens, ids, phraseKeyOf, i, source, first);
       if (!found) continue;
       matches.push(found.match);
       i = found.lastToken;
@@ -89,12 +128,12 @@ export class PhraseMatcher<T> {
   }
 
   /** The longest phrase that starts at token `first`, whose key leads to `firstNode`. */
-  private longestAt(tokens: readonly Token[], first: number, source: string, firstNode: TrieNode<T>) {
+  private longestAt(tokens: readonly Token[], ids: Readonly<Uint32Array>, phraseKeyOf: Int32Array, first: number, source: string, firstNode: TrieNode<T>) {
     let node: TrieNode<T> | undefined = firstNode;
     let bestEntry: PhraseEntry<T> | undefined;
     let lastToken = first;
     for (let i = first; i < tokens.length && node; i++) {
-      if (i > first) node = tokens[i].key === ' ' ? node.afterSpacing : node.children.get(tokens[i].key);
+      if (i > first) node = tokens[i].key === ' ' ? node.afterSpacing : node.children.get(phraseKeyOf[ids[i]]);
       if (!node || node.entries.length === 0) continue;
       for (const { entry, compared } of node.entries) {
         if (compared !== undefined && !isWrittenAs(tokens, first, i, source, compared)) continue;
