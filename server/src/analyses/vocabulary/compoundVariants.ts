@@ -80,44 +80,32 @@ const LETTERS = /^\p{L}+$/u;
 export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOccurrence[]> {
   const tokens = tokensOf(brief);
   const prose = brief.prose;
-  // Tested once per distinct word and kept per token: the loops below look at each word up to six times.
+  // Tested once per distinct word and read by each token through its word's number: the loops below look at each word several times.
   const { ids, keys } = numberedKeys(tokens);
-  const lettersOnly = keys.map(isAllLetters);
   const singularOf = keys.map(singular);
-  const isLetters = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) isLetters[i] = tokens[i].kind === 'word' && lettersOnly[ids[i]] ? 1 : 0;
+  // Only words are made of letters, so this also tells words from separators.
+  const lettersOnly = new Uint8Array(keys.length);
+  for (let id = 0; id < keys.length; id++) lettersOnly[id] = isAllLetters(keys[id]) ? 1 : 0;
+  const isLetters = (token: number) => lettersOnly[ids[token]] === 1;
   const hyphenated = hyphenatedCompounds(tokens, prose);
   const partsOf = new Map(hyphenated.map((o) => [o.key, o.parts]));
-  // Every single word is a possible closed form; occurrences are built only for the few that have another form.
-  const closedAt = new Map<string, number[]>();
-  // The list of each distinct word's singular, found in `closedAt` once per word rather than once per token.
-  const closedOf: (number[] | undefined)[] = [];
+  // Every single word is a possible closed form: one token of a word standing closed is enough to make its letters a written form.
+  const standsClosed = new Uint8Array(keys.length);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isLetters[i] || isHyphenPart(tokens, prose, i) || isTagOrName(prose, tokens[i])) continue;
-    let same = closedOf[ids[i]];
-    if (!same) {
-      const key = singularOf[ids[i]];
-      same = closedAt.get(key);
-      if (!same) closedAt.set(key, (same = []));
-      closedOf[ids[i]] = same;
-    }
-    same.push(i);
+    const id = ids[i];
+    if (lettersOnly[id] && !standsClosed[id] && isClosedForm(tokens, prose, i)) standsClosed[id] = 1;
   }
-  const closedCache = new Map<string, CompoundOccurrence[]>();
-  const closed = (key: string) => {
-    let occurrences = closedCache.get(key);
-    if (!occurrences) {
-      occurrences = (closedAt.get(key) ?? []).map((i) => compound(tokens, prose, i, i, 'closed'));
-      closedCache.set(key, occurrences);
-    }
-    return occurrences;
-  };
-  const spaced = spacedPhrases(tokens, isLetters, prose, [...closedAt.keys(), ...partsOf.keys()], ({ key, parts }) => {
+  const closedKeys = new Set<string>();
+  for (let id = 0; id < keys.length; id++) if (standsClosed[id]) closedKeys.add(singularOf[id]);
+  const spaced = spacedPhrases(tokens, isLetters, prose, closedKeys, partsOf, ({ key, parts }) => {
     // "phase in", "by right", "set up": grammar, not a compound written apart.
     if (parts.some((part) => FUNCTION_WORDS.has(part))) return false;
-    if (closedAt.has(key) && parts.every((part) => part.length > 2)) return true;
+    if (closedKeys.has(key) && parts.every((part) => part.length > 2)) return true;
     return partsOf.get(key)?.join(' ') === parts.join(' ');
   });
+  // Occurrences of closed forms are made only for the few compounds the brief writes some other way.
+  const closed = closedOccurrences(tokens, prose, singularOf, standsClosed, new Set([...partsOf.keys(), ...spaced.map((o) => o.key)]));
+  const closedOf = (key: string) => closed.get(key) ?? [];
 
   const groups = new Map<string, CompoundOccurrence[]>();
   const add = (occurrence: CompoundOccurrence) => {
@@ -127,27 +115,66 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
   };
   hyphenated.forEach(add);
   for (const occurrence of spaced) {
-    const written = [...hyphenated.filter((o) => o.key === occurrence.key), ...closed(occurrence.key)];
+    const written = [...hyphenated.filter((o) => o.key === occurrence.key), ...closedOf(occurrence.key)];
     if (written.some((o) => isComparable(o, occurrence))) add(occurrence);
   }
-  for (const key of [...groups.keys()]) closed(key).forEach(add);
+  for (const key of [...groups.keys()]) closedOf(key).forEach(add);
 
-  const sentenceStarts = new Set(sentencesOf(brief).map((sentence) => sentence.start));
+  let sentenceStarts: ReadonlySet<number> | undefined;
   for (const [key, occurrences] of groups) {
+    // The filters below only take occurrences away: a compound written one way is left so without them.
+    if (!hasTwoForms(occurrences)) {
+      groups.delete(key);
+      continue;
+    }
+    sentenceStarts ??= new Set(sentencesOf(brief).map((sentence) => sentence.start));
     // Quoted words, references and passages in another language are not the brief's to make consistent.
     const kept = occurrences
       .filter(
         (occurrence) =>
           isUnbrokenProse(brief, occurrence) &&
           !isLeftAlone(brief, occurrence) &&
-          !isName(occurrence, sentenceStarts.has(occurrence.start)) &&
+          !isName(occurrence, sentenceStarts!.has(occurrence.start)) &&
           !isAsideOrAlternative(prose, occurrence),
       )
       .sort((a, b) => a.start - b.start);
-    if (new Set(kept.map((o) => o.form)).size < 2) groups.delete(key);
+    if (!hasTwoForms(kept)) groups.delete(key);
     else groups.set(key, kept);
   }
   return groups;
+}
+
+function hasTwoForms(occurrences: readonly CompoundOccurrence[]): boolean {
+  return occurrences.some((o) => o.form !== occurrences[0].form);
+}
+
+/** A word standing alone: no part of a hyphenated compound, a tag or a name. */
+function isClosedForm(tokens: readonly Token[], prose: string, index: number): boolean {
+  return !isHyphenPart(tokens, prose, index) && !isTagOrName(prose, tokens[index]);
+}
+
+/** The closed forms of the wanted keys, by key, in document order. */
+function closedOccurrences(
+  tokens: readonly Token[],
+  prose: string,
+  singularOf: readonly string[],
+  standsClosed: Uint8Array,
+  wanted: ReadonlySet<string>,
+): Map<string, CompoundOccurrence[]> {
+  const found = new Map<string, CompoundOccurrence[]>();
+  if (wanted.size === 0) return found;
+  const { ids } = numberedKeys(tokens);
+  const isWanted = new Uint8Array(singularOf.length);
+  for (let id = 0; id < singularOf.length; id++) isWanted[id] = standsClosed[id] && wanted.has(singularOf[id]) ? 1 : 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isWanted[ids[i]] || !isClosedForm(tokens, prose, i)) continue;
+    const key = singularOf[ids[i]];
+    const occurrence = compound(tokens, prose, i, i, 'closed');
+    const same = found.get(key);
+    if (same) same.push(occurrence);
+    else found.set(key, [occurrence]);
+  }
+  return found;
 }
 
 /**
@@ -244,28 +271,29 @@ function hyphenatedCompounds(tokens: readonly Token[], prose: string): CompoundO
   return found;
 }
 
-/** Two or three words apart by spaces whose letters make a compound the brief also writes closed or hyphenated (`writtenOtherwise`). */
+/** Two or three words apart by spaces whose letters make a compound the brief also writes closed or hyphenated. */
 function spacedPhrases(
   tokens: readonly Token[],
-  isLetters: Uint8Array,
+  isLetters: (token: number) => boolean,
   prose: string,
-  writtenOtherwise: readonly string[],
+  closedKeys: ReadonlySet<string>,
+  partsOf: ReadonlyMap<string, readonly string[]>,
   isVariant: (occurrence: CompoundOccurrence) => boolean,
 ): CompoundOccurrence[] {
   const found: CompoundOccurrence[] = [];
-  const written = new Set(writtenOtherwise);
-  const sorted = [...written].sort();
+  const isWrittenOtherwise = (key: string) => closedKeys.has(key) || partsOf.has(key);
+  const sorted = [...closedKeys, ...[...partsOf.keys()].filter((key) => !closedKeys.has(key))].sort();
   const startsLonger = startsLongerKey(tokens, sorted);
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind !== 'word' || isHyphenPart(tokens, prose, i)) continue;
-    // Two words of letters at least. Most words start no longer key (looked up once per word);
+    // Two words of letters at least, the cheapest tests first. A phrase that opens with a function word is grammar ("set up"),
+    // though most function words start some longer key ("in", "a"). Most other words start no longer key (looked up once per word);
     // of the rest, most pairs start no key; a lone "s" may make a plural ("pilot s").
-    if (!isLetters[i] || tokens[i + 1]?.key !== ' ' || !isLetters[i + 2]) continue;
-    if ((!startsLonger(i) && tokens[i + 2].key !== 's') || !startsWithPair(sorted, tokens[i].key, tokens[i + 2].key)) continue;
+    if (!isLetters(i) || tokens[i + 1]?.key !== ' ' || !isLetters(i + 2) || FUNCTION_WORDS.has(tokens[i].key)) continue;
+    if ((!startsLonger(i) && tokens[i + 2].key !== 's') || isHyphenPart(tokens, prose, i) || !startsWithPair(sorted, tokens[i].key, tokens[i + 2].key)) continue;
     for (const length of [3, 2]) {
       const last = i + 2 * length - 2;
       const key = spacedKey(tokens, isLetters, i, last);
-      if (key === undefined || !written.has(singular(key)) || isHyphenPart(tokens, prose, last)) continue;
+      if (key === undefined || !isWrittenOtherwise(singular(key)) || isHyphenPart(tokens, prose, last)) continue;
       const occurrence = compound(tokens, prose, i, last, 'spaced');
       if (!isVariant(occurrence)) continue;
       found.push(occurrence);
@@ -335,9 +363,9 @@ function isAllLetters(key: string): boolean {
 }
 
 /** The letters of the words from `first` to `last`, when they are all words of letters apart by single spaces. */
-function spacedKey(tokens: readonly Token[], isLetters: Uint8Array, first: number, last: number): string | undefined {
+function spacedKey(tokens: readonly Token[], isLetters: (token: number) => boolean, first: number, last: number): string | undefined {
   if (last >= tokens.length) return undefined;
-  for (let j = first; j <= last; j += 2) if (!isLetters[j] || (j < last && tokens[j + 1].key !== ' ')) return undefined;
+  for (let j = first; j <= last; j += 2) if (!isLetters(j) || (j < last && tokens[j + 1].key !== ' ')) return undefined;
   let key = '';
   for (let j = first; j <= last; j += 2) key += tokens[j].key;
   return key;
