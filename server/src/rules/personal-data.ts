@@ -25,6 +25,8 @@ const ROLE_ADDRESSES = [
 ];
 
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])/gi;
+/** The @ of an address, between its name and its domain: not the @ of a citation key ("[@undp2021]"), which brackets open. */
+const ADDRESS_AT = /[\w.+-]@[\w-]/;
 
 /**
  * A phone number as people write one to be called: international (`+250 788 123 456`,
@@ -43,10 +45,11 @@ const PHONE = new RegExp(
   'gi',
 );
 /**
- * What every phone number above holds besides digits: a bracket, a plus, "00" or a label.
- * Most paragraphs hold none and are not searched for numbers.
+ * What every phone number above holds besides its digits: a plus, a bracket before a digit,
+ * "00" that opens a word, or a label that opens one. Most paragraphs hold none (a bracket
+ * around words, "2000" and "excellent" are not marks) and are not searched for numbers.
  */
-const PHONE_MARK = /[(+]|00|tel|tél|phone|mobile|cel|móvil|portable|whatsapp/i;
+const PHONE_MARK = /\+|\(\d|(?<!\w)00|\b(?:tel|tél|phone|mobile|cel|móvil|portable|whatsapp)/i;
 /** A label that says the number is a person's own line: a mobile, a cell, a messaging app. */
 const PERSONAL_LABEL = /\b(?:mobile|cell|cellphone|cel|celular|móvil|movil|portable|whatsapp|gsm|handy)\b[^\d\n]{0,12}$/i;
 /** A person's name just before the number: "Samson Dlamini, +268 …", "Dr. Ana Ruiz / +507 …". */
@@ -114,7 +117,7 @@ function findPersonalData(brief: ParsedBrief): Found[] {
   const found: Found[] = [];
   for (const span of readableSpans(brief)) {
     const text = brief.text.slice(span.start, span.end);
-    if (text.includes('@')) for (const match of text.matchAll(EMAIL)) found.push({ kind: 'email', start: span.start + match.index, end: span.start + match.index + match[0].length, text: match[0] });
+    if (text.includes('@') && ADDRESS_AT.test(text)) for (const match of text.matchAll(EMAIL)) found.push({ kind: 'email', start: span.start + match.index, end: span.start + match.index + match[0].length, text: match[0] });
     if (!/\d/.test(text) || !PHONE_MARK.test(text)) continue;
     for (const match of text.matchAll(PHONE)) {
       const digits = match[0].replace(/\D/g, '').length;

@@ -64,19 +64,20 @@ const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((word)
 function isEnglish(brief: ParsedBrief, sentences: readonly Sentence[]): boolean {
   let words = 0;
   let common = 0;
-  for (const sentence of sentences) {
-    forEachProseWord(brief, sentence, (word) => {
-      words++;
-      if (word.length <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())) common++;
-    });
-  }
+  const count = (word: string) => {
+    words++;
+    if (word.length <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())) common++;
+  };
+  for (const sentence of sentences) forEachProseWord(brief, sentence, count);
   return common >= words * MIN_ENGLISH_SHARE;
 }
+
+const SPACE = /\s/;
 
 /** A full stop, question or exclamation mark, then only closing quotes, brackets and spacing to the end of the span. */
 function endsAsWritten(text: string, start: number, end: number): boolean {
   let index = end - 1;
-  while (index >= start && /\s/.test(text[index])) index--;
+  while (index >= start && SPACE.test(text[index])) index--;
   while (index >= start && CLOSING_QUOTES_AND_BRACKETS.has(text[index])) index--;
   return index >= start && TERMINATORS.has(text[index]);
 }

@@ -11,6 +11,9 @@ import { RECOMMENDATION_TITLES } from '../knowledge/sectionTitles';
 const ACTOR_CUE = /\S.*?\b(?:should|must|shall|will|could|can|needs? to|ought to|ha(?:s|ve) to|(?:is|are) to|recommends? that|calls? on|urges?|invites?)\b/iu;
 /** "City council: fund…" or "**For universities** — host…": a label that names who acts, then the action. */
 const LABEL = /^([^:—–]{1,60}?)\s*[:—–]\s*/u;
+const FIRST_WORD = /\p{L}[\p{L}'’-]*/u;
+/** The verbs for a team that adds none, as most do: made once, not for each brief. */
+const BUILTIN_VERBS: ReadonlySet<string> = new Set(ACTION_VERBS);
 
 export default defineRule<{ verbs: string[] }>({
   id: 'recommendations-actionable',
@@ -28,7 +31,7 @@ export default defineRule<{ verbs: string[] }>({
   check(brief, { options, report }) {
     const section = findSection(brief, RECOMMENDATION_TITLES);
     if (!section) return;
-    const verbs = new Set([...ACTION_VERBS, ...options.verbs.map((verb) => verb.toLowerCase())]);
+    const verbs = options.verbs.length === 0 ? BUILTIN_VERBS : new Set([...ACTION_VERBS, ...options.verbs.map((verb) => verb.toLowerCase())]);
     for (const item of recommendationItems(brief, { start: section.end, end: section.sectionEnd })) {
       if (isActionable(brief.prose.slice(item.paragraph.start, item.paragraph.end).trim(), verbs)) continue;
       report({
@@ -40,7 +43,7 @@ export default defineRule<{ verbs: string[] }>({
 });
 
 function isActionable(text: string, verbs: ReadonlySet<string>): boolean {
-  const startsWithVerb = (words: string) => verbs.has(words.match(/\p{L}[\p{L}'’-]*/u)?.[0].toLowerCase() ?? '');
+  const startsWithVerb = (words: string) => verbs.has(words.match(FIRST_WORD)?.[0].toLowerCase() ?? '');
   const label = LABEL.exec(text);
   return startsWithVerb(text) || (label !== null && startsWithVerb(text.slice(label[0].length))) || ACTOR_CUE.test(text);
 }

@@ -32,9 +32,14 @@ const FUNCTION_WORDS: Record<DetectedLanguage, ReadonlySet<string>> = Object.fro
   }).map(([language, words]) => [language, new Set(words.split(' '))]),
 ) as unknown as Record<DetectedLanguage, ReadonlySet<string>>;
 
-/** Each function word with the languages whose word it is: one look-up a word rather than one per language. */
-const LANGUAGES_OF_WORD = new Map<string, DetectedLanguage[]>();
-for (const language of DETECTED_LANGUAGES) for (const word of FUNCTION_WORDS[language]) LANGUAGES_OF_WORD.set(word, [...(LANGUAGES_OF_WORD.get(word) ?? []), language]);
+/**
+ * Each function word with the languages whose word it is, one bit a language by its place in
+ * DETECTED_LANGUAGES: one look-up a word rather than one per language.
+ */
+const LANGUAGES_OF_WORD = new Map<string, number>();
+DETECTED_LANGUAGES.forEach((language, place) => {
+  for (const word of FUNCTION_WORDS[language]) LANGUAGES_OF_WORD.set(word, (LANGUAGES_OF_WORD.get(word) ?? 0) | (1 << place));
+});
 
 const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_OF_WORD.keys()].map((word) => word.length));
 
@@ -65,21 +70,24 @@ export function isDetectedLanguage(language: string): language is DetectedLangua
  */
 export function otherLanguageOf(text: string, expected: DetectedLanguage): DetectedLanguage | undefined {
   // Brackets often hold a name or its translation: "OCALUCOPER (Organisation Camerounaise de lutte …)"; most passages have none to take out.
-  const written = (text.includes('(') ? text.replace(/\([^()]*\)/g, ' ') : text).match(WORD) ?? [];
+  const passage = text.includes('(') ? text.replace(/\([^()]*\)/g, ' ') : text;
+  const written = passage.match(WORD) ?? [];
   if (written.length < MIN_WORDS) return undefined;
-  const counts = new Map<DetectedLanguage, number>(DETECTED_LANGUAGES.map((language) => [language, 0]));
+  // How many of the words are function words of each language, by place in DETECTED_LANGUAGES.
+  const counts = DETECTED_LANGUAGES.map(() => 0);
   for (const word of written) {
     // Lower-casing never shortens a word: one longer than every function word is none.
     const languages = word.length <= LONGEST_FUNCTION_WORD ? LANGUAGES_OF_WORD.get(word.toLowerCase()) : undefined;
-    if (languages) for (const language of languages) counts.set(language, counts.get(language)! + 1);
+    if (languages) for (let place = 0; place < counts.length; place++) if (languages & (1 << place)) counts[place]++;
   }
-  const expectedCount = counts.get(expected)!;
+  const countOf = (language: DetectedLanguage) => counts[DETECTED_LANGUAGES.indexOf(language)];
+  const expectedCount = countOf(expected);
   // Trigrams cost far more than a word count: only a passage that may be foreign gets them.
-  if (!DETECTED_LANGUAGES.some((language) => language !== expected && counts.get(language)! > expectedCount && counts.get(language)! >= MIN_FUNCTION_WORDS)) return undefined;
+  if (!DETECTED_LANGUAGES.some((language) => language !== expected && countOf(language) > expectedCount && countOf(language) >= MIN_FUNCTION_WORDS)) return undefined;
   const [best] = francAll(text, { only: Object.keys(ISO_639_3), minLength: 10 });
   const found = best && ISO_639_3[best[0]];
   if (!found || found === expected) return undefined;
-  if (counts.get(found)! <= expectedCount || counts.get(found)! < MIN_FUNCTION_WORDS) return undefined;
+  if (countOf(found) <= expectedCount || countOf(found) < MIN_FUNCTION_WORDS) return undefined;
   // German capitalises every noun, so only its capitals say nothing of names.
   return found !== 'de' && isMostlyNames(written) ? undefined : found;
 }

@@ -1,6 +1,5 @@
 import { syllable } from 'syllable';
 import type { ParsedBrief } from '../../engine/parseBrief';
-import type { Span } from '../../engine/frontMatter';
 import { countWords, findSection, forEachProseWord } from './prose';
 import { quotationsIn, startsInSkippedPassage } from './leftAlone';
 import { sentencesOf, type Sentence } from './sentences';
@@ -22,7 +21,8 @@ export function bodySentences(brief: ParsedBrief): Sentence[] {
       if (sentence.block.kind === 'heading' || (references && sentence.start >= references.start && sentence.start < references.sectionEnd)) continue;
       if (startsInSkippedPassage(brief, sentence)) continue;
       // Quoted words in the author's sentence are read as part of it; a sentence that is all quotation is not the author's to split.
-      const quotedWords = quotationsIn(brief, sentence).reduce((sum, span) => sum + countWords(brief, { start: Math.max(span.start, sentence.start), end: Math.min(span.end, sentence.end) }), 0);
+      let quotedWords = 0;
+      for (const span of quotationsIn(brief, sentence)) quotedWords += countWords(brief, { start: Math.max(span.start, sentence.start), end: Math.min(span.end, sentence.end) });
       if (sentence.words - quotedWords > MOST_WORDS_AROUND_A_QUOTATION) sentences.push(sentence);
     }
     return sentences;
@@ -53,29 +53,21 @@ function syllablesOf(word: string): number {
   return count;
 }
 
-/** The pieces of a span left between the holes in it (which lie inside it, in order). */
-function partsOutside(span: Span, holes: readonly Span[]): Span[] {
-  const parts: Span[] = [];
-  let from = span.start;
-  for (const hole of holes) {
-    parts.push({ start: from, end: hole.start });
-    from = hole.end;
-  }
-  parts.push({ start: from, end: span.end });
-  return parts;
-}
-
 export function readingEase(brief: ParsedBrief, sentences: readonly Sentence[]): ReadingEase {
   let words = 0;
   let syllables = 0;
+  const count = (word: string) => {
+    words++;
+    syllables += syllablesOf(word);
+  };
   for (const sentence of sentences) {
-    // A note inside a sentence is a sentence of its own, and is counted there.
-    for (const part of partsOutside(sentence, sentence.asides)) {
-      forEachProseWord(brief, part, (word) => {
-        words++;
-        syllables += syllablesOf(word);
-      });
+    // A note inside a sentence is a sentence of its own, and is counted there: only the text around the notes is read.
+    let from = sentence.start;
+    for (const aside of sentence.asides) {
+      forEachProseWord(brief, { start: from, end: aside.start }, count);
+      from = aside.end;
     }
+    forEachProseWord(brief, { start: from, end: sentence.end }, count);
   }
   const wordsPerSentence = sentences.length ? words / sentences.length : 0;
   const ease = words ? 206.835 - 1.015 * wordsPerSentence - 84.6 * (syllables / words) : 0;

@@ -9,7 +9,7 @@ export interface Sentence {
   /** Words of the sentence itself, without those of the notes written inside it. */
   words: number;
   /** Notes written inside the sentence (`<Sidenote>…</Sidenote>`), which are sentences of their own. */
-  asides: Span[];
+  asides: readonly Span[];
 }
 
 /** Abbreviations (lower-cased, without their last full stop) whose full stop does not end a sentence. */
@@ -88,28 +88,35 @@ function splitBlock(brief: ParsedBrief, block: ProseBlock, asides: readonly Span
 function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: readonly Span[]): Sentence[] {
   let text = brief.prose.slice(run.start, run.end);
   for (const hole of holes) text = text.slice(0, hole.start - run.start) + ' '.repeat(hole.end - hole.start) + text.slice(hole.end - run.start);
-  const sentences: Sentence[] = [];
-  let from = 0;
-  const add = (end: number) => {
-    const first = firstNonSpace(text, from, end);
-    if (first < end) {
-      const span = { start: run.start + first, end: run.start + lastNonSpace(text, from, end) + 1 };
-      const within = holes.length === 0 ? [] : holes.filter((hole) => hole.start >= span.start && hole.end <= span.end);
-      const words = countWords(brief, span) - within.reduce((sum, hole) => sum + countWords(brief, hole), 0);
-      if (words > 0) sentences.push({ start: span.start, end: span.end, block, words, asides: within });
-    }
-    from = end;
-  };
   const ends = lineEnds(brief, run.start, text);
   for (const match of text.matchAll(TERMINATOR)) if (endsSentence(text, match.index, match[0])) ends.push(match.index + match[0].length);
   ends.push(
     ...(FULL_STOP_BEFORE_SMALL_LETTER.test(text) ? [...text.matchAll(JOINED_FULL_STOP)] : []).filter(([, before, after]) => !ABBREVIATIONS.has(before.toLowerCase()) && !NAME_ENDINGS.has(after)).map((match) => match.index + match[1].length + 1),
     ...quotedSentenceEnds(text),
   );
-  for (const end of ends.sort((a, b) => a - b)) if (end > from) add(end);
-  add(text.length);
+  ends.sort((a, b) => a - b);
+  // The rest of the run after the last end is the last sentence.
+  ends.push(text.length);
+  const sentences: Sentence[] = [];
+  let from = 0;
+  for (const end of ends) {
+    if (end <= from) continue;
+    const first = firstNonSpace(text, from, end);
+    if (first < end) {
+      const start = run.start + first;
+      const last = run.start + lastNonSpace(text, from, end) + 1;
+      const within = holes.length === 0 ? NO_ASIDES : holes.filter((hole) => hole.start >= start && hole.end <= last);
+      let words = countWords(brief, { start, end: last });
+      for (const hole of within) words -= countWords(brief, hole);
+      if (words > 0) sentences.push({ start, end: last, block, words, asides: within });
+    }
+    from = end;
+  }
   return sentences;
 }
+
+/** The asides of a sentence without notes in it, as most are: one list for all of them. */
+const NO_ASIDES: readonly Span[] = Object.freeze([]);
 
 /** A quoted sentence whose full stop was left out, before a capitalised word: “… the societies they serve” Business can… */
 const QUOTED_SENTENCE = /(?:“([^“”]+)”|(?<![\p{L}\p{N}])"([^"]+)")(?=\s+\p{Lu})/gu;
@@ -132,13 +139,20 @@ function quotedSentenceEnds(text: string): number[] {
   return ends;
 }
 
+const LINE_BREAK = /[\r\n]/;
+/** A line with its line break, if it has one. */
+const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+const TRAILING_LINE_BREAKS = /[\r\n]+$/;
+/** Two spaces or a backslash at the end of a line, as written in the brief. */
+const HARD_BREAK = / {2,}$|\\$/;
+
 /** Offsets (in `text`, which starts at `offset` in the brief) of line breaks that end a sentence. */
 function lineEnds(brief: ParsedBrief, offset: number, text: string): number[] {
-  if (!/[\r\n]/.test(text)) return [];
+  if (!LINE_BREAK.test(text)) return [];
   const lines: { start: number; end: number; text: string }[] = [];
-  for (const match of text.matchAll(/[^\r\n]*(?:\r\n|\r|\n|$)/g)) {
+  for (const match of text.matchAll(LINE)) {
     if (match[0] === '' && match.index >= text.length) break;
-    const line = match[0].replace(/[\r\n]+$/, '');
+    const line = match[0].replace(TRAILING_LINE_BREAKS, '');
     lines.push({ start: match.index, end: match.index + line.length, text: line });
   }
   // The width the lines were wrapped at: the longest line but the last.
@@ -148,7 +162,7 @@ function lineEnds(brief: ParsedBrief, offset: number, text: string): number[] {
     const next = lines[i + 1].text.trimStart();
     if (next === '') return;
     const own = line.text.trimEnd();
-    const hardBreak = / {2,}$|\\$/.test(brief.text.slice(offset + line.start, offset + line.end));
+    const hardBreak = HARD_BREAK.test(brief.text.slice(offset + line.start, offset + line.end));
     const contents = CONTENTS_LINE.test(own) && (CONTENTS_LINE.test(next) || (i > 0 && CONTENTS_LINE.test(lines[i - 1].text)));
     const endsEarly = NO_TERMINATOR.test(own) && SENTENCE_OPENING.test(next) && (own.length < 0.6 * width || width < 50);
     if (hardBreak || contents || endsEarly || ITEM_MARKER.test(next)) ends.push(line.end);
@@ -176,18 +190,24 @@ function lastNonSpace(text: string, start: number, end: number): number {
   return index;
 }
 
+const SMALL_LETTER = /\p{Ll}/u;
+const DOT_LEADERS = /^\.{2,}$/;
+/** A page number after dot leaders, to the end of its line. */
+const PAGE_NUMBER = /^[ \t]*\d{1,3}[ \t]*(?:[\r\n]|$)/;
+const INITIAL = /^\p{Lu}$/u;
+const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
+
 function endsSentence(text: string, at: number, terminator: string): boolean {
   const nextAt = firstNonSpace(text, at + terminator.length, text.length);
-  const next = nextAt < text.length ? text[nextAt] : undefined;
   // "approx. three", "e.g. cities": what follows a sentence starts with a capital, a digit or a quote.
-  if (next !== undefined && /\p{Ll}/u.test(next)) return false;
+  if (nextAt < text.length && SMALL_LETTER.test(text[nextAt])) return false;
   // Dot leaders before a page number ("Introduction ........ 3") end no sentence.
-  if (/^\.{2,}$/.test(terminator) && /^[ \t]*\d{1,3}[ \t]*(?:[\r\n]|$)/.test(text.slice(at + terminator.length))) return false;
+  if (DOT_LEADERS.test(terminator) && PAGE_NUMBER.test(text.slice(at + terminator.length))) return false;
   if (!terminator.startsWith('.') || terminator.startsWith('..')) return true;
   const word = wordBefore(text, at);
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // Initials ("P. Gluckman") and dotted abbreviations ("U.S.", "U.N.") keep their sentence going.
-  return !/^\p{Lu}$/u.test(word) && !/^(?:\p{L}\.)+\p{L}$/u.test(word);
+  return !INITIAL.test(word) && !DOTTED_ABBREVIATION.test(word);
 }
 
 const WORD_BEFORE_UNIT = /[\p{L}\p{N}.&]/u;
@@ -199,9 +219,10 @@ function isWordBeforeUnit(text: string, index: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x26;
 }
 
-/** The letters, digits, dots and ampersands right before `at` ("U.S", "e.g", "al"), read backwards so long blocks stay linear. */
+/** The letters, digits, dots and ampersands right before `at` ("U.S", "e.g", "al"), without the dots they open with; read backwards so long blocks stay linear. */
 function wordBefore(text: string, at: number): string {
   let start = at;
   while (start > 0 && isWordBeforeUnit(text, start - 1)) start--;
-  return text.slice(start, at).replace(/^\.+/, '');
+  while (start < at && text[start] === '.') start++;
+  return text.slice(start, at);
 }
