@@ -44,8 +44,7 @@ export type Unit = Span;
 /** A listed phrase found in a text (in any of its forms): the paragraphs, by index, that hold it, and where. */
 export interface PhraseFound {
   term: Term;
-  units: Set<number>;
-  /** How often it occurs in each of those paragraphs. */
+  /** How often it occurs in each paragraph that holds it, by the paragraph's index; its size is the number of paragraphs. */
   perUnit: Map<number, number>;
   occurrences: Span[];
 }
@@ -59,11 +58,10 @@ export function countPhrases(matcher: PhraseMatcher<Term>, tokens: readonly Toke
     if (unit >= units.length) break;
     if (match.start < units[unit].start || match.end > units[unit].end) continue;
     const key = match.value.canonical;
-    const found = byPhrase.get(key) ?? { term: match.value, units: new Set<number>(), perUnit: new Map<number, number>(), occurrences: [] };
-    found.units.add(unit);
+    let found = byPhrase.get(key);
+    if (!found) byPhrase.set(key, (found = { term: match.value, perUnit: new Map<number, number>(), occurrences: [] }));
     found.perUnit.set(unit, (found.perUnit.get(unit) ?? 0) + 1);
     found.occurrences.push({ start: match.start, end: match.end });
-    byPhrase.set(key, found);
   }
   return byPhrase;
 }
@@ -83,11 +81,29 @@ export const lengthFactor = (words: number) => Math.log2(1 + words);
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+/** What a term weighs, read once from its lists: the score reads it for every phrase a text holds. */
+interface TermWeights {
+  /** Its curated (or official-text) weight per goal, as listed: the goals' shares of the evidence. */
+  listed: [goal: string, weight: number][];
+  /** Per goal it speaks for: its weight in the model, and its listed weight. */
+  goals: { goal: string; weight: number; listed: number }[];
+}
+
+/** What one goal's phrases add to one paragraph. */
+interface UnitEvidence {
+  /** Their weights in the model. */
+  score: number;
+  /** Their listed weights, each × (1 + log2 of its repetitions there). */
+  listed: number;
+  /** How often phrases with a listed weight occur there. */
+  signs: number;
+}
+
 /** Scores text against the 17 goals with one compiled matcher over all their terms and the learned model. */
 export class SdgScorer {
   readonly matcher: PhraseMatcher<Term>;
-  /** Each term's weight per goal: curated weights scaled by the model, plus learned weights. */
-  private readonly weights = new Map<Term, [string, number][]>();
+  /** Each term's weights: curated weights scaled by the model, plus learned weights. */
+  private readonly weights = new Map<Term, TermWeights>();
 
   constructor(
     terms: Term[],
@@ -95,58 +111,66 @@ export class SdgScorer {
   ) {
     this.matcher = new PhraseMatcher(terms.map((term) => ({ phrase: term.phrase, value: term, caseSensitive: term.caseSensitive })));
     for (const term of terms) {
-      const weights = Object.keys(model.goals).flatMap((goal): [string, number][] => {
-        const weight = (term.weights[goal] ?? 0) * model.goals[goal].curated + (term.learned?.[goal] ?? 0);
-        return weight > 0 ? [[goal, weight]] : [];
+      const goals = Object.keys(model.goals).flatMap((goal) => {
+        const listed = term.weights[goal] ?? 0;
+        const weight = listed * model.goals[goal].curated + (term.learned?.[goal] ?? 0);
+        return weight > 0 ? [{ goal, weight, listed }] : [];
       });
-      this.weights.set(term, weights);
+      this.weights.set(term, { listed: Object.entries(term.weights), goals });
     }
   }
 
   /** Evidence for every goal with any, strongest first; `words` is the length of the text the units come from. */
   score(tokens: readonly Token[], source: string, units: readonly Unit[], words: number): GoalEvidence[] {
-    const byGoal = new Map<string, { terms: TermEvidence[]; units: Map<number, number>; listed: Map<number, number>; signs: Map<number, number> }>();
+    const byGoal = new Map<string, { terms: TermEvidence[]; units: Map<number, UnitEvidence> }>();
     const curated = new Map<string, number>();
     let curatedTotal = 0;
     for (const [phrase, found] of countPhrases(this.matcher, tokens, source, units)) {
-      for (const [goal, listedWeight] of Object.entries(found.term.weights)) {
-        const evidence = listedWeight * paragraphFactor(found.units.size);
+      const paragraphs = found.perUnit.size;
+      const weights = this.weights.get(found.term)!;
+      for (const [goal, listedWeight] of weights.listed) {
+        const evidence = listedWeight * paragraphFactor(paragraphs);
         curated.set(goal, (curated.get(goal) ?? 0) + evidence);
         curatedTotal += evidence;
       }
-      for (const [goal, weight] of this.weights.get(found.term) ?? []) {
-        const goalEvidence = byGoal.get(goal) ?? { terms: [], units: new Map<number, number>(), listed: new Map<number, number>(), signs: new Map<number, number>() };
-        goalEvidence.terms.push({ phrase, weight, paragraphs: found.units.size, occurrences: found.occurrences });
+      for (const { goal, weight, listed } of weights.goals) {
+        let goalEvidence = byGoal.get(goal);
+        if (!goalEvidence) byGoal.set(goal, (goalEvidence = { terms: [], units: new Map<number, UnitEvidence>() }));
+        goalEvidence.terms.push({ phrase, weight, paragraphs, occurrences: found.occurrences });
         for (const [unit, count] of found.perUnit) {
-          goalEvidence.units.set(unit, (goalEvidence.units.get(unit) ?? 0) + weight);
-          const listed = (found.term.weights[goal] ?? 0) * (1 + Math.log2(count));
-          goalEvidence.listed.set(unit, (goalEvidence.listed.get(unit) ?? 0) + listed);
-          if (listed > 0) goalEvidence.signs.set(unit, (goalEvidence.signs.get(unit) ?? 0) + count);
+          let unitEvidence = goalEvidence.units.get(unit);
+          if (!unitEvidence) goalEvidence.units.set(unit, (unitEvidence = { score: 0, listed: 0, signs: 0 }));
+          unitEvidence.score += weight;
+          const listedHere = listed * (1 + Math.log2(count));
+          unitEvidence.listed += listedHere;
+          if (listedHere > 0) unitEvidence.signs += count;
         }
-        byGoal.set(goal, goalEvidence);
       }
     }
     // The main goal of each paragraph: the one its listed phrases weigh most for.
     const mainScore = new Map<number, number>();
-    for (const { listed } of byGoal.values()) for (const [unit, value] of listed) mainScore.set(unit, Math.max(mainScore.get(unit) ?? 0, value));
-    return [...byGoal]
-      .map(([goal, { terms, units: unitScores, listed, signs }]) => {
-        const merged = terms.sort((a, b) => contribution(b) - contribution(a));
-        const params = this.model.goals[goal];
-        const share = (params.share ?? 0) * curatedShare(curated.get(goal) ?? 0, curatedTotal);
-        const score = params.bias + params.length * lengthFactor(words) + share + merged.reduce((sum, term) => sum + contribution(term), 0);
-        const paragraphs = [...unitScores]
-          .filter(([, unitScore]) => unitScore >= this.model.clearParagraph)
-          .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-          .map(([unit, unitScore]) => ({ start: units[unit].start, end: units[unit].end, score: unitScore }));
+    for (const goalEvidence of byGoal.values()) for (const [unit, { listed }] of goalEvidence.units) mainScore.set(unit, Math.max(mainScore.get(unit) ?? 0, listed));
+    const judgedByStrongest = words <= this.model.shortText;
+    const evidence: GoalEvidence[] = [];
+    for (const [goal, { terms, units: unitEvidence }] of byGoal) {
+      const merged = terms.sort((a, b) => contribution(b) - contribution(a));
+      const params = this.model.goals[goal];
+      const share = (params.share ?? 0) * curatedShare(curated.get(goal) ?? 0, curatedTotal);
+      const score = params.bias + params.length * lengthFactor(words) + share + merged.reduce((sum, term) => sum + contribution(term), 0);
+      const clear: [unit: number, score: number][] = [];
+      let peakParagraph = 0;
+      let strongest = 0;
+      for (const [unit, { score: unitScore, listed, signs }] of unitEvidence) {
+        if (unitScore >= this.model.clearParagraph) clear.push([unit, unitScore]);
+        peakParagraph = Math.max(peakParagraph, unitScore);
         // Only a short text is judged by its strongest paragraph: a long one has more to show, and the model weighs it.
         // A word said once is never enough alone ("a lot of energy"): two phrases, or one repeated, are.
-        const dwelling = [...listed].filter(([unit, value]) => value >= mainScore.get(unit)! && signs.get(unit)! >= 2);
-        const strongest = words > this.model.shortText ? 0 : Math.max(0, ...dwelling.map(([, value]) => value));
-        const peakParagraph = Math.max(0, ...unitScores.values());
-        return { goal, score, confidence: sigmoid(score), terms: merged, paragraphs, peakParagraph, strongest };
-      })
-      .sort((a, b) => b.score - a.score);
+        if (judgedByStrongest && listed >= mainScore.get(unit)! && signs >= 2) strongest = Math.max(strongest, listed);
+      }
+      const paragraphs = clear.sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([unit, unitScore]) => ({ start: units[unit].start, end: units[unit].end, score: unitScore }));
+      evidence.push({ goal, score, confidence: sigmoid(score), terms: merged, paragraphs, peakParagraph, strongest });
+    }
+    return evidence.sort((a, b) => b.score - a.score);
   }
 
   /** Scores plain text, each run of lines between blank lines one paragraph. */
