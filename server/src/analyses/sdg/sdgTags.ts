@@ -19,13 +19,15 @@ const PREFIX =
   /^(?:sustainable development goals?|global goals?|sdgs?|goals?|targets?|indicators?|ods|odd|objetivos?|objectifs?|metas?|cibles?|ziele?)[\s_#:.-]*/i;
 const ID_SHAPE = /^0*(\d{1,2})(?:\.(\d{1,2}|[a-z])(?:\.(\d{1,2}))?)?$/i;
 
-/** The tags of the brief's `sdgs` field; empty values (`sdgs:` with nothing) are no tags. */
-export function readSdgTags(brief: ParsedBrief, catalogue: SdgCatalogue): SdgTag[] {
-  return readTagItems(brief, SDG_FIELD).map((item) => {
-    const id = readSdgId(item.source, catalogue);
-    const entry = id === undefined ? undefined : catalogue.get(id);
-    return { item, id, entry: entry && !entry.retired ? entry : undefined };
-  });
+/** The tags of the brief's `sdgs` field; empty values (`sdgs:` with nothing) are no tags. Read once per brief for every SDG rule. */
+export function readSdgTags(brief: ParsedBrief, catalogue: SdgCatalogue): readonly SdgTag[] {
+  return brief.cache.getFor(readSdgTags, [catalogue], () =>
+    readTagItems(brief, SDG_FIELD).map((item) => {
+      const id = readSdgId(item.source, catalogue);
+      const entry = id === undefined ? undefined : catalogue.get(id);
+      return { item, id, entry: entry && !entry.retired ? entry : undefined };
+    }),
+  );
 }
 
 /**
