@@ -1,6 +1,6 @@
 import { defineRule, textListOption } from './defineRule';
 import { sentencesOf } from '../analyses/prose/sentences';
-import { findAcronyms, type AcronymOccurrence } from '../analyses/vocabulary/acronyms';
+import { allowedAcronyms, findAcronyms, type AcronymOccurrence } from '../analyses/vocabulary/acronyms';
 import { isLeftAlone } from '../analyses/prose/leftAlone';
 
 /** What the rule's findings carry: the acronym, and the written-out name a fix inserts. */
@@ -30,7 +30,7 @@ export default defineRule<{ allowed?: string[]; unknownAcronyms?: boolean }, Acr
     },
   },
   check(brief, { options, knowledge, report }) {
-    const allowed = new Set(options.allowed ?? knowledge.vocabulary.allowedAcronyms);
+    const allowed = options.allowed ? new Set(options.allowed) : allowedAcronyms(knowledge.vocabulary);
     const byAcronym = new Map<string, AcronymOccurrence[]>();
     for (const occurrence of findAcronyms(brief, knowledge.vocabulary)) {
       // Titles and headings name topics; the text under them is where a reader meets the acronym.

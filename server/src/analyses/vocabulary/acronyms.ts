@@ -81,10 +81,7 @@ export function findAcronyms(brief: ParsedBrief, vocabulary: Vocabulary): Acrony
 function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
   const tokens = tokensOf(brief);
   const found: { entry: AcronymEntry; first: number; last: number }[] = [];
-  const capitals: CapitalsKnowledge = {
-    notAcronyms: new Set(vocabulary.notAcronyms),
-    known: new Set([...vocabulary.allowedAcronyms, ...vocabulary.acronyms.map((entry) => entry.acronym)]),
-  };
+  const capitals = capitalsKnowledge(vocabulary);
   let next = 0;
   for (const match of acronymMatcher(vocabulary).matchTokens(tokens, brief.prose)) {
     // Matches come in token order, so the match's first token lies at or after `next`.
@@ -125,10 +122,9 @@ function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
   // A brief that spells the capitals out treats them as an acronym, whatever else it writes.
   const names = brandNames(brief, tokens, found, capitals);
   for (const defined of definitions) if (defined.definition!.form !== 'introduced') names.delete(defined.acronym);
-  const links = linksOf(brief);
   return occurrences
     .filter((o) => o.definition || (!names.has(o.acronym) && !isInsideItsDefinition(definitions, o)))
-    .map((o) => (!o.definition && isLinkedSite(links, o) ? { ...o, linkedSite: true } : o));
+    .map((o) => (!o.definition && isLinkedSite(brief, o) ? { ...o, linkedSite: true } : o));
 }
 
 /** Definitions come in document order and do not overlap: only the last one starting before the occurrence can hold it. */
@@ -143,8 +139,10 @@ function isInsideItsDefinition(definitions: readonly AcronymOccurrence[], occurr
  * "[CDP disclosures](https://www.cdp.net/en)"): the link leads the reader to what it is. A page
  * of another site named so ("[OAE explainer](https://carbonplan.org/research/oae-…)") may be about it, not by it.
  */
-function isLinkedSite(links: readonly LinkSpan[], occurrence: AcronymOccurrence): boolean {
+function isLinkedSite(brief: ParsedBrief, occurrence: AcronymOccurrence): boolean {
   if (occurrence.known) return false;
+  // The links are collected only for a brief with an acronym the vocabulary does not know.
+  const links = linksOf(brief);
   // Links come in document order and never nest: the last one starting at or before the occurrence is the only candidate.
   const low = firstIndexPast(links, (item) => item.start > occurrence.start);
   const link = links[low - 1];
@@ -511,6 +509,16 @@ interface CapitalsKnowledge {
   /** Known and always-allowed acronyms: an acronym that is also a word ("WHO", "AIDS") stays an acronym. */
   known: ReadonlySet<string>;
 }
+
+const capitalsKnowledge = perVocabulary(
+  (vocabulary): CapitalsKnowledge => ({
+    notAcronyms: new Set(vocabulary.notAcronyms),
+    known: new Set([...vocabulary.allowedAcronyms, ...vocabulary.acronyms.map((entry) => entry.acronym)]),
+  }),
+);
+
+/** The acronyms that never need a definition, by default: the vocabulary's allowed ones. */
+export const allowedAcronyms = perVocabulary((vocabulary): ReadonlySet<string> => new Set(vocabulary.allowedAcronyms));
 
 /**
  * Letters a common English word needs before its capitals are taken for the word: five alone

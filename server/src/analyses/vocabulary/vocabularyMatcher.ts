@@ -5,19 +5,19 @@ import type { ParsedBrief } from '../../engine/parseBrief';
 import type { Vocabulary } from '../../knowledge/knowledge';
 
 /**
- * Wraps a matcher factory so each vocabulary is compiled once: a lint, a hover and a
- * code action on the same knowledge share one matcher, and a reloaded team file (a new
- * vocabulary object) gets a fresh one.
+ * Wraps a factory of what is compiled from a vocabulary (a matcher, a set of its words) so
+ * each vocabulary is compiled once: a lint, a hover and a code action on the same knowledge
+ * share it, and a reloaded team file (a new vocabulary object) gets a fresh one.
  */
-export function perVocabulary<T>(build: (vocabulary: Vocabulary) => PhraseMatcher<T>): (vocabulary: Vocabulary) => PhraseMatcher<T> {
-  const compiled = new WeakMap<Vocabulary, PhraseMatcher<T>>();
+export function perVocabulary<T>(build: (vocabulary: Vocabulary) => T): (vocabulary: Vocabulary) => T {
+  const compiled = new WeakMap<Vocabulary, T>();
   return (vocabulary) => {
-    let matcher = compiled.get(vocabulary);
-    if (!matcher) {
-      matcher = build(vocabulary);
-      compiled.set(vocabulary, matcher);
+    let built = compiled.get(vocabulary);
+    if (built === undefined) {
+      built = build(vocabulary);
+      compiled.set(vocabulary, built);
     }
-    return matcher;
+    return built;
   };
 }
 
