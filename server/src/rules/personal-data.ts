@@ -1,7 +1,7 @@
-import type { Nodes } from 'mdast';
 import { defineRule, textListOption } from './defineRule';
 import type { Span } from '../engine/frontMatter';
 import type { ParsedBrief } from '../engine/parseBrief';
+import { htmlNodesOf } from '../analyses/prose/htmlNodes';
 
 export interface PersonalDataOptions {
   /** Domains whose addresses may be published: the team's own, a partner's. */
@@ -131,18 +131,13 @@ function findPersonalData(brief: ParsedBrief): Found[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const HTML_COMMENT = /^\s*<!--[\s\S]*-->\s*$/;
+
 /** Blocks a reader sees: paragraphs, headings, table cells, and HTML (contact cards are often HTML); never code or front matter. */
 function readableSpans(brief: ParsedBrief): Span[] {
   const spans: Span[] = brief.blocks.map(({ start, end }) => ({ start, end }));
-  const visit = (node: Nodes) => {
-    if (node.type === 'html' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-      // HTML comments are not published.
-      if (!/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) spans.push({ start: node.position.start.offset, end: node.position.end.offset });
-      return;
-    }
-    if ('children' in node) node.children.forEach(visit);
-  };
-  visit(brief.tree);
+  // HTML comments are not published.
+  for (const node of htmlNodesOf(brief)) if (!HTML_COMMENT.test(node.value)) spans.push({ start: node.position!.start.offset!, end: node.position!.end.offset! });
   return spans;
 }
 

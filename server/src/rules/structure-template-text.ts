@@ -1,9 +1,9 @@
-import type { Html, Nodes } from 'mdast';
 import { isCollection, isPair, isScalar } from 'yaml';
 import { defineRule, textListOption } from './defineRule';
 import type { Span } from '../engine/frontMatter';
 import type { ParsedBrief } from '../engine/parseBrief';
 import { sentencesOf } from '../analyses/prose/sentences';
+import { htmlNodesOf } from '../analyses/prose/htmlNodes';
 import { firstIndexPast } from '../engine/sortedSearch';
 
 /** Why a passage is template text; each kind has its own message. */
@@ -138,7 +138,7 @@ function findTemplateText(brief: ParsedBrief, teamPhrases: readonly string[]): T
     if (team) for (const span of matches(team)) add('placeholder', span);
   };
   search(brief.prose, 0, true);
-  for (const node of htmlNodes(brief)) {
+  for (const node of htmlNodesOf(brief)) {
     if (ANGLE_PLACEHOLDER.test(node.value.trim())) add('placeholder', { start: node.position!.start.offset!, end: node.position!.end.offset! });
   }
   // The title and summary in the front matter are shown in the portfolio as they are.
@@ -183,16 +183,6 @@ function sentenceAround(brief: ParsedBrief, span: Span): Span {
   const low = firstIndexPast(sentences, (item) => item.end > span.start);
   const sentence = sentences[low]?.start <= span.start ? sentences[low] : undefined;
   return sentence ? { start: sentence.start, end: Math.max(span.end, sentence.end) } : span;
-}
-
-function htmlNodes(brief: ParsedBrief): Html[] {
-  const nodes: Html[] = [];
-  const visit = (node: Nodes) => {
-    if (node.type === 'html') nodes.push(node);
-    else if ('children' in node) node.children.forEach(visit);
-  };
-  visit(brief.tree);
-  return nodes.filter((node) => node.position?.start.offset !== undefined && node.position.end.offset !== undefined);
 }
 
 function escapeRegExp(text: string): string {

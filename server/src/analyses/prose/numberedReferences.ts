@@ -28,10 +28,12 @@ export function numberedReferences(brief: ParsedBrief): NumberedReferences {
     const citations: NumberedMark[] = [];
     const entries: NumberedMark[] = [];
     for (const block of brief.blocks) {
-      if (block.kind === 'heading') continue;
-      const marks = [...brief.prose.slice(block.start, block.end).matchAll(BRACKETED_NUMBERS)].map((match) => ({ start: block.start + match.index, end: block.start + match.index + match[0].length, numbers: expand(match[1]) }));
+      const text = brief.prose.slice(block.start, block.end);
+      // Both a citation and an entry's mark open with a bracket, which most blocks do not hold.
+      if (block.kind === 'heading' || !text.includes('[')) continue;
+      const marks = [...text.matchAll(BRACKETED_NUMBERS)].map((match) => ({ start: block.start + match.index, end: block.start + match.index + match[0].length, numbers: expand(match[1]) }));
       // A paragraph that opens with "[1]" lists entries; some put several in one paragraph ("[1] … [2] …").
-      const listsEntries = ENTRY_MARK.test(brief.prose.slice(block.start, block.end).trimStart());
+      const listsEntries = ENTRY_MARK.test(text.trimStart());
       for (const mark of marks) {
         for (const number of mark.numbers) (listsEntries ? entries : citations).push({ start: mark.start, end: mark.end, number });
       }
@@ -51,9 +53,12 @@ function expand(written: string): number[] {
   });
 }
 
+/** Headings of the sections whose numbered lists are lists of references. */
+const NUMBERED_LIST_TITLES = [...REFERENCE_TITLES, 'Notes', 'Endnotes'];
+
 /** The items of numbered lists in the references section, numbered as a reader sees them. */
 function numberedListEntries(brief: ParsedBrief): NumberedMark[] {
-  const section = findSection(brief, [...REFERENCE_TITLES, 'Notes', 'Endnotes']);
+  const section = findSection(brief, NUMBERED_LIST_TITLES);
   if (!section) return [];
   const entries: NumberedMark[] = [];
   const visit = (node: Nodes) => {

@@ -52,9 +52,18 @@ export function budgetedWordCount(brief: ParsedBrief): number {
 
 /** The first heading whose title matches one of the names, case- and punctuation-insensitively. */
 export function findSection(brief: ParsedBrief, names: readonly string[]): Heading | undefined {
-  const wanted = new Set(names.map(normaliseTitle));
+  const wanted = normalisedNames(names);
   const titles = normalisedTitles(brief);
   return brief.headings.find((_, i) => wanted.has(titles[i]));
+}
+
+/** Each list of section names normalised once: the analyses and rules keep their lists as constants and search every brief with them. */
+const normalisedNameLists = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function normalisedNames(names: readonly string[]): ReadonlySet<string> {
+  let normalised = normalisedNameLists.get(names);
+  if (!normalised) normalisedNameLists.set(names, (normalised = new Set(names.map(normaliseTitle))));
+  return normalised;
 }
 
 /** Each heading's title as `normaliseTitle` makes it, in the order of `brief.headings`; found once per parse. */
