@@ -18,11 +18,13 @@ export default defineRule({
       const { definition, acronym } = occurrence;
       if (!definition || occurrence.inHeading || counts.get(acronym) !== 1 || reported.has(acronym)) continue;
       // Only "Full Name (ACR)" and "ACR (Full Name)": a glossary lists, "the regulator (CRU)" names a body, an alias informs, a formula is no acronym.
-      if (!definition.withoutAcronym || !(definition.expansion || definition.namedBefore) || definition.alias || isFormula(acronym) || timesWritten(brief, acronym) > 1) continue;
+      if (!definition.withoutAcronym || !(definition.expansion || definition.namedBefore) || definition.alias || isFormula(acronym)) continue;
       // Brackets whose name cannot spell the acronym name something else: dropping the acronym would lose it.
       if (definition.expansion && !nameCanSpell(definition.expansion, acronym)) continue;
       // A definition inside a quotation or a reference is someone else's wording.
       if (isLeftAlone(brief, occurrence)) continue;
+      // Capitals written again where they are not counted as an acronym ("GWP 100") are a use too; counted last, as it reads the most.
+      if (timesWritten(brief, acronym) > 1) continue;
       reported.add(acronym);
       const name = definition.expansion ? `'${definition.expansion}'` : 'the full name';
       report({

@@ -228,29 +228,16 @@ export function timesWritten(brief: ParsedBrief, acronym: string): number {
 /** How many words of the prose are written so, letter case and all: only the tokens of the same lower-cased key are compared. */
 function timesWrittenAsWord(brief: ParsedBrief, written: string): number {
   const tokens = tokensOf(brief);
-  const id = numberedKeys(tokens).idOf.get(written.toLowerCase());
+  const { ids, idOf } = numberedKeys(tokens);
+  const id = idOf.get(written.toLowerCase());
   if (id === undefined) return 0;
-  const { first, next } = tokensByKey(brief);
   let count = 0;
-  for (let i = first[id]; i >= 0; i = next[i]) {
+  // The tokens of the key are found by the typed array's own search: a few acronyms are counted per brief, each in one quick pass.
+  for (let i = ids.indexOf(id); i >= 0; i = ids.indexOf(id, i + 1)) {
     const token = tokens[i];
     if (token.kind === 'word' && token.end - token.start === written.length && brief.prose.startsWith(written, token.start)) count++;
   }
   return count;
-}
-
-/** The tokens of each key, in order: the first of each key's number, and after each token the next of the same key (-1 after the last). */
-function tokensByKey(brief: ParsedBrief): { first: Int32Array; next: Int32Array } {
-  return brief.cache.get(tokensByKey, () => {
-    const { ids, keys } = numberedKeys(tokensOf(brief));
-    const first = new Int32Array(keys.length).fill(-1);
-    const next = new Int32Array(ids.length);
-    for (let i = ids.length - 1; i >= 0; i--) {
-      next[i] = first[ids[i]];
-      first[ids[i]] = i;
-    }
-    return { first, next };
-  });
 }
 
 const expansionWordsOf = new WeakMap<Acronym, readonly string[]>();

@@ -67,6 +67,8 @@ function positionBefore(word: string | undefined): CompoundOccurrence['position'
   if (NOUNS_LIKE_ADVERBS.has(word) || word.length < 5) return 'modifier';
   return word.endsWith('ly') || word.endsWith('ed') ? 'noun' : 'modifier';
 }
+/** The fewest letters of each word of a spaced phrase that is compared with a closed form. */
+const SHORTEST_SPACED_PART = 3;
 /** Hyphens, not the dashes that the tokens also read as '-'. */
 const HYPHENS = new Set(['-', '‐', '‑']);
 const LETTERS = /^\p{L}+$/u;
@@ -95,12 +97,13 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
     const id = ids[i];
     if (lettersOnly[id] && !standsClosed[id] && isClosedForm(tokens, prose, i)) standsClosed[id] = 1;
   }
+  // Only a closed form long enough for two parts is compared with a spaced one (see below): shorter words are not searched.
   const closedKeys = new Set<string>();
-  for (let id = 0; id < keys.length; id++) if (standsClosed[id]) closedKeys.add(singularOf[id]);
+  for (let id = 0; id < keys.length; id++) if (standsClosed[id] && singularOf[id].length >= 2 * SHORTEST_SPACED_PART) closedKeys.add(singularOf[id]);
   const spaced = spacedPhrases(tokens, isLetters, prose, closedKeys, partsOf, ({ key, parts }) => {
     // "phase in", "by right", "set up": grammar, not a compound written apart.
     if (parts.some((part) => FUNCTION_WORDS.has(part))) return false;
-    if (closedKeys.has(key) && parts.every((part) => part.length > 2)) return true;
+    if (closedKeys.has(key) && parts.every((part) => part.length >= SHORTEST_SPACED_PART)) return true;
     return partsOf.get(key)?.join(' ') === parts.join(' ');
   });
   // Occurrences of closed forms are made only for the few compounds the brief writes some other way.
@@ -259,14 +262,21 @@ function singular(key: string): string {
 
 function hyphenatedCompounds(tokens: readonly Token[], prose: string): CompoundOccurrence[] {
   const found: CompoundOccurrence[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind !== 'word') continue;
+  const { ids, idOf } = numberedKeys(tokens);
+  const dash = idOf.get('-');
+  if (dash === undefined) return found;
+  // A compound starts at the word before a hyphen, unless that word ends a compound found already (`from`): the
+  // hyphens and dashes are found by the typed array's own search rather than by reading every token.
+  let from = 0;
+  for (let hyphen = ids.indexOf(dash); hyphen >= 0; hyphen = ids.indexOf(dash, hyphen + 1)) {
+    const i = hyphen - 1;
+    if (i < from || tokens[i].kind !== 'word') continue;
     let last = i;
     while (isHyphen(tokens[last + 1], prose) && tokens[last + 2]?.kind === 'word') last += 2;
     if (last === i) continue;
     const occurrence = compound(tokens, prose, i, last, 'hyphenated');
     if (occurrence.parts.every((part) => LETTERS.test(part))) found.push(occurrence);
-    i = last;
+    from = last + 1;
   }
   return found;
 }
