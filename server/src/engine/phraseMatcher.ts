@@ -26,11 +26,12 @@ export interface PhraseMatch<T> {
 }
 
 interface TrieNode<T> {
-  /** The next words of the phrases, by their number in `phraseWords`. */
+  /** The next words of the phrases, by their number in `phraseKeys`. */
   children: Map<number, TrieNode<T>>;
   /** The child after spacing, the key between any two words of a phrase, kept apart so that it needs no look-up. */
   afterSpacing?: TrieNode<T>;
-  entries: CompiledEntry<T>[];
+  /** The phrases that end here; none for most nodes, which are only on the way to longer phrases. */
+  entries?: CompiledEntry<T>[];
 }
 
 interface CompiledEntry<T> {
@@ -51,6 +52,8 @@ export function tokensOf(brief: ParsedBrief): Token[] {
  * their cost. It grows only with the phrase lists, never with the texts matched.
  */
 const phraseKeys = new Map<string, number>();
+/** Spacing, the key between any two words of a phrase, numbered first. */
+const SPACING_KEY = phraseKeyNumber(' ');
 
 function phraseKeyNumber(key: string): number {
   let number = phraseKeys.get(key);
@@ -78,7 +81,7 @@ function phraseKeysOf(numbered: NumberedKeys): Int32Array {
 }
 
 export class PhraseMatcher<T> {
-  private readonly root: TrieNode<T> = { children: new Map(), entries: [] };
+  private readonly root: TrieNode<T> = { children: new Map() };
   /** The trie node of each phrase key that begins a phrase, by the key's number; a dense array read once per token. */
   private readonly firstNodes: (TrieNode<T> | undefined)[];
 
@@ -91,13 +94,13 @@ export class PhraseMatcher<T> {
         const number = phraseKeyNumber(key);
         let child = node.children.get(number);
         if (!child) {
-          child = { children: new Map(), entries: [] };
+          child = { children: new Map() };
           node.children.set(number, child);
-          if (key === ' ') node.afterSpacing = child;
+          if (number === SPACING_KEY) node.afterSpacing = child;
         }
         node = child;
       }
-      node.entries.push({ entry, compared: entry.caseSensitive ? asCompared(entry.phrase) : undefined });
+      (node.entries ??= []).push({ entry, compared: entry.caseSensitive ? asCompared(entry.phrase) : undefined });
     }
     let length = 0;
     for (const number of this.root.children.keys()) length = Math.max(length, number + 1);
@@ -132,9 +135,13 @@ export class PhraseMatcher<T> {
     let node: TrieNode<T> | undefined = firstNode;
     let bestEntry: PhraseEntry<T> | undefined;
     let lastToken = first;
+    // The walk reads the tokens' key numbers only; a token's object is read once a phrase ends.
     for (let i = first; i < tokens.length && node; i++) {
-      if (i > first) node = tokens[i].key === ' ' ? node.afterSpacing : node.children.get(phraseKeyOf[ids[i]]);
-      if (!node || node.entries.length === 0) continue;
+      if (i > first) {
+        const key = phraseKeyOf[ids[i]];
+        node = key === SPACING_KEY ? node.afterSpacing : node.children.get(key);
+      }
+      if (node?.entries === undefined) continue;
       for (const { entry, compared } of node.entries) {
         if (compared !== undefined && !isWrittenAs(tokens, first, i, source, compared)) continue;
         bestEntry = entry;
