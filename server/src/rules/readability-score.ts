@@ -1,5 +1,5 @@
 import { defineRule } from './defineRule';
-import { forEachProseWord, titleSpan } from '../analyses/prose/prose';
+import { countWords, forEachProseWord, titleSpan } from '../analyses/prose/prose';
 import type { ParsedBrief } from '../engine/parseBrief';
 import type { Sentence } from '../analyses/prose/sentences';
 import { bodySentences, readingEase } from '../analyses/prose/readability';
@@ -63,13 +63,18 @@ const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((word)
 
 function isEnglish(brief: ParsedBrief, sentences: readonly Sentence[]): boolean {
   let words = 0;
+  for (const sentence of sentences) words += countWords(brief, sentence);
+  const enough = words * MIN_ENGLISH_SHARE;
   let common = 0;
   const count = (word: string) => {
-    words++;
     if (word.length <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())) common++;
   };
-  for (const sentence of sentences) forEachProseWord(brief, sentence, count);
-  return common >= words * MIN_ENGLISH_SHARE;
+  // Common words are counted until there are enough, which English text has within its first sentences.
+  for (const sentence of sentences) {
+    if (common >= enough) return true;
+    forEachProseWord(brief, sentence, count);
+  }
+  return common >= enough;
 }
 
 const SPACE = /\s/;

@@ -94,7 +94,8 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
     ...(FULL_STOP_BEFORE_SMALL_LETTER.test(text) ? [...text.matchAll(JOINED_FULL_STOP)] : []).filter(([, before, after]) => !ABBREVIATIONS.has(before.toLowerCase()) && !NAME_ENDINGS.has(after)).map((match) => match.index + match[1].length + 1),
     ...quotedSentenceEnds(text),
   );
-  ends.sort((a, b) => a - b);
+  // Each kind of end is found in order; only a block with ends of two kinds needs them sorted.
+  if (!isAscending(ends)) ends.sort((a, b) => a - b);
   // The rest of the run after the last end is the last sentence.
   ends.push(text.length);
   const sentences: Sentence[] = [];
@@ -113,6 +114,11 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
     from = end;
   }
   return sentences;
+}
+
+function isAscending(numbers: readonly number[]): boolean {
+  for (let i = 1; i < numbers.length; i++) if (numbers[i] < numbers[i - 1]) return false;
+  return true;
 }
 
 /** The asides of a sentence without notes in it, as most are: one list for all of them. */
