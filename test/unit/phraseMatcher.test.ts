@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { PhraseMatcher } from '../../server/src/engine/phraseMatcher';
+import { PhraseMatcher, tokenize } from '../../server/src/engine/phraseMatcher';
 
 describe('PhraseMatcher', () => {
   const matcher = new PhraseMatcher([
@@ -28,6 +28,14 @@ describe('PhraseMatcher', () => {
 
   it('lets a phrase run across a line break or blanked markup', () => {
     assert.deepEqual(found('sea  level\nrise'), [['sea  level\nrise', 'slr']]);
+  });
+
+  it('finds the phrases of a list compiled after the same tokens were matched by another list', () => {
+    const text = 'An axolotl met a quokka wallaby.';
+    const tokens = tokenize(text);
+    assert.deepEqual(new PhraseMatcher([{ phrase: 'axolotl', value: 'first' }]).matchTokens(tokens, text).map((m) => m.text), ['axolotl']);
+    const later = new PhraseMatcher([{ phrase: 'quokka wallaby', value: 'later' }]);
+    assert.deepEqual(later.matchTokens(tokens, text).map((m) => [m.text, m.value]), [['quokka wallaby', 'later']]);
   });
 
   it('reports UTF-16 offsets into the text', () => {
