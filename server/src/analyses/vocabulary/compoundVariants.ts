@@ -88,26 +88,27 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
   // Only words are made of letters, so this also tells words from separators.
   const lettersOnly = new Uint8Array(keys.length);
   for (let id = 0; id < keys.length; id++) lettersOnly[id] = isAllLetters(keys[id]) ? 1 : 0;
-  const isLetters = (token: number) => lettersOnly[ids[token]] === 1;
   const hyphenated = hyphenatedCompounds(tokens, prose);
   const partsOf = new Map(hyphenated.map((o) => [o.key, o.parts]));
-  // Every single word is a possible closed form: one token of a word standing closed is enough to make its letters a written form.
-  const standsClosed = new Uint8Array(keys.length);
+  // Every word of letters long enough for two parts is a possible closed form that a spaced one is compared with (see
+  // below): one token of it standing closed is enough to make its letters a written form.
+  const mayStandClosed = new Uint8Array(keys.length);
+  for (let id = 0; id < keys.length; id++) mayStandClosed[id] = lettersOnly[id] && singularOf[id].length >= 2 * SHORTEST_SPACED_PART ? 1 : 0;
+  const closedKeys = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const id = ids[i];
-    if (lettersOnly[id] && !standsClosed[id] && isClosedForm(tokens, prose, i)) standsClosed[id] = 1;
+    if (!mayStandClosed[id] || !isClosedForm(tokens, prose, i)) continue;
+    closedKeys.add(singularOf[id]);
+    mayStandClosed[id] = 0;
   }
-  // Only a closed form long enough for two parts is compared with a spaced one (see below): shorter words are not searched.
-  const closedKeys = new Set<string>();
-  for (let id = 0; id < keys.length; id++) if (standsClosed[id] && singularOf[id].length >= 2 * SHORTEST_SPACED_PART) closedKeys.add(singularOf[id]);
-  const spaced = spacedPhrases(tokens, isLetters, prose, closedKeys, partsOf, ({ key, parts }) => {
+  const spaced = spacedPhrases(tokens, lettersOnly, prose, closedKeys, partsOf, ({ key, parts }) => {
     // "phase in", "by right", "set up": grammar, not a compound written apart.
     if (parts.some((part) => FUNCTION_WORDS.has(part))) return false;
     if (closedKeys.has(key) && parts.every((part) => part.length >= SHORTEST_SPACED_PART)) return true;
     return partsOf.get(key)?.join(' ') === parts.join(' ');
   });
   // Occurrences of closed forms are made only for the few compounds the brief writes some other way.
-  const closed = closedOccurrences(tokens, prose, singularOf, standsClosed, new Set([...partsOf.keys(), ...spaced.map((o) => o.key)]));
+  const closed = closedOccurrences(tokens, prose, singularOf, lettersOnly, new Set([...partsOf.keys(), ...spaced.map((o) => o.key)]));
   const closedOf = (key: string) => closed.get(key) ?? [];
 
   const groups = new Map<string, CompoundOccurrence[]>();
@@ -161,14 +162,14 @@ function closedOccurrences(
   tokens: readonly Token[],
   prose: string,
   singularOf: readonly string[],
-  standsClosed: Uint8Array,
+  lettersOnly: Uint8Array,
   wanted: ReadonlySet<string>,
 ): Map<string, CompoundOccurrence[]> {
   const found = new Map<string, CompoundOccurrence[]>();
   if (wanted.size === 0) return found;
   const { ids } = numberedKeys(tokens);
   const isWanted = new Uint8Array(singularOf.length);
-  for (let id = 0; id < singularOf.length; id++) isWanted[id] = standsClosed[id] && wanted.has(singularOf[id]) ? 1 : 0;
+  for (let id = 0; id < singularOf.length; id++) isWanted[id] = lettersOnly[id] && wanted.has(singularOf[id]) ? 1 : 0;
   for (let i = 0; i < tokens.length; i++) {
     if (!isWanted[ids[i]] || !isClosedForm(tokens, prose, i)) continue;
     const key = singularOf[ids[i]];
@@ -284,22 +285,28 @@ function hyphenatedCompounds(tokens: readonly Token[], prose: string): CompoundO
 /** Two or three words apart by spaces whose letters make a compound the brief also writes closed or hyphenated. */
 function spacedPhrases(
   tokens: readonly Token[],
-  isLetters: (token: number) => boolean,
+  lettersOnly: Uint8Array,
   prose: string,
   closedKeys: ReadonlySet<string>,
   partsOf: ReadonlyMap<string, readonly string[]>,
   isVariant: (occurrence: CompoundOccurrence) => boolean,
 ): CompoundOccurrence[] {
   const found: CompoundOccurrence[] = [];
+  const { ids, keys, idOf } = numberedKeys(tokens);
+  const isLetters = (token: number) => lettersOnly[ids[token]] === 1;
+  // A phrase that opens with a function word is grammar ("set up"), though most function words start some longer key ("in", "a").
+  const opensPhrase = new Uint8Array(keys.length);
+  for (let id = 0; id < keys.length; id++) opensPhrase[id] = lettersOnly[id] && !FUNCTION_WORDS.has(keys[id]) ? 1 : 0;
+  const spacing = idOf.get(' ');
+  const loneS = idOf.get('s');
   const isWrittenOtherwise = (key: string) => closedKeys.has(key) || partsOf.has(key);
   const sorted = [...closedKeys, ...[...partsOf.keys()].filter((key) => !closedKeys.has(key))].sort();
   const startsLonger = startsLongerKey(tokens, sorted);
   for (let i = 0; i < tokens.length; i++) {
-    // Two words of letters at least, the cheapest tests first. A phrase that opens with a function word is grammar ("set up"),
-    // though most function words start some longer key ("in", "a"). Most other words start no longer key (looked up once per word);
-    // of the rest, most pairs start no key; a lone "s" may make a plural ("pilot s").
-    if (!isLetters(i) || tokens[i + 1]?.key !== ' ' || !isLetters(i + 2) || FUNCTION_WORDS.has(tokens[i].key)) continue;
-    if ((!startsLonger(i) && tokens[i + 2].key !== 's') || isHyphenPart(tokens, prose, i) || !startsWithPair(sorted, tokens[i].key, tokens[i + 2].key)) continue;
+    // Two words of letters apart by a space, told by their numbers alone, the cheapest tests first. Most words start no
+    // longer key (looked up once per word); of the rest, most pairs start no key; a lone "s" may make a plural ("pilot s").
+    if (!opensPhrase[ids[i]] || ids[i + 1] !== spacing || !isLetters(i + 2)) continue;
+    if ((!startsLonger(i) && ids[i + 2] !== loneS) || isHyphenPart(tokens, prose, i) || !startsWithPair(sorted, tokens[i].key, tokens[i + 2].key)) continue;
     for (const length of [3, 2]) {
       const last = i + 2 * length - 2;
       const key = spacedKey(tokens, isLetters, i, last);
