@@ -43,9 +43,12 @@ export default defineRule<{ verbs: string[] }>({
 });
 
 function isActionable(text: string, verbs: ReadonlySet<string>): boolean {
-  const startsWithVerb = (words: string) => verbs.has(words.match(FIRST_WORD)?.[0].toLowerCase() ?? '');
   const label = LABEL.exec(text);
-  return startsWithVerb(text) || (label !== null && startsWithVerb(text.slice(label[0].length))) || ACTOR_CUE.test(text);
+  return startsWithVerb(text, verbs) || (label !== null && startsWithVerb(text.slice(label[0].length), verbs)) || ACTOR_CUE.test(text);
+}
+
+function startsWithVerb(words: string, verbs: ReadonlySet<string>): boolean {
+  return verbs.has(words.match(FIRST_WORD)?.[0].toLowerCase() ?? '');
 }
 
 /** The first paragraph of each top-level list item in the section, and its first sentence, where a finding is shown. */

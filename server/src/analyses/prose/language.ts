@@ -80,14 +80,14 @@ export function otherLanguageOf(text: string, expected: DetectedLanguage): Detec
     const languages = word.length <= LONGEST_FUNCTION_WORD ? LANGUAGES_OF_WORD.get(word.toLowerCase()) : undefined;
     if (languages) for (let place = 0; place < counts.length; place++) if (languages & (1 << place)) counts[place]++;
   }
-  const countOf = (language: DetectedLanguage) => counts[DETECTED_LANGUAGES.indexOf(language)];
-  const expectedCount = countOf(expected);
+  const expectedCount = counts[DETECTED_LANGUAGES.indexOf(expected)];
   // Trigrams cost far more than a word count: only a passage that may be foreign gets them.
-  if (!DETECTED_LANGUAGES.some((language) => language !== expected && countOf(language) > expectedCount && countOf(language) >= MIN_FUNCTION_WORDS)) return undefined;
+  if (!counts.some((count) => count > expectedCount && count >= MIN_FUNCTION_WORDS)) return undefined;
   const [best] = francAll(text, { only: Object.keys(ISO_639_3), minLength: 10 });
   const found = best && ISO_639_3[best[0]];
   if (!found || found === expected) return undefined;
-  if (countOf(found) <= expectedCount || countOf(found) < MIN_FUNCTION_WORDS) return undefined;
+  const foundCount = counts[DETECTED_LANGUAGES.indexOf(found)];
+  if (foundCount <= expectedCount || foundCount < MIN_FUNCTION_WORDS) return undefined;
   // German capitalises every noun, so only its capitals say nothing of names.
   return found !== 'de' && isMostlyNames(written) ? undefined : found;
 }
