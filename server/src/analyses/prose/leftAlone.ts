@@ -38,15 +38,14 @@ export function isLeftAlone(brief: ParsedBrief, span: Span): boolean {
   return overlapsAny(brief.cache.get(isLeftAlone, () => merged(leftAloneSpans(brief))), span.start, span.end);
 }
 
-/** The quotations that overlap the span, joined where they overlap each other. */
-export function quotationsIn(brief: ParsedBrief, span: Span): Span[] {
-  return overlapping(brief.cache.get(quotationsIn, () => merged(leftAloneSpans(brief).filter((s) => s.kind === 'quotation'))), span);
+/** The quotations, joined where they overlap each other, in document order. */
+export function quotedPassages(brief: ParsedBrief): readonly Span[] {
+  return brief.cache.get(quotedPassages, () => merged(leftAloneSpans(brief).filter((s) => s.kind === 'quotation')));
 }
 
-/** True when the span starts in the references or in a passage in another language: whole passages the rules skip. */
-export function startsInSkippedPassage(brief: ParsedBrief, span: Span): boolean {
-  const passages = brief.cache.get(startsInSkippedPassage, () => merged(leftAloneSpans(brief).filter((s) => s.kind !== 'quotation')));
-  return overlapsAny(passages, span.start, span.start + 1);
+/** The references and the passages in another language, joined where they overlap, in document order: whole passages the rules skip. */
+export function skippedPassages(brief: ParsedBrief): readonly Span[] {
+  return brief.cache.get(skippedPassages, () => merged(leftAloneSpans(brief).filter((s) => s.kind !== 'quotation')));
 }
 
 /** Spans sorted by start, joined where they overlap: sorted by end as well, so a binary search finds them. */
@@ -64,15 +63,6 @@ function merged(spans: readonly Span[]): Span[] {
 function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
   const low = firstIndexPast(spans, (item) => item.end > start);
   return low < spans.length && spans[low].start < Math.max(end, start + 1);
-}
-
-/** The merged spans that share at least one character with the span (an empty span: that hold its offset). */
-function overlapping(spans: readonly Span[], span: Span): Span[] {
-  const low = firstIndexPast(spans, (item) => item.end > span.start);
-  const end = Math.max(span.end, span.start + 1);
-  const found: Span[] = [];
-  for (let i = low; i < spans.length && spans[i].start < end; i++) found.push(spans[i]);
-  return found;
 }
 
 /** A pair of quotation marks around words, within one block of prose. */

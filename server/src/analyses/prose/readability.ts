@@ -1,7 +1,7 @@
 import { syllable } from 'syllable';
 import type { ParsedBrief } from '../../engine/parseBrief';
 import { countWords, findSection, forEachProseWord } from './prose';
-import { quotationsIn, startsInSkippedPassage } from './leftAlone';
+import { quotedPassages, skippedPassages } from './leftAlone';
 import { sentencesOf, type Sentence } from './sentences';
 import { REFERENCE_TITLES } from '../../knowledge/sectionTitles';
 
@@ -16,13 +16,22 @@ const MOST_WORDS_AROUND_A_QUOTATION = 2;
 export function bodySentences(brief: ParsedBrief): Sentence[] {
   return brief.cache.get(bodySentences, () => {
     const references = findSection(brief, REFERENCE_TITLES);
+    const skipped = skippedPassages(brief);
+    const quoted = quotedPassages(brief);
+    // Sentences and passages both come in document order: each list of passages is read once, from where the last sentence left it.
+    let nextSkipped = 0;
+    let nextQuoted = 0;
     const sentences: Sentence[] = [];
     for (const sentence of sentencesOf(brief)) {
       if (sentence.block.kind === 'heading' || (references && sentence.start >= references.start && sentence.start < references.sectionEnd)) continue;
-      if (startsInSkippedPassage(brief, sentence)) continue;
+      while (nextSkipped < skipped.length && skipped[nextSkipped].end <= sentence.start) nextSkipped++;
+      if (nextSkipped < skipped.length && skipped[nextSkipped].start <= sentence.start) continue;
       // Quoted words in the author's sentence are read as part of it; a sentence that is all quotation is not the author's to split.
+      while (nextQuoted < quoted.length && quoted[nextQuoted].end <= sentence.start) nextQuoted++;
       let quotedWords = 0;
-      for (const span of quotationsIn(brief, sentence)) quotedWords += countWords(brief, { start: Math.max(span.start, sentence.start), end: Math.min(span.end, sentence.end) });
+      for (let i = nextQuoted; i < quoted.length && quoted[i].start < sentence.end; i++) {
+        quotedWords += countWords(brief, { start: Math.max(quoted[i].start, sentence.start), end: Math.min(quoted[i].end, sentence.end) });
+      }
       if (sentence.words - quotedWords > MOST_WORDS_AROUND_A_QUOTATION) sentences.push(sentence);
     }
     return sentences;
