@@ -166,15 +166,20 @@ function brandNames(brief: ParsedBrief, tokens: readonly Token[], found: readonl
   // Only capitals of three letters or more that the vocabulary does not know can be names: the words are read for those alone.
   const unknown = new Set(found.flatMap(({ entry }) => (entry.known || entry.acronym.length < 3 ? [] : [entry.acronym])));
   const writtenAsName = new Set<string>();
-  for (const [index, token] of (unknown.size > 0 ? tokens : []).entries()) {
-    if (token.kind !== 'word') continue;
-    const word = brief.prose.slice(token.start, token.end);
-    if (unknown.has(word) && readsAsWord(word) && isNameWithCommonWord(shoutedRun(brief, tokens, index), capitals)) writtenAsName.add(word);
-    // "Klima" mid-sentence or "KlimaDAO": the letters of a brand, not initials.
-    if (/\p{Ll}/u.test(word)) {
-      const trailingCapitals = /^\p{Lu}\p{Ll}+(\p{Lu}{2,})$/u.exec(word)?.[1];
-      if (trailingCapitals) writtenAsName.add(trailingCapitals);
-      if (/^\p{Lu}\p{Ll}+$/u.test(word) && unknown.has(word.toUpperCase()) && !isSentenceStart(brief.prose, token.start)) writtenAsName.add(word.toUpperCase());
+  if (unknown.size > 0) {
+    const { ids } = numberedKeys(tokens);
+    const mayShowName = wordsEndingWith(tokens, [...unknown].map((acronym) => acronym.toLowerCase()));
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index];
+      if (token.kind !== 'word' || !mayShowName[ids[index]]) continue;
+      const word = brief.prose.slice(token.start, token.end);
+      if (unknown.has(word) && readsAsWord(word) && isNameWithCommonWord(shoutedRun(brief, tokens, index), capitals)) writtenAsName.add(word);
+      // "Klima" mid-sentence or "KlimaDAO": the letters of a brand, not initials.
+      if (/\p{Ll}/u.test(word)) {
+        const trailingCapitals = /^\p{Lu}\p{Ll}+(\p{Lu}{2,})$/u.exec(word)?.[1];
+        if (trailingCapitals) writtenAsName.add(trailingCapitals);
+        if (/^\p{Lu}\p{Ll}+$/u.test(word) && unknown.has(word.toUpperCase()) && !isSentenceStart(brief.prose, token.start)) writtenAsName.add(word.toUpperCase());
+      }
     }
   }
   for (const { entry, first, last } of found) {
@@ -188,6 +193,20 @@ function brandNames(brief: ParsedBrief, tokens: readonly Token[], found: readonl
   }
   return names;
 }
+
+/**
+ * Per word's number, whether the word may be one of the capitals or end with them ("KlimaDAO"): its key
+ * ends with one of the letters, or has other than ASCII characters, whose case may not map back. The
+ * other words, most of a brief, are not cut out of the prose.
+ */
+function wordsEndingWith(tokens: readonly Token[], letters: readonly string[]): Uint8Array {
+  const { keys } = numberedKeys(tokens);
+  const mayEnd = new Uint8Array(keys.length);
+  for (let id = 0; id < keys.length; id++) mayEnd[id] = !ASCII.test(keys[id]) || letters.some((ending) => keys[id].endsWith(ending)) ? 1 : 0;
+  return mayEnd;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** After a full stop, question or exclamation mark, or at the start of a block: where any word has a capital. */
 function isSentenceStart(prose: string, offset: number): boolean {
