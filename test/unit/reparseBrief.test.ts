@@ -30,4 +30,11 @@ describe('reparseBrief', () => {
     const text = brief.replace('First paragraph.', 'First par\r');
     assert.deepEqual(reparseBrief(previous, text).tree, parseBrief(text).tree);
   });
+
+  it('keeps a U+FEFF that opens a paragraph, which the block parsed alone would drop as a byte order mark', () => {
+    const withMark = brief.replace('Last paragraph.', '\uFEFFLast paragraph.');
+    const previous = parseBrief(withMark);
+    const text = withMark.replace('Last paragraph.', 'Last paragraph!');
+    assert.deepEqual(reparseBrief(previous, text).tree, parseBrief(text).tree);
+  });
 });

@@ -55,6 +55,8 @@ function reparseEditedBlock(previous: ParsedBrief, text: string, path: string | 
   if ((index > 0 && !BLANK_LINE.test(before)) || (index < children.length - 1 && !BLANK_LINE.test(after))) return undefined;
 
   const slice = text.slice(blockStart, blockEnd + delta);
+  // Parsed alone, a block that opens with U+FEFF would lose it as a text's byte order mark.
+  if (textStart(slice) > 0) return undefined;
   const [reparsed, ...more] = parseMarkdown(slice).children;
   if (!reparsed || more.length > 0 || reparsed.type !== block.type) return undefined;
   const { line, column } = block.position!.start;
