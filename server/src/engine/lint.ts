@@ -33,18 +33,6 @@ export function lintBrief<Knowledge>(brief: ParsedBrief, inputs: LintInputs<Know
     const setting = config.rules[rule.id];
     const severity = setting?.severity ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    const toFix = (fix: OffsetFix): Fix => ({ title: fix.title, edits: fix.edits.map((e) => ({ range: brief.lines.rangeOf(e.start, e.end), newText: e.newText })) });
-    const toDiagnostic = (report: Report): Diagnostic => ({
-      rule: rule.id,
-      severity: report.maxSeverity ? milder(severity, report.maxSeverity) : severity,
-      message: report.message,
-      range: brief.lines.rangeOf(report.start, report.end),
-      ...(report.fix && { fix: toFix(report.fix) }),
-      ...(report.suggestions?.length && { suggestions: report.suggestions.map(toFix) }),
-      ...(report.data && { data: report.data }),
-      ...(report.tags && { tags: report.tags }),
-      ...(report.related?.length && { related: report.related.map((place) => ({ message: place.message, range: brief.lines.rangeOf(place.start, place.end) })) }),
-    });
     try {
       rule.check(brief, {
         options: ruleOptions(rule, config),
@@ -54,7 +42,7 @@ export function lintBrief<Knowledge>(brief: ParsedBrief, inputs: LintInputs<Know
         report(report: Report) {
           if (report.fix && !rule.fixable) throw new Error(`it attached a fix but is not declared fixable`);
           if (report.suggestions && !rule.hasSuggestions) throw new Error(`it attached suggestions but is not declared to have any`);
-          const diagnostic = toDiagnostic(report);
+          const diagnostic = toDiagnostic(brief, rule.id, severity, report);
           if (!suppressions.isSuppressed(rule.id, diagnostic.range.start.line)) diagnostics.push(diagnostic);
         },
       });
@@ -63,6 +51,22 @@ export function lintBrief<Knowledge>(brief: ParsedBrief, inputs: LintInputs<Know
     }
   }
   return diagnostics.sort(byPosition);
+}
+
+/** A report in the brief's lines and characters, as hosts show it. Made only for what is reported, so a lint makes no function per rule. */
+function toDiagnostic(brief: ParsedBrief, rule: string, severity: Severity, report: Report): Diagnostic {
+  const toFix = (fix: OffsetFix): Fix => ({ title: fix.title, edits: fix.edits.map((e) => ({ range: brief.lines.rangeOf(e.start, e.end), newText: e.newText })) });
+  return {
+    rule,
+    severity: report.maxSeverity ? milder(severity, report.maxSeverity) : severity,
+    message: report.message,
+    range: brief.lines.rangeOf(report.start, report.end),
+    ...(report.fix && { fix: toFix(report.fix) }),
+    ...(report.suggestions?.length && { suggestions: report.suggestions.map(toFix) }),
+    ...(report.data && { data: report.data }),
+    ...(report.tags && { tags: report.tags }),
+    ...(report.related?.length && { related: report.related.map((place) => ({ message: place.message, range: brief.lines.rangeOf(place.start, place.end) })) }),
+  };
 }
 
 /** A rule's options: its defaults, overridden by the config's. The one place they are merged. */
