@@ -15,9 +15,8 @@ const LONG_AVERAGE = 20;
 const ENGLISH_FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'are', 'for', 'that', 'with', 'on', 'as', 'by', 'this', 'be', 'it', 'from', 'or', 'an', 'at', 'which', 'was', 'were', 'has', 'have']);
 const MIN_ENGLISH_SHARE = 1 / 12;
 
-/** What ends a written sentence, maybe inside quotes or brackets: a full stop, question or exclamation mark. */
-const TERMINATORS = new Set(['.', '!', '?', '…']);
-const CLOSING_QUOTES_AND_BRACKETS = new Set(["'", '"', '”', '’', ')', ']']);
+/** The end of a written sentence: a full stop, question or exclamation mark, maybe inside quotes or brackets. */
+const SENTENCE_END = /[.!?…]['"”’)\]]*\s*$/;
 
 export default defineRule<{ minReadingEase: number; maxWordsPerSentence: number }>({
   id: 'readability-score',
@@ -35,7 +34,7 @@ export default defineRule<{ minReadingEase: number; maxWordsPerSentence: number 
   },
   check(brief, { options, report }) {
     // Labels and list fragments without a full stop ("Odd/Even Scheduling") are no sentences a reader reads through.
-    const sentences = bodySentences(brief).filter((sentence) => sentence.block.kind === 'paragraph' && endsAsWritten(brief.prose, sentence.start, sentence.end));
+    const sentences = bodySentences(brief).filter((sentence) => sentence.block.kind === 'paragraph' && SENTENCE_END.test(brief.prose.slice(sentence.start, sentence.end)));
     const score = readingEase(brief, sentences);
     if (score.words < MIN_WORDS || !isEnglish(brief, sentences)) return;
     // Math.round(-0.2) is -0, which JSON (the LSP, --format json) turns into 0.
@@ -75,14 +74,4 @@ function isEnglish(brief: ParsedBrief, sentences: readonly Sentence[]): boolean 
     forEachProseWord(brief, sentence, count);
   }
   return common >= enough;
-}
-
-const SPACE = /\s/;
-
-/** A full stop, question or exclamation mark, then only closing quotes, brackets and spacing to the end of the span. */
-function endsAsWritten(text: string, start: number, end: number): boolean {
-  let index = end - 1;
-  while (index >= start && SPACE.test(text[index])) index--;
-  while (index >= start && CLOSING_QUOTES_AND_BRACKETS.has(text[index])) index--;
-  return index >= start && TERMINATORS.has(text[index]);
 }

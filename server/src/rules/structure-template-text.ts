@@ -1,4 +1,4 @@
-import { isCollection, isPair, isScalar } from 'yaml';
+import { visit } from 'yaml';
 import { defineRule, textListOption } from './defineRule';
 import type { Span } from '../engine/frontMatter';
 import type { ParsedBrief } from '../engine/parseBrief';
@@ -86,13 +86,6 @@ function hereInstructions(text: string): RegExpExecArray[] {
   return found;
 }
 
-/**
- * What any template text above holds at least: a bracket, a marker's letters, "lorem", the
- * first word of an instruction or "here". Most values of the front matter (names, dates,
- * tags) hold none, and are not searched pattern by pattern.
- */
-const TEMPLATE_HINT = /\[|todo|tbd|fixme|xx|lorem|please|this|click|here/i;
-
 /** The longest quote of found text in a message; instructions can run for a sentence. */
 const QUOTE_LENGTH = 80;
 
@@ -142,10 +135,7 @@ function findTemplateText(brief: ParsedBrief, teamPhrases: readonly string[]): T
     if (ANGLE_PLACEHOLDER.test(node.value.trim())) add('placeholder', { start: node.position!.start.offset!, end: node.position!.end.offset! });
   }
   // The title and summary in the front matter are shown in the portfolio as they are.
-  for (const value of frontMatterValues(brief)) {
-    const text = brief.text.slice(value.start, value.end);
-    if (team || TEMPLATE_HINT.test(text)) search(text, value.start, false);
-  }
+  for (const value of frontMatterValues(brief)) search(brief.text.slice(value.start, value.end), value.start, false);
 
   // One finding per place: an instruction that holds a placeholder is reported once, as the instruction.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -162,18 +152,11 @@ function frontMatterValues(brief: ParsedBrief): Span[] {
   const frontMatter = brief.frontMatter;
   if (!frontMatter?.data) return [];
   const spans: Span[] = [];
-  // Walked by hand: yaml's `visit` copies the path to every node it passes, for a search that needs none.
-  const walk = (node: unknown, isKey: boolean) => {
-    if (isScalar(node)) {
-      if (!isKey && typeof node.value === 'string' && node.range) spans.push({ start: frontMatter.contentStart + node.range[0], end: frontMatter.contentStart + node.range[1] });
-    } else if (isPair(node)) {
-      walk(node.key, true);
-      walk(node.value, false);
-    } else if (isCollection(node)) {
-      for (const item of node.items) walk(item, false);
-    }
-  };
-  walk(frontMatter.document.contents, false);
+  visit(frontMatter.document, {
+    Scalar(key, node) {
+      if (key !== 'key' && typeof node.value === 'string' && node.range) spans.push({ start: frontMatter.contentStart + node.range[0], end: frontMatter.contentStart + node.range[1] });
+    },
+  });
   return spans;
 }
 
