@@ -2,8 +2,22 @@
 // and the suite that runs in VS Code into out/test/vscode/.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { precompiledValidatorsModule } from './precompileValidators.mjs';
 
 const production = process.argv.includes('--production');
+
+let validators;
+/** Bundles get the product's schemas compiled ahead of time (see precompileValidators.mjs). */
+const precompiledValidators = {
+  name: 'precompiled-validators',
+  setup(bundler) {
+    bundler.onLoad({ filter: /[\\/]engine[\\/]precompiledValidators\.ts$/ }, () => ({
+      contents: (validators ??= precompiledValidatorsModule()),
+      loader: 'js',
+      resolveDir: process.cwd(),
+    }));
+  },
+};
 
 const common = {
   bundle: true,
@@ -18,6 +32,7 @@ const common = {
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   // jsonc-parser's main build is UMD, whose require('./impl/…') calls a bundle cannot follow.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+  plugins: [precompiledValidators],
 };
 
 // A test file that was removed must not linger as a bundle that still runs.

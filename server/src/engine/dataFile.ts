@@ -3,6 +3,8 @@ import { isNode, isSeq, parseDocument, type Document } from 'yaml';
 import { visit as visitJson } from 'jsonc-parser';
 import { LineIndex, loneCrAsLf } from './lineIndex';
 import { didYouMean } from './didYouMean';
+import AJV_OPTIONS from './ajvOptions.json';
+import { PRECOMPILED_VALIDATORS } from './precompiledValidators';
 import { describeYamlError, excessiveBlockNesting, excessiveFlowNesting, reportableYamlErrors, toPlainData, TOO_DEEP } from './yamlLimits';
 import type { FileDiagnostic } from './types';
 
@@ -31,18 +33,19 @@ export function scriptRefusal(path: string): string | undefined {
 // The schemas are the product's own and tested, so they are not checked against the JSON
 // Schema meta-schema, whose compilation costs more at start-up than all of them together.
 // Schemas are compiled once per process, and validation is cheap either way: ajv's optimising pass
-// would add half again to the compile, which a server pays before its first findings.
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false, code: { optimize: false } });
+// would add half again to the compile, which a server pays before its first findings. The
+// options (ajvOptions.json) are shared with the build, which compiles the same schemas ahead of time.
+const ajv = new Ajv(AJV_OPTIONS);
 
 /**
- * A validator compiled on its first use: most processes never check some kinds of file
- * (the CLI's main thread lints nothing, few teams have data files), and every lint
- * worker and server start would otherwise compile every schema.
+ * A validator compiled on its first use, unless the build compiled it already: most processes
+ * never check some kinds of file (the CLI's main thread lints nothing, few teams have data
+ * files), and every lint worker and server start would otherwise compile every schema.
  */
 export function compileSchema(schema: object): ValidateFunction {
   let compiled: ValidateFunction | undefined;
   const validate = ((data: unknown) => {
-    compiled ??= ajv.compile(schema);
+    compiled ??= PRECOMPILED_VALIDATORS.get(JSON.stringify(schema)) ?? ajv.compile(schema);
     const valid = compiled(data);
     validate.errors = compiled.errors;
     return valid;
