@@ -90,6 +90,10 @@ describe('inputs that are not briefs', () => {
     assert.match(finding.message, /nested in each other more than 100 deep/);
     const line = text.split('\n').length - 2;
     assert.deepEqual(finding.range, { start: { line, character: 4 + 2 * 100 + 1 }, end: { line, character: 4 + 2 * 100 + 2 } });
+    // The 101st bracket open at once is one too many, the 100th is not.
+    const justOver = '\n' + '['.repeat(101) + 'x\n';
+    assert.equal(sole(lint(frontMatter() + body + justOver)).rule, 'file-unparsable');
+    assert.ok(!lint(frontMatter() + body + justOver.replace('[', '')).some((d) => d.rule === 'file-unparsable'));
     // A hundred brackets open across paragraphs, or escaped, are nothing unusual.
     const apart = lint(frontMatter() + body + '[a\n\n'.repeat(150) + '\\['.repeat(150) + '\n');
     assert.ok(!apart.some((d) => d.rule === 'file-unparsable'));

@@ -27,6 +27,8 @@ const BLANK_LINE = /[ \t]*(?:\r?\n|$)/y;
 
 /** The offset where brackets first nest too deep within a paragraph, if they do. */
 function excessiveBrackets(markdown: string): number | undefined {
+  // Brackets cannot open deeper than there are brackets: most briefs have a few dozen, and are not read character by character.
+  if (!occursMoreThan(markdown, '[', MAX_BRACKET_DEPTH)) return undefined;
   let depth = 0;
   for (let i = 0; i < markdown.length; i++) {
     const char = markdown[i];
@@ -40,6 +42,16 @@ function excessiveBrackets(markdown: string): number | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether a character occurs more than `count` times; `indexOf` skips the text between them. */
+function occursMoreThan(text: string, character: string, count: number): boolean {
+  let at = -1;
+  for (let found = 0; found <= count; found++) {
+    at = text.indexOf(character, at + 1);
+    if (at < 0) return false;
+  }
+  return true;
 }
 
 export function looksBinary(text: string): boolean {
