@@ -5,6 +5,7 @@ import type { ParsedBrief } from '../engine/parseBrief';
 import { sentencesOf } from '../analyses/prose/sentences';
 import { htmlNodesOf } from '../analyses/prose/htmlNodes';
 import { firstIndexPast } from '../engine/sortedSearch';
+import { allMatches } from '../engine/allMatches';
 
 /** Why a passage is template text; each kind has its own message. */
 type TemplateKind = 'placeholder' | 'marker' | 'filler' | 'instruction';
@@ -75,7 +76,7 @@ function clauseOpening(text: string, index: number): number {
 function hereInstructions(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   let tried = -1;
-  for (const here of text.matchAll(SPACED_HERE)) {
+  for (const here of allMatches(SPACED_HERE, text)) {
     const opening = clauseOpening(text, here.index);
     if (opening === tried) continue;
     tried = opening;
@@ -118,7 +119,7 @@ function findTemplateText(brief: ParsedBrief, teamPhrases: readonly string[]): T
 
   /** Template text in `text`, which starts at `offset` of the brief: its prose, or a value of its front matter. */
   const search = (text: string, offset: number, inProse: boolean) => {
-    const matches = (pattern: RegExp) => [...text.matchAll(pattern)].map((match) => ({ start: offset + match.index, end: offset + match.index + match[0].length }));
+    const matches = (pattern: RegExp) => allMatches(pattern, text).map((match) => ({ start: offset + match.index, end: offset + match.index + match[0].length }));
     // A placeholder opens with a bracket and a marker holds one of its words or "XX": most text has none, and is not searched for them.
     for (const span of text.includes('[') ? matches(BRACKETED_PLACEHOLDER) : []) {
       const written = brief.text.slice(span.start, span.end);

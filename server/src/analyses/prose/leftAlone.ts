@@ -5,6 +5,7 @@ import { briefLanguage } from '../frontMatter/tagField';
 import { isDetectedLanguage, otherLanguageOf, type DetectedLanguage } from './language';
 import { normalisedTitles } from './prose';
 import { firstIndexPast } from '../../engine/sortedSearch';
+import { allMatches } from '../../engine/allMatches';
 
 /**
  * Why the text rules leave a passage alone: the author quotes someone else's words, it
@@ -79,7 +80,7 @@ function quotations(brief: ParsedBrief): LeftAlone[] {
   for (const block of brief.blocks) {
     const text = brief.prose.slice(block.start, block.end);
     if (!/["“„«]/.test(text)) continue;
-    for (const match of text.matchAll(QUOTED_RUN)) {
+    for (const match of allMatches(QUOTED_RUN, text)) {
       // A straight quote mark after a letter or digit is an inch or a typo, not a quotation.
       if (match[0][0] === '"' && /[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '')) continue;
       found.push({ kind: 'quotation', start: block.start + match.index, end: block.start + match.index + match[0].length });

@@ -1,6 +1,7 @@
 import type { Span } from '../../engine/frontMatter';
 import type { ParsedBrief, ProseBlock } from '../../engine/parseBrief';
 import { countWords } from './prose';
+import { allMatches } from '../../engine/allMatches';
 
 export interface Sentence {
   start: number;
@@ -89,9 +90,9 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
   let text = brief.prose.slice(run.start, run.end);
   for (const hole of holes) text = text.slice(0, hole.start - run.start) + ' '.repeat(hole.end - hole.start) + text.slice(hole.end - run.start);
   const ends = lineEnds(brief, run.start, text);
-  for (const match of text.matchAll(TERMINATOR)) if (endsSentence(text, match.index, match[0])) ends.push(match.index + match[0].length);
+  for (const match of allMatches(TERMINATOR, text)) if (endsSentence(text, match.index, match[0])) ends.push(match.index + match[0].length);
   ends.push(
-    ...(FULL_STOP_BEFORE_SMALL_LETTER.test(text) ? [...text.matchAll(JOINED_FULL_STOP)] : []).filter(([, before, after]) => !ABBREVIATIONS.has(before.toLowerCase()) && !NAME_ENDINGS.has(after)).map((match) => match.index + match[1].length + 1),
+    ...(FULL_STOP_BEFORE_SMALL_LETTER.test(text) ? allMatches(JOINED_FULL_STOP, text) : []).filter(([, before, after]) => !ABBREVIATIONS.has(before.toLowerCase()) && !NAME_ENDINGS.has(after)).map((match) => match.index + match[1].length + 1),
     ...quotedSentenceEnds(text),
   );
   // Each kind of end is found in order; only a block with ends of two kinds needs them sorted.
@@ -133,7 +134,7 @@ function quotedSentenceEnds(text: string): number[] {
   const ends: number[] = [];
   // Every quotation opens with one of these marks; most blocks hold neither.
   if (!text.includes('"') && !text.includes('“')) return ends;
-  for (const match of text.matchAll(QUOTED_SENTENCE)) {
+  for (const match of allMatches(QUOTED_SENTENCE, text)) {
     const quoted = (match[1] ?? match[2]).trim();
     const words = quoted.match(/[\p{L}\p{N}]+/gu) ?? [];
     if (/[.!?…]$/.test(quoted) || words.length < MIN_QUOTED_SENTENCE_WORDS) continue;
@@ -156,7 +157,7 @@ const HARD_BREAK = / {2,}$|\\$/;
 function lineEnds(brief: ParsedBrief, offset: number, text: string): number[] {
   if (!LINE_BREAK.test(text)) return [];
   const lines: { start: number; end: number; text: string }[] = [];
-  for (const match of text.matchAll(LINE)) {
+  for (const match of allMatches(LINE, text)) {
     if (match[0] === '' && match.index >= text.length) break;
     const line = match[0].replace(TRAILING_LINE_BREAKS, '');
     lines.push({ start: match.index, end: match.index + line.length, text: line });
