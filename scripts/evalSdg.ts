@@ -14,6 +14,9 @@
  * 2. On the labelled paragraphs of test/fixtures/sdg-eval: per goal in English, for the dev
  *    part (used for training) and the held-out part (never used); in total for the other
  *    languages, whose paragraphs are all held out. `--errors` lists the English dev mistakes.
+ * 3. On paragraphs of real writing labelled by two readers (scripts/sdg/realParagraphs.ts):
+ *    the goals both found count, a goal only one found counts neither way; by the split of
+ *    the page or document they come from, and by language.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,6 +27,7 @@ import { SCORER_LANGUAGES } from '../server/src/analyses/sdg/termList';
 import { lint } from '../server/src/pipeline/defaults';
 import { addCounts, asUntaggedBrief, emptyCounts, fmt, GOALS, precision, readDevPages, recall, type Counts as PageCounts, type DevPage } from './sdg/devData';
 import { TfidfBaseline } from './sdg/tfidfBaseline';
+import { readRealParagraphs, type LabelledRealParagraph } from './sdg/realParagraphs';
 
 interface Paragraph {
   text: string;
@@ -156,6 +160,25 @@ function evaluatePages() {
   evaluateQuestionedTags(heldOut);
 }
 
+/** The scorer on real paragraphs: the goals both readers found, a goal one reader found counted neither way. */
+function evaluateRealParagraphs(): void {
+  const paragraphs = readRealParagraphs();
+  if (paragraphs.length === 0) return;
+  const count = (group: LabelledRealParagraph[]) => {
+    const counts = emptyCounts();
+    for (const paragraph of group) {
+      const predicted = predict(paragraph.text, paragraph.lang).filter((goal) => !paragraph.debatable.includes(goal));
+      addCounts(counts, predicted, paragraph.goals);
+    }
+    return `${String(group.length).padStart(4)}   precision ${fmt(precision(counts))}   recall ${fmt(recall(counts))}`;
+  };
+  console.log(`\nSDG scorer on ${paragraphs.length} paragraphs of real writing, labelled by two readers\n`);
+  for (const split of ['tune', 'held-out'] as const) {
+    console.log(`${`English, ${split}`.padEnd(20)} ${count(paragraphs.filter((p) => p.lang === 'en' && p.split === split))}`);
+  }
+  for (const lang of ['es', 'fr']) console.log(`${lang.padEnd(20)} ${count(paragraphs.filter((p) => p.lang === lang))}`);
+}
+
 if (require.main === module) {
   if (!process.argv.includes('--no-pages')) evaluatePages();
   const dev = evaluate(readLabelledParagraphs('dev'));
@@ -172,5 +195,6 @@ if (require.main === module) {
     const total = sum(evaluate(paragraphs, lang).counts);
     console.log(`${lang}: ${paragraphs.length} held-out paragraphs, precision ${ratio(total.tp, total.tp + total.fp)}, recall ${ratio(total.tp, total.tp + total.fn)}`);
   }
+  evaluateRealParagraphs();
   if (process.argv.includes('--errors')) console.log(`\nDev mistakes:\n${dev.errors.join('\n')}`);
 }
