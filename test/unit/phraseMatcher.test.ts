@@ -38,6 +38,14 @@ describe('PhraseMatcher', () => {
     assert.deepEqual(later.matchTokens(tokens, text).map((m) => [m.text, m.value]), [['quokka wallaby', 'later']]);
   });
 
+  it('finds a phrase whose first word an earlier list has only inside its phrases', () => {
+    const text = 'A red panda is a panda.';
+    const tokens = tokenize(text);
+    assert.deepEqual(new PhraseMatcher([{ phrase: 'red panda', value: 'earlier' }]).matchTokens(tokens, text).map((m) => m.text), ['red panda']);
+    const later = new PhraseMatcher([{ phrase: 'panda', value: 'later' }]);
+    assert.deepEqual(later.matchTokens(tokens, text).map((m) => m.start), [6, 17]);
+  });
+
   it('reports UTF-16 offsets into the text', () => {
     const text = '🌍 science';
     const [match] = matcher.matchText(text);
