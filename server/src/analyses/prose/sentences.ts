@@ -23,10 +23,12 @@ const ABBREVIATIONS = new Set([
 /**
  * A run of full stops, question or exclamation marks, with any closing quotes or brackets
  * after it, before a space; or a full stop typed with no space between a word of three
- * lower-case letters or more and a capitalised word ("income.Currently"). The look-ahead
- * in front says what both start with, so no other character is tried further.
+ * lower-case letters or more and a capitalised word ("income.Currently"). Both start with
+ * the mark itself, the letters before the full stop are looked at only once it is found:
+ * a pattern that opens with a look-behind or look-ahead is tried at every character, and
+ * took three times as long.
  */
-const TERMINATOR = /(?=[.!?…])(?:[.!?…]+['"”’)\]]*(?=\s|$)|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}])))/gu;
+const TERMINATOR = /[.!?…]+['"”’)\]]*(?=\s|$)|\.(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}]))/gu;
 /**
  * A full stop typed with no space between two lower-case words ("to start with.reduce school
  * fees"), the pair standing alone between spaces or punctuation: not part of a longer name
@@ -146,7 +148,6 @@ function quotedSentenceEnds(text: string): number[] {
   return ends;
 }
 
-const LINE_BREAK = /[\r\n]/;
 /** A line with its line break, if it has one. */
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
 const TRAILING_LINE_BREAKS = /[\r\n]+$/;
@@ -155,7 +156,8 @@ const HARD_BREAK = / {2,}$|\\$/;
 
 /** Offsets (in `text`, which starts at `offset` in the brief) of line breaks that end a sentence. */
 function lineEnds(brief: ParsedBrief, offset: number, text: string): number[] {
-  if (!LINE_BREAK.test(text)) return [];
+  // A search for one character is much faster than for either of two.
+  if (!text.includes('\n') && !text.includes('\r')) return [];
   const lines: { start: number; end: number; text: string }[] = [];
   for (const match of allMatches(LINE, text)) {
     if (match[0] === '' && match.index >= text.length) break;
