@@ -1,7 +1,7 @@
 import type { ParsedBrief } from './parseBrief';
-import { numberedKeys, tokenize, type NumberedKeys, type Token } from './tokens';
+import { tokenize, type Token, type Tokens } from './tokens';
 
-export { numberedKeys, tokenize, type Token };
+export { tokenize, type Token, type Tokens };
 
 /**
  * One compiled matcher for many literal phrases (vocabulary terms, acronyms, SDG
@@ -41,7 +41,7 @@ interface CompiledEntry<T> {
 }
 
 /** The brief's prose tokens, computed once per parse and shared by every rule. */
-export function tokensOf(brief: ParsedBrief): Token[] {
+export function tokensOf(brief: ParsedBrief): Tokens {
   return brief.cache.get(tokensOf, () => tokenize(brief.prose));
 }
 
@@ -85,23 +85,23 @@ interface PhraseKeysOfText {
   knownFirstKeys: number;
 }
 
-const phraseKeysOfText = new WeakMap<NumberedKeys, PhraseKeysOfText>();
+const phraseKeysOfText = new WeakMap<Tokens, PhraseKeysOfText>();
 
-function phraseKeysOf(numbered: NumberedKeys): PhraseKeysOfText {
-  let found = phraseKeysOfText.get(numbered);
+function phraseKeysOf(tokens: Tokens): PhraseKeysOfText {
+  let found = phraseKeysOfText.get(tokens);
   if (found?.known !== phraseKeys.size || found.knownFirstKeys !== firstKeys) {
-    const numbers = new Int32Array(numbered.keys.length);
-    const startsPhrase = new Uint8Array(numbered.keys.length);
+    const numbers = new Int32Array(tokens.keys.length);
+    const startsPhrase = new Uint8Array(tokens.keys.length);
     for (let id = 0; id < numbers.length; id++) {
-      const number = phraseKeys.get(numbered.keys[id]) ?? -1;
+      const number = phraseKeys.get(tokens.keys[id]) ?? -1;
       numbers[id] = number;
       if (number >= 0 && beginsAPhrase[number]) startsPhrase[id] = 1;
     }
-    const ids = numbered.ids;
+    const ids = tokens.ids;
     const phraseStarts: number[] = [];
     for (let i = 0; i < ids.length; i++) if (startsPhrase[ids[i]] === 1) phraseStarts.push(i);
     found = { numbers, phraseStarts, known: phraseKeys.size, knownFirstKeys: firstKeys };
-    phraseKeysOfText.set(numbered, found);
+    phraseKeysOfText.set(tokens, found);
   }
   return found;
 }
@@ -113,7 +113,7 @@ export class PhraseMatcher<T> {
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
     for (const entry of entries) {
-      const keys = tokenize(entry.phrase.trim()).map((token) => token.key);
+      const keys = tokenize(entry.phrase.trim()).slice().map((token) => token.key);
       if (keys.length === 0) continue;
       let node = this.root;
       for (const key of keys) {
@@ -138,10 +138,9 @@ export class PhraseMatcher<T> {
   }
 
   /** Leftmost-longest, non-overlapping matches in token order. */
-  matchTokens(tokens: readonly Token[], source: string): PhraseMatch<T>[] {
-    const numbered = numberedKeys(tokens);
-    const ids = numbered.ids;
-    const { numbers: phraseKeyOf, phraseStarts } = phraseKeysOf(numbered);
+  matchTokens(tokens: Tokens, source: string): PhraseMatch<T>[] {
+    const ids = tokens.ids;
+    const { numbers: phraseKeyOf, phraseStarts } = phraseKeysOf(tokens);
     const matches: PhraseMatch<T>[] = [];
     // The first token that is not inside a match already.
     let free = 0;
@@ -163,11 +162,11 @@ export class PhraseMatcher<T> {
   }
 
   /** The longest phrase that starts at token `first`, whose key leads to `firstNode`. */
-  private longestAt(tokens: readonly Token[], ids: Readonly<Uint32Array>, phraseKeyOf: Int32Array, first: number, source: string, firstNode: TrieNode<T>) {
+  private longestAt(tokens: Tokens, ids: Readonly<Uint32Array>, phraseKeyOf: Int32Array, first: number, source: string, firstNode: TrieNode<T>) {
     let node: TrieNode<T> | undefined = firstNode;
     let bestEntry: PhraseEntry<T> | undefined;
     let lastToken = first;
-    // The walk reads the tokens' key numbers only; a token's object is read once a phrase ends.
+    // The walk reads the tokens' key numbers only; where a token starts is read once a phrase ends.
     for (let i = first; i < tokens.length && node; i++) {
       if (i > first) {
         const key = phraseKeyOf[ids[i]];
@@ -182,8 +181,8 @@ export class PhraseMatcher<T> {
       }
     }
     if (!bestEntry) return undefined;
-    const start = tokens[first].start;
-    const end = tokens[lastToken].end;
+    const start = tokens.start(first);
+    const end = tokens.end(lastToken);
     return { match: { start, end, text: source.slice(start, end), value: bestEntry.value }, lastToken };
   }
 }
@@ -193,11 +192,11 @@ export class PhraseMatcher<T> {
  * form), letter case included. Most are one word, which has no spacing or dash to read
  * alike, and are compared in place; only longer text is cut out and normalised.
  */
-function isWrittenAs(tokens: readonly Token[], first: number, last: number, source: string, compared: string): boolean {
-  const start = tokens[first].start;
-  const end = tokens[last].end;
+function isWrittenAs(tokens: Tokens, first: number, last: number, source: string, compared: string): boolean {
+  const start = tokens.start(first);
+  const end = tokens.end(last);
   if (end - start === compared.length && source.startsWith(compared, start)) return true;
-  if (first === last && tokens[first].kind === 'word') return false;
+  if (first === last && tokens.isWord(first)) return false;
   return asCompared(source.slice(start, end)) === compared;
 }
 

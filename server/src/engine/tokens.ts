@@ -3,7 +3,9 @@
  * counting). Both read characters by a table of classes made once, in this one module, so
  * that the loops over every character call nothing elsewhere.
  */
+import { firstAtOrAbove } from './sortedSearch';
 
+/** One token, made on demand by `Tokens` for code that reads a few tokens near a place it found. */
 export interface Token {
   /** A word, or the separator between two words. */
   kind: 'word' | 'separator';
@@ -41,57 +43,99 @@ function classOf(codePoint: number): CharacterClass {
   return (basicPlaneClasses[codePoint] ||= classify(String.fromCharCode(codePoint)));
 }
 
+/**
+ * The tokens of a text in order, each read by its index: a brief has thousands, kept to the end
+ * of its lint, so they are numbers in typed arrays rather than an object each, which the
+ * collector would copy. Each key is numbered at its first use, one string for all its tokens,
+ * so that what is found of a key holds for every token of it.
+ */
+export class Tokens {
+  constructor(
+    /** Where each token starts, then where the text ends: a token ends where the next one starts. */
+    private readonly starts: Uint32Array,
+    /** Each token's key, by its number. */
+    readonly ids: Uint32Array,
+    /** The distinct keys by number. */
+    readonly keys: readonly string[],
+    readonly idOf: ReadonlyMap<string, number>,
+    /** Per key number, whether the key is a word's. */
+    private readonly wordKeys: readonly boolean[],
+  ) {}
+
+  get length(): number {
+    return this.ids.length;
+  }
+
+  start(index: number): number {
+    return this.starts[index];
+  }
+
+  end(index: number): number {
+    return this.starts[index + 1];
+  }
+
+  /** The token's key; undefined before the first token and after the last, as in an array. */
+  key(index: number): string | undefined {
+    return this.keys[this.ids[index]];
+  }
+
+  /** Whether the token is a word; false before the first token and after the last. */
+  isWord(index: number): boolean {
+    return this.wordKeys[this.ids[index]] === true;
+  }
+
+  token(index: number): Token | undefined {
+    const key = this.key(index);
+    if (key === undefined) return undefined;
+    return { kind: this.isWord(index) ? 'word' : 'separator', key, start: this.start(index), end: this.end(index) };
+  }
+
+  /** The tokens from `from` up to (not including) `to`, as objects, for code that keeps a few; the range is cut to the tokens there are. */
+  slice(from = 0, to = this.length): Token[] {
+    const tokens: Token[] = [];
+    for (let index = Math.max(0, from); index < Math.min(to, this.length); index++) tokens.push(this.token(index)!);
+    return tokens;
+  }
+
+  /** The index of the first token that starts at or after the offset; the number of tokens when none does. */
+  firstFrom(offset: number): number {
+    return Math.min(firstAtOrAbove(this.starts, offset), this.length);
+  }
+}
+
 /** Words (runs of letters, digits and marks), runs of spacing, and each other character, in order. */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  // No text has more tokens than characters.
+export function tokenize(text: string): Tokens {
+  // No text has more tokens than characters: room for as many, cut to those there are at the end.
+  const starts = new Uint32Array(text.length + 1);
   const keys = new KeyNumbers(text.length);
   let index = 0;
   while (index < text.length) {
     const start = index;
+    starts[keys.count] = start;
     let codePoint = text.codePointAt(index)!;
     const kind = classOf(codePoint);
     index += codePoint > 0xffff ? 2 : 1;
     if (kind === CharacterClass.Other) {
       const value = text.slice(start, index);
-      tokens.push({ kind: 'separator', key: keys.add(DASHES.has(value) ? '-' : value), start, end: index });
+      keys.add(DASHES.has(value) ? '-' : value, false);
       continue;
     }
     while (index < text.length && classOf((codePoint = text.codePointAt(index)!)) === kind) index += codePoint > 0xffff ? 2 : 1;
-    if (kind === CharacterClass.Word) tokens.push({ kind: 'word', key: keys.add(text.slice(start, index).toLowerCase()), start, end: index });
-    else tokens.push({ kind: 'separator', key: keys.addSpacing(), start, end: index });
+    if (kind === CharacterClass.Word) keys.add(text.slice(start, index).toLowerCase(), true);
+    else keys.addSpacing();
   }
-  numberedKeysOf.set(tokens, keys.done());
-  return tokens;
+  starts[keys.count] = text.length;
+  return new Tokens(starts.subarray(0, keys.count + 1), keys.ids.subarray(0, keys.count), keys.keys, keys.idOf, keys.wordKeys);
 }
 
-/** Each token's key as a number, and the distinct keys by number: what is found of a key holds for every token of it. */
-export interface NumberedKeys {
-  ids: Readonly<Uint32Array>;
-  keys: readonly string[];
-  idOf: ReadonlyMap<string, number>;
-}
-
-/** Numbered as a token list is made (a brief's tokens are kept for its lint), and dropped with it. */
-const numberedKeysOf = new WeakMap<readonly Token[], NumberedKeys>();
-
-export function numberedKeys(tokens: readonly Token[]): NumberedKeys {
-  let numbered = numberedKeysOf.get(tokens);
-  if (!numbered) {
-    const keys = new KeyNumbers(tokens.length);
-    for (const token of tokens) keys.add(token.key);
-    numberedKeysOf.set(tokens, (numbered = keys.done()));
-  }
-  return numbered;
-}
-
-/** The keys of a token list in order, each numbered at its first use; a repeated key is given as first seen, one string for all its tokens. */
-class KeyNumbers implements NumberedKeys {
-  /** Room for as many tokens as there may be, cut to those there are by `done`: a typed array, which is not garbage collected piecemeal as it grows. */
-  ids: Uint32Array;
-  private count = 0;
+/** The keys of a token list in order, each numbered at its first use. */
+class KeyNumbers {
+  /** Room for as many tokens as there may be: a typed array, which is not garbage collected piecemeal as it grows. */
+  readonly ids: Uint32Array;
+  count = 0;
   readonly keys: string[] = [];
   readonly idOf = new Map<string, number>();
+  readonly wordKeys: boolean[] = [];
   private spacingId: number | undefined;
 
   constructor(mostTokens: number) {
@@ -99,27 +143,21 @@ class KeyNumbers implements NumberedKeys {
   }
 
   /** Spacing, about every other token, is numbered without a look-up. */
-  addSpacing(): string {
+  addSpacing(): void {
     if (this.spacingId === undefined) {
-      this.add(' ');
+      this.add(' ', false);
       this.spacingId = this.ids[this.count - 1];
     } else this.ids[this.count++] = this.spacingId;
-    return ' ';
   }
 
-  done(): NumberedKeys {
-    this.ids = this.ids.subarray(0, this.count);
-    return this;
-  }
-
-  add(key: string): string {
+  add(key: string, isWord: boolean): void {
     let id = this.idOf.get(key);
     if (id === undefined) {
       id = this.keys.push(key) - 1;
+      this.wordKeys.push(isWord);
       this.idOf.set(key, id);
     }
     this.ids[this.count++] = id;
-    return this.keys[id];
   }
 }
 

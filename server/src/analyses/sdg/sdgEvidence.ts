@@ -4,7 +4,7 @@ import type { ParsedBrief } from '../../engine/parseBrief';
 import type { SdgCatalogue } from '../../knowledge/sdgCatalogue';
 import { scorerFor, type GoalEvidence, type SdgScorer, type Unit } from './sdgScorer';
 import { targetPhrases } from './termList';
-import type { Token } from '../../engine/phraseMatcher';
+import type { Tokens } from '../../engine/phraseMatcher';
 import { findSdgCitations } from './sdgCitations';
 import { goalOfId } from './sdgTags';
 import { briefLanguage } from '../frontMatter/tagField';
@@ -76,7 +76,7 @@ const TARGET_EVIDENCE = 2;
  * For each goal, the target whose phrases the most paragraphs use, when they use them in two
  * paragraphs or more, or two of them; and every target phrase the body uses, by goal.
  */
-function findTargets(tokens: readonly Token[], source: string, units: readonly Unit[], lang: string): Pick<BriefSdgEvidence, 'targets' | 'targetPhrasesUsed'> {
+function findTargets(tokens: Tokens, source: string, units: readonly Unit[], lang: string): Pick<BriefSdgEvidence, 'targets' | 'targetPhrasesUsed'> {
   const found = new Map<string, { paragraphs: Set<number>; phrases: Map<string, number> }>();
   const targetPhrasesUsed = new Map<string, Set<string>>();
   let unit = 0;

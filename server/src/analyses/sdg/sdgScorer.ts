@@ -1,4 +1,4 @@
-import { PhraseMatcher, tokenize, type Token } from '../../engine/phraseMatcher';
+import { PhraseMatcher, tokenize, type Tokens } from '../../engine/phraseMatcher';
 import type { Span } from '../../engine/frontMatter';
 import type { SdgCatalogue } from '../../knowledge/sdgCatalogue';
 import { buildTermList, modelFor, type SdgModel, type Term } from './termList';
@@ -50,7 +50,7 @@ export interface PhraseFound {
 }
 
 /** Matches a compiled term list in the paragraphs of a text, by listed phrase; shared by the scorer and its training script. */
-export function countPhrases(matcher: PhraseMatcher<Term>, tokens: readonly Token[], source: string, units: readonly Unit[]): Map<string, PhraseFound> {
+export function countPhrases(matcher: PhraseMatcher<Term>, tokens: Tokens, source: string, units: readonly Unit[]): Map<string, PhraseFound> {
   const byPhrase = new Map<string, PhraseFound>();
   let unit = 0;
   for (const match of matcher.matchTokens(tokens, source)) {
@@ -121,7 +121,7 @@ export class SdgScorer {
   }
 
   /** Evidence for every goal with any, strongest first; `words` is the length of the text the units come from. */
-  score(tokens: readonly Token[], source: string, units: readonly Unit[], words: number): GoalEvidence[] {
+  score(tokens: Tokens, source: string, units: readonly Unit[], words: number): GoalEvidence[] {
     const byGoal = new Map<string, { terms: TermEvidence[]; units: Map<number, UnitEvidence> }>();
     const curated = new Map<string, number>();
     let curatedTotal = 0;
@@ -177,7 +177,7 @@ export class SdgScorer {
   scoreText(text: string): GoalEvidence[] {
     const units = [...text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const tokens = tokenize(text);
-    return this.score(tokens, text, units, tokens.filter((token) => token.kind === 'word').length);
+    return this.score(tokens, text, units, tokens.slice().filter((token) => token.kind === 'word').length);
   }
 
   /**

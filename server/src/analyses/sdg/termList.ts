@@ -117,7 +117,7 @@ function officialTerms(lang: string, stopWords: Set<string>, catalogue: SdgCatal
   for (const goal of catalogue.goals(lang)) {
     const texts = [goal.title, ...catalogue.ids(lang).filter((e) => e.kind === 'target' && e.goal === goal.id).map((e) => e.text)];
     for (const text of texts) {
-      const words = tokenize(text);
+      const words = tokenize(text).slice();
       for (let i = 0; i < words.length; i++) {
         const word = words[i];
         if (!isContentWord(word.key, word.kind, stopWords)) continue;

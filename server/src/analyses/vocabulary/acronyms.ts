@@ -1,4 +1,4 @@
-import { numberedKeys, PhraseMatcher, tokenize, tokensOf, type Token } from '../../engine/phraseMatcher';
+import { PhraseMatcher, tokenize, tokensOf, type Token, type Tokens } from '../../engine/phraseMatcher';
 import { blockAt, isUnbrokenProse } from '../prose/prose';
 import type { Nodes } from 'mdast';
 import type { ParsedBrief, ProseBlock } from '../../engine/parseBrief';
@@ -86,21 +86,21 @@ function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
   for (const match of acronymMatcher(vocabulary).matchTokens(tokens, brief.prose)) {
     // Matches come in token order, so the match's first token lies at or after `next`.
     let first = next;
-    while (tokens[first].start < match.start) first++;
+    while (tokens.start(first) < match.start) first++;
     collectShapes(brief, tokens, next, first, capitals, found);
     let last = first;
-    while (tokens[last].end < match.end) last++;
+    while (tokens.end(last) < match.end) last++;
     found.push({ entry: match.value, first, last });
     next = last + 1;
   }
   collectShapes(brief, tokens, next, tokens.length, capitals, found);
 
   const occurrences = found
-    .filter(({ first, last }) => isUnbrokenProse(brief, { start: tokens[first].start, end: tokens[last].end }))
+    .filter(({ first, last }) => isUnbrokenProse(brief, { start: tokens.start(first), end: tokens.end(last) }))
     .filter(({ entry, last }) => !startsItsWrittenOutName(tokens, last, entry))
     .map(({ entry, first, last }) => {
-      const start = tokens[first].start;
-      const end = tokens[last].end;
+      const start = tokens.start(first);
+      const end = tokens.end(last);
       const occurrence: AcronymOccurrence = {
         ...entry,
         start,
@@ -161,32 +161,31 @@ const ORGANISATION_WORDS = new Set(['group', 'foundation', 'corporation', 'corp'
  * "KlimaDAO"), capitals that read as a word and stand in a name in capitals elsewhere with a
  * common word ("TINKALE" beside "TINKALE MOBILE"), or a handle ("Eco-Link@BKE").
  */
-function brandNames(brief: ParsedBrief, tokens: readonly Token[], found: readonly { entry: AcronymEntry; first: number; last: number }[], capitals: CapitalsKnowledge): Set<string> {
+function brandNames(brief: ParsedBrief, tokens: Tokens, found: readonly { entry: AcronymEntry; first: number; last: number }[], capitals: CapitalsKnowledge): Set<string> {
   const names = new Set<string>();
   // Only capitals of three letters or more that the vocabulary does not know can be names: the words are read for those alone.
   const unknown = new Set(found.flatMap(({ entry }) => (entry.known || entry.acronym.length < 3 ? [] : [entry.acronym])));
   const writtenAsName = new Set<string>();
   if (unknown.size > 0) {
-    const { ids } = numberedKeys(tokens);
+    const { ids } = tokens;
     const mayShowName = wordsEndingWith(tokens, [...unknown].map((acronym) => acronym.toLowerCase()));
     for (let index = 0; index < tokens.length; index++) {
-      const token = tokens[index];
-      if (token.kind !== 'word' || !mayShowName[ids[index]]) continue;
-      const word = brief.prose.slice(token.start, token.end);
+      if (!tokens.isWord(index) || !mayShowName[ids[index]]) continue;
+      const word = brief.prose.slice(tokens.start(index), tokens.end(index));
       if (unknown.has(word) && readsAsWord(word) && isNameWithCommonWord(shoutedRun(brief, tokens, index), capitals)) writtenAsName.add(word);
       // "Klima" mid-sentence or "KlimaDAO": the letters of a brand, not initials.
       if (/\p{Ll}/u.test(word)) {
         const trailingCapitals = /^\p{Lu}\p{Ll}+(\p{Lu}{2,})$/u.exec(word)?.[1];
         if (trailingCapitals) writtenAsName.add(trailingCapitals);
-        if (/^\p{Lu}\p{Ll}+$/u.test(word) && unknown.has(word.toUpperCase()) && !isSentenceStart(brief.prose, token.start)) writtenAsName.add(word.toUpperCase());
+        if (/^\p{Lu}\p{Ll}+$/u.test(word) && unknown.has(word.toUpperCase()) && !isSentenceStart(brief.prose, tokens.start(index))) writtenAsName.add(word.toUpperCase());
       }
     }
   }
   for (const { entry, first, last } of found) {
     if (entry.known) continue;
     const acronym = entry.acronym;
-    const next = tokens[last + 1]?.key === ' ' ? tokens[last + 2] : undefined;
-    const handle = tokens[first - 1]?.key === '@' && tokens[first - 1].end === tokens[first].start;
+    const next = tokens.key(last + 1) === ' ' ? tokens.token(last + 2) : undefined;
+    const handle = tokens.key(first - 1) === '@' && tokens.end(first - 1) === tokens.start(first);
     const organisation = next?.kind === 'word' && ORGANISATION_WORDS.has(next.key) && /^\p{Lu}/u.test(brief.prose.slice(next.start, next.end));
     // Letters joined by an ampersand name a company (S&P, AT&T, PG&E), seldom spelt out.
     if (organisation || handle || acronym.includes('&') || (acronym.length >= 3 && writtenAsName.has(acronym))) names.add(acronym);
@@ -199,8 +198,8 @@ function brandNames(brief: ParsedBrief, tokens: readonly Token[], found: readonl
  * ends with one of the letters, or has other than ASCII characters, whose case may not map back. The
  * other words, most of a brief, are not cut out of the prose.
  */
-function wordsEndingWith(tokens: readonly Token[], letters: readonly string[]): Uint8Array {
-  const { keys } = numberedKeys(tokens);
+function wordsEndingWith(tokens: Tokens, letters: readonly string[]): Uint8Array {
+  const { keys } = tokens;
   const mayEnd = new Uint8Array(keys.length);
   for (let id = 0; id < keys.length; id++) mayEnd[id] = !ASCII.test(keys[id]) || letters.some((ending) => keys[id].endsWith(ending)) ? 1 : 0;
   return mayEnd;
@@ -247,14 +246,14 @@ export function timesWritten(brief: ParsedBrief, acronym: string): number {
 /** How many words of the prose are written so, letter case and all: only the tokens of the same lower-cased key are compared. */
 function timesWrittenAsWord(brief: ParsedBrief, written: string): number {
   const tokens = tokensOf(brief);
-  const { ids, idOf } = numberedKeys(tokens);
+  const { ids, idOf } = tokens;
   const id = idOf.get(written.toLowerCase());
   if (id === undefined) return 0;
   let count = 0;
   // The tokens of the key are found by the typed array's own search: a few acronyms are counted per brief, each in one quick pass.
   for (let i = ids.indexOf(id); i >= 0; i = ids.indexOf(id, i + 1)) {
-    const token = tokens[i];
-    if (token.kind === 'word' && token.end - token.start === written.length && brief.prose.startsWith(written, token.start)) count++;
+    const start = tokens.start(i);
+    if (tokens.isWord(i) && tokens.end(i) - start === written.length && brief.prose.startsWith(written, start)) count++;
   }
   return count;
 }
@@ -265,7 +264,7 @@ const expansionWordsOf = new WeakMap<Acronym, readonly string[]>();
 function expansionWords(known: Acronym): readonly string[] {
   let words = expansionWordsOf.get(known);
   if (!words) {
-    words = tokenize(known.expansion).filter((token) => token.kind === 'word').map((token) => token.key);
+    words = tokenize(known.expansion).slice().filter((token) => token.kind === 'word').map((token) => token.key);
     expansionWordsOf.set(known, words);
   }
   return words;
@@ -275,30 +274,29 @@ function expansionWords(known: Acronym): readonly string[] {
  * "ICLEI – Local Governments for Sustainability" written out without brackets: the
  * acronym opens its own name, so it is that name, not a use that needs a definition.
  */
-function startsItsWrittenOutName(tokens: readonly Token[], last: number, entry: AcronymEntry): boolean {
+function startsItsWrittenOutName(tokens: Tokens, last: number, entry: AcronymEntry): boolean {
   const name = entry.known && expansionWords(entry.known);
   if (!name || name[0] !== entry.acronym.toLowerCase()) return false;
   // Only as far as the name reaches: the rest of the brief is no part of it.
   let word = 1;
   for (let i = last + 1; i < tokens.length && word < name.length; i++) {
-    if (tokens[i].kind !== 'word') continue;
-    if (tokens[i].key !== name[word]) return false;
+    if (!tokens.isWord(i)) continue;
+    if (tokens.key(i) !== name[word]) return false;
     word++;
   }
   return word === name.length;
 }
 
 /** Runs of capitals the vocabulary does not know; tokens keep only a lower-cased key, so capitals come from the prose. */
-function collectShapes(brief: ParsedBrief, tokens: readonly Token[], from: number, to: number, capitals: CapitalsKnowledge, found: { entry: AcronymEntry; first: number; last: number }[]) {
+function collectShapes(brief: ParsedBrief, tokens: Tokens, from: number, to: number, capitals: CapitalsKnowledge, found: { entry: AcronymEntry; first: number; last: number }[]) {
   const prose = brief.prose;
   for (let i = from; i < to; i++) {
-    const token = tokens[i];
-    if (token.kind !== 'word' || startsAsNoCapitals(prose, token)) continue;
+    if (!tokens.isWord(i) || startsAsNoCapitals(prose, tokens.start(i), tokens.end(i))) continue;
     // "PG&E", "AT&T": capitals joined by an ampersand are one name.
-    const last = tokens[i + 1]?.key === '&' && isJoined(tokens, i, i + 1) && isJoined(tokens, i + 1, i + 2) && isCapitals(prose, tokens, i + 2) ? i + 2 : i;
-    const shape = ACRONYM_SHAPE.exec(prose.slice(token.start, tokens[last].end).replace('&', ''));
+    const last = tokens.key(i + 1) === '&' && isJoined(tokens, i, i + 1) && isJoined(tokens, i + 1, i + 2) && isCapitals(prose, tokens, i + 2) ? i + 2 : i;
+    const written = prose.slice(tokens.start(i), tokens.end(last));
+    const shape = ACRONYM_SHAPE.exec(written.replace('&', ''));
     if (!shape || (shape[1].match(/\p{Lu}/gu)?.length ?? 0) < 2 || ROMAN_NUMERAL.test(shape[1])) continue;
-    const written = prose.slice(token.start, tokens[last].end);
     const acronym = shape[2] === 's' ? written.slice(0, -1) : written;
     if (isOrdinaryWord(acronym, capitals) || isNotAnAcronym(brief, tokens, i, last, capitals)) continue;
     found.push({ entry: { acronym, plural: shape[2] === 's' }, first: i, last });
@@ -311,10 +309,10 @@ function collectShapes(brief: ParsedBrief, tokens: readonly Token[], from: numbe
  * is a small ASCII letter ("Water", "Is"): no run of two capitals starts it. Most words are
  * told so without cutting them out of the prose.
  */
-function startsAsNoCapitals(prose: string, token: Token): boolean {
-  const first = prose.charCodeAt(token.start);
+function startsAsNoCapitals(prose: string, start: number, end: number): boolean {
+  const first = prose.charCodeAt(start);
   if (first < 0x80 && (first < 0x41 || first > 0x5a)) return true;
-  const second = token.end - token.start > 1 ? prose.charCodeAt(token.start + 1) : 0;
+  const second = end - start > 1 ? prose.charCodeAt(start + 1) : 0;
   return second >= 0x61 && second <= 0x7a;
 }
 
@@ -340,13 +338,13 @@ const COMPANY_FORMS = new Set(['AG', 'SA', 'SE', 'NV', 'BV', 'PLC', 'LLC', 'LLP'
  * ([CITY NAME]), or shouting: a run of three or more capitalised words (a running header,
  * "END OF ACTION LEARNING PLAN") or a line of capitals with an ordinary word in it.
  */
-function isNotAnAcronym(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number, capitals: CapitalsKnowledge): boolean {
+function isNotAnAcronym(brief: ParsedBrief, tokens: Tokens, first: number, last: number, capitals: CapitalsKnowledge): boolean {
   const prose = brief.prose;
   const neighbourWord = (index: number, step: 1 | -1) => neighbourWordIn(brief.text, tokens, index, step);
-  const word = (index: number | undefined) => (index === undefined ? '' : prose.slice(tokens[index].start, tokens[index].end));
+  const word = (index: number | undefined) => (index === undefined ? '' : prose.slice(tokens.start(index), tokens.end(index)));
   const chain = joinedChain(tokens, first, last);
   if (chain.some((index) => /\p{N}/u.test(word(index)))) return true;
-  if (CURRENCY_SIGN.test(tokens[last + 1]?.key ?? '') && isJoined(tokens, last, last + 1)) return true;
+  if (CURRENCY_SIGN.test(tokens.key(last + 1) ?? '') && isJoined(tokens, last, last + 1)) return true;
   if (isInFormulaMarkup(tokens, first, last)) return true;
   const before = neighbourWord(chain[0], -1);
   // A chain of capitals names one code (CC BY 4.0, CC-BY 4.0): what follows the chain counts.
@@ -370,10 +368,10 @@ function isNotAnAcronym(brief: ParsedBrief, tokens: readonly Token[], first: num
 }
 
 /** A formula written with markup: a subscript right after ("CO_2", "CO^{2}") or the argument of a TeX command ("$\\mathrm{CO}_{2}$"). */
-function isInFormulaMarkup(tokens: readonly Token[], first: number, last: number): boolean {
-  const next = tokens[last + 1]?.key;
+function isInFormulaMarkup(tokens: Tokens, first: number, last: number): boolean {
+  const next = tokens.key(last + 1);
   if ((next === '_' || next === '^') && isJoined(tokens, last, last + 1)) return true;
-  return tokens[first - 1]?.key === '{' && tokens[first - 2]?.kind === 'word' && tokens[first - 3]?.key === '\\';
+  return tokens.key(first - 1) === '{' && tokens.isWord(first - 2) && tokens.key(first - 3) === '\\';
 }
 
 /** The prose block right after this one, found by binary search (blocks come in document order). */
@@ -382,60 +380,60 @@ function blockAfter(brief: ParsedBrief, block: ProseBlock): ProseBlock | undefin
 }
 
 /** Two tokens with nothing between them. */
-function isJoined(tokens: readonly Token[], left: number, right: number): boolean {
-  return tokens[right] !== undefined && tokens[left].end === tokens[right].start;
+function isJoined(tokens: Tokens, left: number, right: number): boolean {
+  return tokens.key(right) !== undefined && tokens.end(left) === tokens.start(right);
 }
 
 /** The words glued to this one by hyphens, slashes or dots, without spacing ("DE-AC52-07NA27344", "ISO/IEC"). */
-function joinedChain(tokens: readonly Token[], first: number, last: number): number[] {
-  const glue = (index: number) => ['-', '/', '.'].includes(tokens[index]?.key ?? '');
+function joinedChain(tokens: Tokens, first: number, last: number): number[] {
+  const glue = (index: number) => ['-', '/', '.'].includes(tokens.key(index) ?? '');
   let start = first;
-  while (start >= 2 && glue(start - 1) && isJoined(tokens, start - 2, start - 1) && isJoined(tokens, start - 1, start) && tokens[start - 2].kind === 'word') start -= 2;
+  while (start >= 2 && glue(start - 1) && isJoined(tokens, start - 2, start - 1) && isJoined(tokens, start - 1, start) && tokens.isWord(start - 2)) start -= 2;
   let end = last;
-  while (glue(end + 1) && isJoined(tokens, end, end + 1) && isJoined(tokens, end + 1, end + 2) && tokens[end + 2].kind === 'word') end += 2;
+  while (glue(end + 1) && isJoined(tokens, end, end + 1) && isJoined(tokens, end + 1, end + 2) && tokens.isWord(end + 2)) end += 2;
   const words: number[] = [];
-  for (let i = start; i <= end; i++) if (tokens[i].kind === 'word') words.push(i);
+  for (let i = start; i <= end; i++) if (tokens.isWord(i)) words.push(i);
   return words;
 }
 
 /** The word before, across a comma, starts with a capital: "Siemens AG", "National Security, LLC". */
-function isAfterAName(prose: string, tokens: readonly Token[], i: number): boolean {
+function isAfterAName(prose: string, tokens: Tokens, i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && (tokens[j].key === ' ' || tokens[j].key === ',')) j--;
-  return j >= 0 && tokens[j].kind === 'word' && /^\p{Lu}/u.test(prose.slice(tokens[j].start, tokens[j].end));
+  while (j >= 0 && (tokens.key(j) === ' ' || tokens.key(j) === ',')) j--;
+  return j >= 0 && tokens.isWord(j) && /^\p{Lu}/u.test(prose.slice(tokens.start(j), tokens.end(j)));
 }
 
 /** Two capitals after a place and a comma, ending the phrase ("Pasadena, CA", "Ottawa, ON."): a state's, province's or country's code. */
-function isPlaceCode(prose: string, tokens: readonly Token[], first: number, last: number): boolean {
-  if (first !== last || tokens[first].end - tokens[first].start !== 2) return false;
+function isPlaceCode(prose: string, tokens: Tokens, first: number, last: number): boolean {
+  if (first !== last || tokens.end(first) - tokens.start(first) !== 2) return false;
   const comma = previousNonSpace(tokens, first - 1);
-  const place = comma === undefined ? undefined : tokens[comma - 1];
-  if (comma === undefined || tokens[comma].key !== ',' || place?.kind !== 'word' || place.end !== tokens[comma].start) return false;
+  const place = comma === undefined ? undefined : tokens.token(comma - 1);
+  if (comma === undefined || tokens.key(comma) !== ',' || place?.kind !== 'word' || place.end !== tokens.start(comma)) return false;
   const after = nextNonSpace(tokens, last + 1);
-  return /^\p{Lu}\p{Ll}/u.test(prose.slice(place.start, place.end)) && (after === undefined || tokens[after].kind !== 'word');
+  return /^\p{Lu}\p{Ll}/u.test(prose.slice(place.start, place.end)) && (after === undefined || !tokens.isWord(after));
 }
 
 /** Given names and a surname in capitals ("Juveline NGUM"), alone on their line: a person named as a contact or signatory. */
 const PERSONS_NAME = /^((?:\p{Lu}\p{Ll}+[ -]){1,2})\p{Lu}{2,}[AEIOUY]?\p{Lu}*$/u;
 
 /** A line holding only a person's name, its surname in capitals; a given name that is a common word ("Partner ABC") names no one. */
-function isPersonsNameLine(prose: string, tokens: readonly Token[], i: number): boolean {
-  const lineStart = prose.lastIndexOf('\n', tokens[i].start) + 1;
-  const lineEnd = prose.indexOf('\n', tokens[i].end);
+function isPersonsNameLine(prose: string, tokens: Tokens, i: number): boolean {
+  const lineStart = prose.lastIndexOf('\n', tokens.start(i)) + 1;
+  const lineEnd = prose.indexOf('\n', tokens.end(i));
   const line = prose.slice(lineStart, lineEnd === -1 ? prose.length : lineEnd).trim();
   const givenNames = PERSONS_NAME.exec(line)?.[1];
   return givenNames !== undefined && /[AEIOUY]/.test(line.slice(givenNames.length)) && givenNames.split(/[ -]/).every((name) => name === '' || !isCommonEnglishWord(name));
 }
 
 /** Inside square or curly brackets that hold only capitals: a template's blank to fill in ("[MUNICIPALITY NAME]"). */
-function isPlaceholder(prose: string, tokens: readonly Token[], i: number): boolean {
+function isPlaceholder(prose: string, tokens: Tokens, i: number): boolean {
   const closing: Record<string, string> = { '[': ']', '{': '}' };
   const edge = (step: 1 | -1) => {
     for (let j = i + step; j >= 0 && j < tokens.length; j += step) {
-      const token = tokens[j];
-      if (token.kind === 'word') {
+      const key = tokens.key(j)!;
+      if (tokens.isWord(j)) {
         if (!isCapitals(prose, tokens, j)) return undefined;
-      } else if (!/^[ _\-/&]$/.test(token.key)) return token.key;
+      } else if (!/^[ _\-/&]$/.test(key)) return key;
     }
     return undefined;
   };
@@ -444,54 +442,53 @@ function isPlaceholder(prose: string, tokens: readonly Token[], i: number): bool
 }
 
 /** A line of the prose with no small letter and an ordinary word in capitals: a heading or label written in capitals ("CONTENTS", "EXECUTIVE SUMMARY"). */
-function isShoutedLine(prose: string, tokens: readonly Token[], i: number, capitals: CapitalsKnowledge): boolean {
+function isShoutedLine(prose: string, tokens: Tokens, i: number, capitals: CapitalsKnowledge): boolean {
   // A heading or label is short: looking no farther than a line of that length keeps long paragraphs linear.
   const reach = 120;
-  let lineStart = tokens[i].start;
-  while (lineStart > 0 && prose[lineStart - 1] !== '\n') if (tokens[i].start - --lineStart > reach) return false;
-  let lineEnd = tokens[i].end;
-  while (lineEnd < prose.length && prose[lineEnd] !== '\n') if (++lineEnd - tokens[i].end > reach) return false;
+  let lineStart = tokens.start(i);
+  while (lineStart > 0 && prose[lineStart - 1] !== '\n') if (tokens.start(i) - --lineStart > reach) return false;
+  let lineEnd = tokens.end(i);
+  while (lineEnd < prose.length && prose[lineEnd] !== '\n') if (++lineEnd - tokens.end(i) > reach) return false;
   const line = prose.slice(lineStart, lineEnd);
   if (/\p{Ll}/u.test(line)) return false;
   return (line.match(/\p{Lu}+/gu) ?? []).some((word) => isOrdinaryWord(word, capitals) || isCommonWordInCapitals(word, capitals, WORD_LETTERS.alone));
 }
 
 /** The next word token in a direction, across spacing, dashes and a percent sign only, within a cell or paragraph; undefined past any other mark. */
-function neighbourWordIn(text: string, tokens: readonly Token[], i: number, step: 1 | -1): number | undefined {
+function neighbourWordIn(text: string, tokens: Tokens, i: number, step: 1 | -1): number | undefined {
   for (let j = i + step; j >= 0 && j < tokens.length; j += step) {
-    const token = tokens[j];
-    if (token.kind === 'word') return j;
-    if (token.key !== ' ' && token.key !== '-' && token.key !== '%') return undefined;
+    if (tokens.isWord(j)) return j;
+    const key = tokens.key(j);
+    if (key !== ' ' && key !== '-' && key !== '%') return undefined;
     // A table cell or a paragraph ends the neighbourhood: "60%" in one cell is no number of "KEBIP" in the next.
-    if (token.key === ' ' && /\||\n[ \t]*\n/.test(text.slice(token.start, token.end))) return undefined;
+    if (key === ' ' && /\||\n[ \t]*\n/.test(text.slice(tokens.start(j), tokens.end(j)))) return undefined;
   }
   return undefined;
 }
 
-function isCapitals(prose: string, tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  return token?.kind === 'word' && /^\p{Lu}[\p{Lu}\p{N}]*$/u.test(prose.slice(token.start, token.end));
+function isCapitals(prose: string, tokens: Tokens, index: number): boolean {
+  return tokens.isWord(index) && /^\p{Lu}[\p{Lu}\p{N}]*$/u.test(prose.slice(tokens.start(index), tokens.end(index)));
 }
 
 /**
  * The all-capital words (of two letters or more, or "A", "I") that stand in a row around this
  * one, across spaces, dashes and slashes; a line break or a table cell ends the row (a list of acronyms, one a line, is no shouting).
  */
-function shoutedRun(brief: ParsedBrief, tokens: readonly Token[], i: number): string[] {
+function shoutedRun(brief: ParsedBrief, tokens: Tokens, i: number): string[] {
   const prose = brief.prose;
   const isCaps = (index: number | undefined) => index !== undefined && isCapitals(prose, tokens, index);
   // Table cells are apart too: a row of acronyms is no shouting.
-  const joins = (token: Token) => ['-', '/'].includes(token.key) || (token.key === ' ' && !/[\n|]/.test(brief.text.slice(token.start, token.end)));
+  const joins = (index: number) => ['-', '/'].includes(tokens.key(index) ?? '') || (tokens.key(index) === ' ' && !/[\n|]/.test(brief.text.slice(tokens.start(index), tokens.end(index))));
   const next = (index: number, step: 1 | -1) => {
     let j = index + step;
-    while (tokens[j] !== undefined && joins(tokens[j])) j += step;
-    return tokens[j]?.kind === 'word' ? j : undefined;
+    while (joins(j)) j += step;
+    return tokens.isWord(j) ? j : undefined;
   };
   const run = [i];
   for (const step of [-1, 1] as const) {
     for (let j = next(i, step); isCaps(j); j = next(j!, step)) run.push(j!);
   }
-  return run.map((index) => prose.slice(tokens[index].start, tokens[index].end));
+  return run.map((index) => prose.slice(tokens.start(index), tokens.end(index)));
 }
 
 /** Five letters or more, two in five of them vowels: spoken as a word, as names are ("LASSINA"), unlike most initials ("USDA", "NASS"). */
@@ -550,27 +547,27 @@ const QUOTES = /^["“”‘’'«»„]$/u;
  * brackets after the words that name it. More in the brackets ("(SEIA, 2020)", "(SI units)")
  * only when the name's initials show it.
  */
-function nameFirstDefinition(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number, entry: AcronymEntry): AcronymDefinition | undefined {
+function nameFirstDefinition(brief: ParsedBrief, tokens: Tokens, first: number, last: number, entry: AcronymEntry): AcronymDefinition | undefined {
   const open = previousNonSpace(tokens, first - 1);
-  if (open === undefined || tokens[open].key !== '(') return undefined;
+  if (open === undefined || tokens.key(open) !== '(') return undefined;
   let close = nextNonSpace(tokens, last + 1);
-  const alone = close !== undefined && tokens[close].key === ')';
+  const alone = close !== undefined && tokens.key(close) === ')';
   if (!alone) close = closingBracket(brief, tokens, last + 1, 8);
   if (close === undefined) return undefined;
   const words = wordsBefore(brief, tokens, open);
   if (words.length === 0) return undefined;
   const nameStart = knownNameStart(words, entry) ?? initialsNameStart(brief.prose, words, entry.acronym);
   // A quoted name is given as the name itself ('the "Repair Fund" (EPR)' is not Extended Producer Responsibility).
-  const quotedName = QUOTES.test(tokens[previousNonSpace(tokens, open - 1)!].key);
+  const quotedName = QUOTES.test(tokens.key(previousNonSpace(tokens, open - 1)!) ?? '');
   if ((!alone || quotedName) && nameStart === undefined) return undefined;
   const nameEnd = words[0].end;
   return {
     form: 'name-first',
     expansion: nameStart === undefined ? undefined : oneLine(brief.prose.slice(nameStart, nameEnd)),
     namedBefore: /^\p{Lu}/u.test(brief.prose.slice(words[0].start, words[0].end)),
-    start: nameStart ?? tokens[open].start,
-    end: tokens[close].end,
-    withoutAcronym: alone ? { start: tokens[previousNonSpace(tokens, open - 1)!].end, end: tokens[close].end, newText: '' } : undefined,
+    start: nameStart ?? tokens.start(open),
+    end: tokens.end(close),
+    withoutAcronym: alone ? { start: tokens.end(previousNonSpace(tokens, open - 1)!), end: tokens.end(close), newText: '' } : undefined,
     alias: nameStart !== undefined && isAlias(words, nameStart),
   };
 }
@@ -581,20 +578,20 @@ function nameFirstDefinition(brief: ParsedBrief, tokens: readonly Token[], first
  * the initials of every word of the name spell it, letter by letter ("Methicillin Resistant
  * Staphylococcus Aureus, MRSA infections"). Other acronyms before the comma are a list, not a name ("(ARN, UAERD, ADR)").
  */
-function bracketedNameDefinition(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number, entry: AcronymEntry): AcronymDefinition | undefined {
+function bracketedNameDefinition(brief: ParsedBrief, tokens: Tokens, first: number, last: number, entry: AcronymEntry): AcronymDefinition | undefined {
   const comma = previousNonSpace(tokens, first - 1);
-  if (comma === undefined || tokens[comma].key !== ',') return undefined;
+  if (comma === undefined || tokens.key(comma) !== ',') return undefined;
   const words = wordsBefore(brief, tokens, comma);
   const nameStart = words.length === 0 ? undefined : (knownNameStart(words, entry) ?? initialsNameStart(brief.prose, words, entry.acronym));
   const name = words.filter((word) => nameStart !== undefined && word.start >= nameStart).reverse();
   if (nameStart === undefined || name.some((word) => !/\p{Ll}/u.test(brief.prose.slice(word.start, word.end)))) return undefined;
   const expansion = oneLine(brief.prose.slice(nameStart, words[0].end));
-  const open = previousNonSpace(tokens, firstIndexPast(tokens, (token) => token.start >= nameStart) - 1);
+  const open = previousNonSpace(tokens, tokens.firstFrom(nameStart) - 1);
   const close = nextNonSpace(tokens, last + 1);
-  if (open !== undefined && tokens[open].key === '(' && close !== undefined && tokens[close].key === ')') {
-    return { form: 'name-first', expansion, namedBefore: true, start: nameStart, end: tokens[close].end };
+  if (open !== undefined && tokens.key(open) === '(' && close !== undefined && tokens.key(close) === ')') {
+    return { form: 'name-first', expansion, namedBefore: true, start: nameStart, end: tokens.end(close) };
   }
-  return spellsLetterByLetter(brief.prose, name, entry.acronym) ? { form: 'name-first', expansion, namedBefore: true, start: nameStart, end: tokens[last].end } : undefined;
+  return spellsLetterByLetter(brief.prose, name, entry.acronym) ? { form: 'name-first', expansion, namedBefore: true, start: nameStart, end: tokens.end(last) } : undefined;
 }
 
 /**
@@ -602,14 +599,14 @@ function bracketedNameDefinition(brief: ParsedBrief, tokens: readonly Token[], f
  * short forms and capitalised words ("National Planning Ministry (DIPI BAPPENAS)", "Design
  * Ethnography Lab in Bandung Institute of Technology (DE Lab in ITB)"): each is defined there.
  */
-function shortFormsAfterName(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number): AcronymDefinition | undefined {
+function shortFormsAfterName(brief: ParsedBrief, tokens: Tokens, first: number, last: number): AcronymDefinition | undefined {
   const reach = 12;
-  const inBracket = (token: Token) => token.kind === 'word' || token.key === ' ';
+  const inBracket = (index: number) => tokens.isWord(index) || tokens.key(index) === ' ';
   let open = first - 1;
-  while (open >= 0 && first - open <= reach && inBracket(tokens[open])) open--;
+  while (open >= 0 && first - open <= reach && inBracket(open)) open--;
   let close = last + 1;
-  while (close < tokens.length && close - last <= reach && inBracket(tokens[close])) close++;
-  if (tokens[open]?.key !== '(' || tokens[close]?.key !== ')') return undefined;
+  while (close < tokens.length && close - last <= reach && inBracket(close)) close++;
+  if (tokens.key(open) !== '(' || tokens.key(close) !== ')') return undefined;
   const capitalised = (word: Token) => /^\p{Lu}/u.test(brief.prose.slice(word.start, word.end));
   const inside = tokens.slice(open + 1, close).filter((token) => token.kind === 'word');
   if (inside.length < 2 || !inside.every((word) => (capitalised(word) || MINOR_WORDS.has(word.key)) && !/\p{N}/u.test(word.key))) return undefined;
@@ -617,7 +614,7 @@ function shortFormsAfterName(brief: ParsedBrief, tokens: readonly Token[], first
   const nameEnd = before.findIndex((word) => !capitalised(word) && !MINOR_WORDS.has(word.key));
   const name = nameEnd === -1 ? before : before.slice(0, nameEnd);
   if (before.length === 0 || !capitalised(before[0]) || name.filter(capitalised).length < 2) return undefined;
-  return { form: 'name-first', namedBefore: true, start: tokens[open].start, end: tokens[close].end };
+  return { form: 'name-first', namedBefore: true, start: tokens.start(open), end: tokens.end(close) };
 }
 
 /** The initials of the name's words, minor words and the parts after hyphens left out, are the acronym's letters. */
@@ -627,11 +624,11 @@ function spellsLetterByLetter(prose: string, name: readonly Token[], acronym: st
 }
 
 /** The ")" that closes the bracket the acronym stands in, within a few tokens of the same block. */
-function closingBracket(brief: ParsedBrief, tokens: readonly Token[], from: number, reach: number): number | undefined {
-  const blockEnd = blockAt(brief, tokens[from - 1].start)?.end ?? 0;
-  for (let i = from; i < tokens.length && i < from + reach && tokens[i].end <= blockEnd; i++) {
-    if (tokens[i].key === ')') return i;
-    if (tokens[i].key === '(') return undefined;
+function closingBracket(brief: ParsedBrief, tokens: Tokens, from: number, reach: number): number | undefined {
+  const blockEnd = blockAt(brief, tokens.start(from - 1))?.end ?? 0;
+  for (let i = from; i < tokens.length && i < from + reach && tokens.end(i) <= blockEnd; i++) {
+    if (tokens.key(i) === ')') return i;
+    if (tokens.key(i) === '(') return undefined;
   }
   return undefined;
 }
@@ -656,34 +653,34 @@ const CLASSIFIERS = new Set(['company', 'companies', 'firm', 'startup', 'start-u
  * ("(… or SSPs)", "soil organic carbon (or SOC, …)", "soil organic carbon, or SOC,"); with
  * "for short" or "stands for …" after it; or after a noun that says what it names ("the company XDI").
  */
-function introducedDefinition(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number): AcronymDefinition | undefined {
-  const before: Token[] = [];
+function introducedDefinition(brief: ParsedBrief, tokens: Tokens, first: number, last: number): AcronymDefinition | undefined {
+  const keys: string[] = [];
   let nearest = -1;
-  for (let i = first - 1; i >= 0 && before.length < 3; i--) {
-    if (tokens[i].kind === 'word') {
-      if (before.length === 0) nearest = i;
-      before.push(tokens[i]);
-    } else if (tokens[i].key !== ' ' && tokens[i].key !== ':' && tokens[i].key !== ',' && tokens[i].key !== '(' && !QUOTES.test(tokens[i].key)) break;
+  for (let i = first - 1; i >= 0 && keys.length < 3; i--) {
+    const key = tokens.key(i)!;
+    if (tokens.isWord(i)) {
+      if (keys.length === 0) nearest = i;
+      keys.push(key);
+    } else if (key !== ' ' && key !== ':' && key !== ',' && key !== '(' && !QUOTES.test(key)) break;
   }
-  const keys = before.map((token) => token.key);
   const after = tokens.slice(last + 1, last + 7).filter((token) => token.kind === 'word').map((token) => token.key);
   // The noun stands right before the capitals, as in "the regulator CRU"; not "In exchange, GMP".
-  const classified = tokens[first - 1]?.key === ' ' && tokens[first - 2]?.kind === 'word' && CLASSIFIERS.has(tokens[first - 2].key);
+  const classified = tokens.key(first - 1) === ' ' && tokens.isWord(first - 2) && CLASSIFIERS.has(tokens.key(first - 2)!);
   const introduced =
     INTRODUCERS.some((words) => words.every((word, i) => keys[words.length - 1 - i] === word)) || EXPLAINERS.some((words) => words.every((word, i) => after[i] === word)) || classified;
-  if (introduced) return { form: 'introduced', start: tokens[first].start, end: tokens[last].end };
+  if (introduced) return { form: 'introduced', start: tokens.start(first), end: tokens.end(last) };
   if (keys[0] !== 'or') return undefined;
   // The name stands inside the bracket before the "or" ("(shared socioeconomic pathways or SSPs)"), or before the bracket or comma that opens the alternative.
   const opening = previousNonSpace(tokens, nearest - 1);
-  const opens = opening !== undefined && (tokens[opening].key === '(' || tokens[opening].key === ',');
+  const opens = opening !== undefined && (tokens.key(opening) === '(' || tokens.key(opening) === ',');
   const closing = nextNonSpace(tokens, last + 1);
-  const alternativeEnds = closing !== undefined && (tokens[closing].key === ')' || tokens[closing].key === ',');
+  const alternativeEnds = closing !== undefined && (tokens.key(closing) === ')' || tokens.key(closing) === ',');
   if (opens ? !alternativeEnds : closingBracket(brief, tokens, last + 1, 3) === undefined) return undefined;
   const words = wordsBefore(brief, tokens, opens ? opening : nearest);
-  const acronym = brief.prose.slice(tokens[first].start, tokens[last].end).replace(/s$/, '');
+  const acronym = brief.prose.slice(tokens.start(first), tokens.end(last)).replace(/s$/, '');
   const nameStart = words.length > 0 ? initialsNameStart(brief.prose, words, acronym) : undefined;
   if (nameStart === undefined) return undefined;
-  return { form: 'introduced', expansion: oneLine(brief.prose.slice(nameStart, words[0].end)), start: tokens[first].start, end: tokens[last].end };
+  return { form: 'introduced', expansion: oneLine(brief.prose.slice(nameStart, words[0].end)), start: tokens.start(first), end: tokens.end(last) };
 }
 
 /**
@@ -691,9 +688,9 @@ function introducedDefinition(brief: ParsedBrief, tokens: readonly Token[], firs
  * or opening a line with its meaning after a colon, dash or equals sign ("KEBIP: Klagenfurt
  * Electric Bus Innovation Project", a definition list's "KEBIP" then ": Klagenfurt…").
  */
-function glossaryEntry(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number): AcronymDefinition | undefined {
-  const start = tokens[first].start;
-  const end = tokens[last].end;
+function glossaryEntry(brief: ParsedBrief, tokens: Tokens, first: number, last: number): AcronymDefinition | undefined {
+  const start = tokens.start(first);
+  const end = tokens.end(last);
   const block = blockAt(brief, start);
   if (!block) return undefined;
   const entry: AcronymDefinition = { form: 'glossary', start, end };
@@ -706,10 +703,10 @@ function glossaryEntry(brief: ParsedBrief, tokens: readonly Token[], first: numb
   // Only spacing (or blanked markup) between the start of the line or block and the acronym.
   for (let i = start - 1; i >= block.start && brief.prose[i] !== '\n'; i--) if (brief.prose[i] !== ' ' && brief.prose[i] !== '\t') return undefined;
   let i = last + 1;
-  while (tokens[i]?.key === ' ') i++;
-  const separator = tokens[i]?.key;
+  while (tokens.key(i) === ' ') i++;
+  const separator = tokens.key(i);
   // A spaced dash only: "CO-OP" or "KEBIP-funded" is one word.
-  if (separator !== ':' && separator !== '=' && !(separator === '-' && tokens[i - 1].key === ' ' && tokens[i + 1]?.key === ' ')) return undefined;
+  if (separator !== ':' && separator !== '=' && !(separator === '-' && tokens.key(i - 1) === ' ' && tokens.key(i + 1) === ' ')) return undefined;
   const meaning = tokens.slice(i + 1, i + 8).filter((token) => token.kind === 'word' && token.end <= block.end);
   return meaning.length >= 2 ? entry : undefined;
 }
@@ -721,19 +718,19 @@ function glossaryEntry(brief: ParsedBrief, tokens: readonly Token[], first: numb
  * spell the acronym (a name in another language: "BABEG (Kärntner Betriebsansiedlungs- und
  * Beteiligungsgesellschaft)").
  */
-function acronymFirstDefinition(brief: ParsedBrief, tokens: readonly Token[], first: number, last: number, entry: AcronymEntry): AcronymDefinition | undefined {
+function acronymFirstDefinition(brief: ParsedBrief, tokens: Tokens, first: number, last: number, entry: AcronymEntry): AcronymDefinition | undefined {
   let open = nextNonSpace(tokens, last + 1);
-  const quoted = open !== undefined && (tokens[open].key === ',' || tokens[open].key === ':');
+  const quoted = open !== undefined && (tokens.key(open) === ',' || tokens.key(open) === ':');
   if (quoted) {
     open = nextNonSpace(tokens, open! + 1);
-    if (open === undefined || !QUOTES.test(tokens[open].key)) return undefined;
-  } else if (open === undefined || tokens[open].key !== '(') return undefined;
+    if (open === undefined || !QUOTES.test(tokens.key(open)!)) return undefined;
+  } else if (open === undefined || tokens.key(open) !== '(') return undefined;
   // Pasted text mixes straight and curly quotes: any quote mark closes a quoted name.
-  const closes = (token: Token) => (quoted ? QUOTES.test(token.key) : token.key === ')');
-  const block = blockAt(brief, tokens[open].start);
+  const closes = (index: number) => (quoted ? QUOTES.test(tokens.key(index)!) : tokens.key(index) === ')');
+  const block = blockAt(brief, tokens.start(open));
   let close = open + 1;
-  while (close < tokens.length && !closes(tokens[close]) && tokens[close].key !== '(' && tokens[close].end <= (block?.end ?? 0)) close++;
-  if (close >= tokens.length || !closes(tokens[close])) return undefined;
+  while (close < tokens.length && !closes(close) && tokens.key(close) !== '(' && tokens.end(close) <= (block?.end ?? 0)) close++;
+  if (close >= tokens.length || !closes(close)) return undefined;
   const words = tokens.slice(open + 1, close).filter((token) => token.kind === 'word');
   if (words.length < 2 || words.some((word) => /^\p{N}+$/u.test(word.key))) return undefined;
   const significant = words.filter((word) => !MINOR_WORDS.has(word.key));
@@ -744,26 +741,26 @@ function acronymFirstDefinition(brief: ParsedBrief, tokens: readonly Token[], fi
   return {
     form: 'acronym-first',
     expansion: oneLine(name),
-    start: tokens[first].start,
-    end: tokens[close].end,
-    withoutAcronym: quoted ? undefined : { start: tokens[first].start, end: tokens[close].end, newText: name },
+    start: tokens.start(first),
+    end: tokens.end(close),
+    withoutAcronym: quoted ? undefined : { start: tokens.start(first), end: tokens.end(close), newText: name },
   };
 }
 
 /** The words right before a bracket, nearest first, as far back as a name could reach within the block. */
-function wordsBefore(brief: ParsedBrief, tokens: readonly Token[], open: number): Token[] {
-  const blockStart = blockAt(brief, tokens[open].start)?.start ?? Infinity;
+function wordsBefore(brief: ParsedBrief, tokens: Tokens, open: number): Token[] {
+  const blockStart = blockAt(brief, tokens.start(open))?.start ?? Infinity;
   const words: Token[] = [];
   let i = open - 1;
   // A citation may stand between the name and its acronym: "Anticipator [@gesda] (GESDA)".
   const beforeBracket = previousNonSpace(tokens, i);
-  if (beforeBracket !== undefined && tokens[beforeBracket].key === ']') {
+  if (beforeBracket !== undefined && tokens.key(beforeBracket) === ']') {
     i = beforeBracket - 1;
-    while (i >= 0 && tokens[i].key !== '[' && tokens[i].start >= blockStart) i--;
+    while (i >= 0 && tokens.key(i) !== '[' && tokens.start(i) >= blockStart) i--;
     i--;
   }
-  for (; i >= 0 && words.length < 12 && tokens[i].start >= blockStart; i--) {
-    const token = tokens[i];
+  for (; i >= 0 && words.length < 12 && tokens.start(i) >= blockStart; i--) {
+    const token = tokens.token(i)!;
     if (token.kind === 'word') words.push(token);
     else if (!/^[ ,&’'+-]$/.test(token.key) && !QUOTES.test(token.key)) break;
   }
@@ -821,12 +818,12 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
-function previousNonSpace(tokens: readonly Token[], from: number): number | undefined {
-  for (let i = from; i >= 0; i--) if (tokens[i].key !== ' ') return i;
+function previousNonSpace(tokens: Tokens, from: number): number | undefined {
+  for (let i = from; i >= 0; i--) if (tokens.key(i) !== ' ') return i;
   return undefined;
 }
 
-function nextNonSpace(tokens: readonly Token[], from: number): number | undefined {
-  for (let i = from; i < tokens.length; i++) if (tokens[i].key !== ' ') return i;
+function nextNonSpace(tokens: Tokens, from: number): number | undefined {
+  for (let i = from; i < tokens.length; i++) if (tokens.key(i) !== ' ') return i;
   return undefined;
 }

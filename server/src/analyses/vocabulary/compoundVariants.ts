@@ -1,4 +1,4 @@
-import { numberedKeys, tokensOf, type Token } from '../../engine/phraseMatcher';
+import { tokensOf, type Tokens } from '../../engine/phraseMatcher';
 import { isUnbrokenProse } from '../prose/prose';
 import { sentencesOf } from '../prose/sentences';
 import { isLeftAlone } from '../prose/leftAlone';
@@ -83,7 +83,7 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
   const tokens = tokensOf(brief);
   const prose = brief.prose;
   // Tested once per distinct word and read by each token through its word's number: the loops below look at each word several times.
-  const { ids, keys } = numberedKeys(tokens);
+  const { ids, keys } = tokens;
   const singularOf = keys.map(singular);
   // Only words are made of letters, so this also tells words from separators.
   const lettersOnly = new Uint8Array(keys.length);
@@ -153,13 +153,13 @@ function hasTwoForms(occurrences: readonly CompoundOccurrence[]): boolean {
 }
 
 /** A word standing alone: no part of a hyphenated compound, a tag or a name. */
-function isClosedForm(tokens: readonly Token[], prose: string, index: number): boolean {
-  return !isHyphenPart(tokens, prose, index) && !isTagOrName(prose, tokens[index]);
+function isClosedForm(tokens: Tokens, prose: string, index: number): boolean {
+  return !isHyphenPart(tokens, prose, index) && !isTagOrName(prose, tokens.start(index), tokens.end(index));
 }
 
 /** The closed forms of the wanted keys, by key, in document order. */
 function closedOccurrences(
-  tokens: readonly Token[],
+  tokens: Tokens,
   prose: string,
   singularOf: readonly string[],
   lettersOnly: Uint8Array,
@@ -167,7 +167,7 @@ function closedOccurrences(
 ): Map<string, CompoundOccurrence[]> {
   const found = new Map<string, CompoundOccurrence[]>();
   if (wanted.size === 0) return found;
-  const { ids } = numberedKeys(tokens);
+  const { ids } = tokens;
   const isWanted = new Uint8Array(singularOf.length);
   for (let id = 0; id < singularOf.length; id++) isWanted[id] = lettersOnly[id] && wanted.has(singularOf[id]) ? 1 : 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -219,9 +219,9 @@ function isAsideOrAlternative(prose: string, occurrence: CompoundOccurrence): bo
  * "#GreenSkills", "@UNDPKAZ", "KlimaDAO": a hashtag, a handle or a capital inside a word
  * marks a name or a tag, not a compound closed up.
  */
-function isTagOrName(prose: string, token: Token): boolean {
-  const before = prose[token.start - 1];
-  return before === '#' || before === '@' || hasCapitalAfterSmallLetter(prose, token.start, token.end);
+function isTagOrName(prose: string, start: number, end: number): boolean {
+  const before = prose[start - 1];
+  return before === '#' || before === '@' || hasCapitalAfterSmallLetter(prose, start, end);
 }
 
 const SMALL_THEN_CAPITAL = /\p{Ll}\p{Lu}/u;
@@ -240,12 +240,12 @@ function hasCapitalAfterSmallLetter(text: string, start: number, end: number): b
   return false;
 }
 
-function compound(tokens: readonly Token[], prose: string, first: number, last: number, form: CompoundForm): CompoundOccurrence {
+function compound(tokens: Tokens, prose: string, first: number, last: number, form: CompoundForm): CompoundOccurrence {
   const words = tokens.slice(first, last + 1).filter((token) => token.kind === 'word').map((token) => token.key);
   const plural = isPlural(words.join(''));
   const parts = plural ? [...words.slice(0, -1), words[words.length - 1].slice(0, -1)] : words;
-  const start = tokens[first].start;
-  const end = tokens[last].end;
+  const start = tokens.start(first);
+  const end = tokens.end(last);
   const after = positionBefore(nextKey(tokens, last + 1));
   // Hyphenated and closed compounds stand before nouns; only a spaced one is left unsure.
   const position = after === 'unsure' && form !== 'spaced' ? 'modifier' : after;
@@ -261,9 +261,9 @@ function singular(key: string): string {
   return isPlural(key) ? key.slice(0, -1) : key;
 }
 
-function hyphenatedCompounds(tokens: readonly Token[], prose: string): CompoundOccurrence[] {
+function hyphenatedCompounds(tokens: Tokens, prose: string): CompoundOccurrence[] {
   const found: CompoundOccurrence[] = [];
-  const { ids, idOf } = numberedKeys(tokens);
+  const { ids, idOf } = tokens;
   const dash = idOf.get('-');
   if (dash === undefined) return found;
   // A compound starts at the word before a hyphen, unless that word ends a compound found already (`from`): the
@@ -271,9 +271,9 @@ function hyphenatedCompounds(tokens: readonly Token[], prose: string): CompoundO
   let from = 0;
   for (let hyphen = ids.indexOf(dash); hyphen >= 0; hyphen = ids.indexOf(dash, hyphen + 1)) {
     const i = hyphen - 1;
-    if (i < from || tokens[i].kind !== 'word') continue;
+    if (i < from || !tokens.isWord(i)) continue;
     let last = i;
-    while (isHyphen(tokens[last + 1], prose) && tokens[last + 2]?.kind === 'word') last += 2;
+    while (isHyphen(tokens, last + 1, prose) && tokens.isWord(last + 2)) last += 2;
     if (last === i) continue;
     const occurrence = compound(tokens, prose, i, last, 'hyphenated');
     if (occurrence.parts.every((part) => LETTERS.test(part))) found.push(occurrence);
@@ -284,7 +284,7 @@ function hyphenatedCompounds(tokens: readonly Token[], prose: string): CompoundO
 
 /** Two or three words apart by spaces whose letters make a compound the brief also writes closed or hyphenated. */
 function spacedPhrases(
-  tokens: readonly Token[],
+  tokens: Tokens,
   lettersOnly: Uint8Array,
   prose: string,
   closedKeys: ReadonlySet<string>,
@@ -292,7 +292,7 @@ function spacedPhrases(
   isVariant: (occurrence: CompoundOccurrence) => boolean,
 ): CompoundOccurrence[] {
   const found: CompoundOccurrence[] = [];
-  const { ids, keys, idOf } = numberedKeys(tokens);
+  const { ids, keys, idOf } = tokens;
   const isLetters = (token: number) => lettersOnly[ids[token]] === 1;
   // A phrase that opens with a function word is grammar ("set up"), though most function words start some longer key ("in", "a").
   const opensPhrase = new Uint8Array(keys.length);
@@ -306,7 +306,7 @@ function spacedPhrases(
     // Two words of letters apart by a space, told by their numbers alone, the cheapest tests first. Most words start no
     // longer key (looked up once per word); of the rest, most pairs start no key; a lone "s" may make a plural ("pilot s").
     if (!opensPhrase[ids[i]] || ids[i + 1] !== spacing || !isLetters(i + 2)) continue;
-    if ((!startsLonger(i) && ids[i + 2] !== loneS) || isHyphenPart(tokens, prose, i) || !startsWithPair(sorted, tokens[i].key, tokens[i + 2].key)) continue;
+    if ((!startsLonger(i) && ids[i + 2] !== loneS) || isHyphenPart(tokens, prose, i) || !startsWithPair(sorted, keys[ids[i]], keys[ids[i + 2]])) continue;
     for (const length of [3, 2]) {
       const last = i + 2 * length - 2;
       const key = spacedKey(tokens, isLetters, i, last);
@@ -325,8 +325,8 @@ function spacedPhrases(
  * Whether the token's word starts a longer one of the sorted keys: the keys that start with
  * a word follow right after it (or after the word itself). Each distinct word is looked up once.
  */
-function startsLongerKey(tokens: readonly Token[], sorted: readonly string[]): (token: number) => boolean {
-  const { ids, keys: words } = numberedKeys(tokens);
+function startsLongerKey(tokens: Tokens, sorted: readonly string[]): (token: number) => boolean {
+  const { ids, keys: words } = tokens;
   const known = new Uint8Array(words.length);
   return (token) => {
     const id = ids[token];
@@ -380,25 +380,25 @@ function isAllLetters(key: string): boolean {
 }
 
 /** The letters of the words from `first` to `last`, when they are all words of letters apart by single spaces. */
-function spacedKey(tokens: readonly Token[], isLetters: (token: number) => boolean, first: number, last: number): string | undefined {
+function spacedKey(tokens: Tokens, isLetters: (token: number) => boolean, first: number, last: number): string | undefined {
   if (last >= tokens.length) return undefined;
-  for (let j = first; j <= last; j += 2) if (!isLetters(j) || (j < last && tokens[j + 1].key !== ' ')) return undefined;
+  for (let j = first; j <= last; j += 2) if (!isLetters(j) || (j < last && tokens.key(j + 1) !== ' ')) return undefined;
   let key = '';
-  for (let j = first; j <= last; j += 2) key += tokens[j].key;
+  for (let j = first; j <= last; j += 2) key += tokens.key(j);
   return key;
 }
 
-function isHyphen(token: Token | undefined, prose: string): boolean {
+function isHyphen(tokens: Tokens, index: number, prose: string): boolean {
   // A dash is one character, read in place.
-  return token !== undefined && token.key === '-' && HYPHENS.has(prose[token.start]);
+  return tokens.key(index) === '-' && HYPHENS.has(prose[tokens.start(index)]);
 }
 
 /** True when the word at `index` is joined to a neighbour by a hyphen. */
-function isHyphenPart(tokens: readonly Token[], prose: string, index: number): boolean {
-  return isHyphen(tokens[index - 1], prose) || isHyphen(tokens[index + 1], prose);
+function isHyphenPart(tokens: Tokens, prose: string, index: number): boolean {
+  return isHyphen(tokens, index - 1, prose) || isHyphen(tokens, index + 1, prose);
 }
 
-function nextKey(tokens: readonly Token[], from: number): string | undefined {
-  for (let i = from; i < tokens.length; i++) if (tokens[i].key !== ' ') return tokens[i].key;
+function nextKey(tokens: Tokens, from: number): string | undefined {
+  for (let i = from; i < tokens.length; i++) if (tokens.key(i) !== ' ') return tokens.key(i);
   return undefined;
 }
