@@ -84,6 +84,7 @@ export class Tokens {
     return this.wordKeys[this.ids[index]] === true;
   }
 
+  /** The token as an object, for code that keeps it; undefined before the first token and after the last. */
   token(index: number): Token | undefined {
     const key = this.key(index);
     if (key === undefined) return undefined;

@@ -10,20 +10,23 @@ import { forEachWord } from '../../engine/tokens';
 interface ProseWords {
   /** Where each word starts, in order. */
   starts: Uint32Array;
-  words: string[];
+  /** Where each word ends: a word is cut out of the prose only when a rule reads it, most are only counted. */
+  ends: Uint32Array;
 }
 
 /** Every word of the prose, found once per parse: rules count words of many spans of the same brief. */
 function allWords(brief: ParsedBrief): ProseWords {
   return brief.cache.get(allWords, () => {
-    // A word is at least one character with one between words: room for every start, sized once.
-    const starts = new Uint32Array((brief.prose.length + 1) >> 1);
-    const words: string[] = [];
+    // A word is at least one character with one between words: room for every word, sized once.
+    const mostWords = (brief.prose.length + 1) >> 1;
+    const starts = new Uint32Array(mostWords);
+    const ends = new Uint32Array(mostWords);
+    let count = 0;
     forEachWord(brief.prose, (start, end) => {
-      starts[words.length] = start;
-      words.push(brief.prose.slice(start, end));
+      starts[count] = start;
+      ends[count++] = end;
     });
-    return { starts: starts.subarray(0, words.length), words };
+    return { starts: starts.subarray(0, count), ends: ends.subarray(0, count) };
   });
 }
 
@@ -34,9 +37,9 @@ function firstWordFrom(starts: Uint32Array, offset: number): number {
 
 /** Calls `visit` with each word of prose that starts between two offsets (Markdown markup, code and URLs do not count), in order. */
 export function forEachProseWord(brief: ParsedBrief, span: Span, visit: (word: string) => void): void {
-  const { starts, words } = allWords(brief);
+  const { starts, ends } = allWords(brief);
   const end = firstWordFrom(starts, span.end);
-  for (let i = firstWordFrom(starts, span.start); i < end; i++) visit(words[i]);
+  for (let i = firstWordFrom(starts, span.start); i < end; i++) visit(brief.prose.slice(starts[i], ends[i]));
 }
 
 export function countWords(brief: ParsedBrief, span: Span = { start: 0, end: brief.text.length }): number {
