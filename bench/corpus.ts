@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { generateBrief, seededRandom } from './generateBrief';
 
 /** Generated briefs live here; the folder is ignored by git. */
@@ -20,6 +20,10 @@ export interface Corpus {
   words: number;
 }
 
+/** A manifest names files relative to its folder, so a corpus copied or moved elsewhere still names its own files. */
+const relativeTo = (dir: string, paths: readonly string[]) => paths.map((path) => relative(dir, path));
+const resolvedIn = (dir: string, paths: readonly string[]) => paths.map((path) => join(dir, path));
+
 /**
  * Writes the corpus once; later runs reuse it while the generator is unchanged, so
  * every tool reads the same files and nobody waits for them to be written again.
@@ -29,7 +33,10 @@ export function ensureCorpus(): Corpus {
   const version = createHash('sha256').update(readFileSync(join(__dirname, 'generateBrief.ts'))).update(readFileSync(__filename)).digest('hex');
   if (existsSync(manifestPath)) {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string; corpus: { single: [number, string][]; briefs: string[]; words: number } };
-    if (manifest.version === version) return { ...manifest.corpus, single: new Map(manifest.corpus.single) };
+    if (manifest.version === version) {
+      const { single, briefs, words } = manifest.corpus;
+      return { single: new Map(single.map(([size, path]) => [size, join(CORPUS_DIR, path)])), briefs: resolvedIn(CORPUS_DIR, briefs), words };
+    }
   }
   rmSync(CORPUS_DIR, { recursive: true, force: true });
   const single = new Map<number, string>();
@@ -41,7 +48,8 @@ export function ensureCorpus(): Corpus {
   }
 
   const corpus = { single, ...writeWorkspace(WORKSPACE_DIR, CORPUS_BRIEFS) };
-  writeFileSync(manifestPath, JSON.stringify({ version, corpus: { ...corpus, single: [...single] } }));
+  const written = { single: [...single].map(([size, path]) => [size, relative(CORPUS_DIR, path)]), briefs: relativeTo(CORPUS_DIR, corpus.briefs), words: corpus.words };
+  writeFileSync(manifestPath, JSON.stringify({ version, corpus: written }));
   return corpus;
 }
 
@@ -76,10 +84,10 @@ export function ensureLargeWorkspace(): { briefs: string[]; words: number } {
   const version = createHash('sha256').update(readFileSync(join(__dirname, 'generateBrief.ts'))).update(readFileSync(__filename)).digest('hex');
   if (existsSync(manifestPath)) {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string; workspace: { briefs: string[]; words: number } };
-    if (manifest.version === version) return manifest.workspace;
+    if (manifest.version === version) return { briefs: resolvedIn(LARGE_WORKSPACE_DIR, manifest.workspace.briefs), words: manifest.workspace.words };
   }
   rmSync(LARGE_WORKSPACE_DIR, { recursive: true, force: true });
   const workspace = writeWorkspace(LARGE_WORKSPACE_DIR, LARGE_WORKSPACE_BRIEFS);
-  writeFileSync(manifestPath, JSON.stringify({ version, workspace }));
+  writeFileSync(manifestPath, JSON.stringify({ version, workspace: { briefs: relativeTo(LARGE_WORKSPACE_DIR, workspace.briefs), words: workspace.words } }));
   return workspace;
 }
