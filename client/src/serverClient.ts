@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CodeActionRequest, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CodeActionRequest, ErrorAction, LanguageClient, State, TransportKind, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { FIX_ALL_KIND } from '../../server/src/lsp/protocol';
 
 /**
@@ -33,6 +33,7 @@ export class ServerClient implements vscode.Disposable {
       // Made here, not on the client's first message, so the channel is listed from the start.
       outputChannel: this.output,
       traceOutputChannel: this.output,
+      errorHandler: this.restartAfterCrash(),
     };
     // The id 'diplobrief' makes the client honour the `diplobrief.trace.server` setting.
     this.client = new LanguageClient('diplobrief', 'DiploBrief', serverOptions, clientOptions);
@@ -42,6 +43,20 @@ export class ServerClient implements vscode.Disposable {
       this.output.info(`The DiploBrief language server ${server?.version ?? ''} is running; set diplobrief.trace.server to see its messages here.`);
       this.started.fire();
     });
+  }
+
+  /**
+   * A message sent to a server that has just died (an edit typed at that moment) fails before
+   * the client sees the server exit, and the default handler shut the client down on that
+   * error, leaving no server at all. The error is let pass; the exit that follows restarts the
+   * server, within the default limit of crashes.
+   */
+  private restartAfterCrash(): ErrorHandler {
+    let crashes: ErrorHandler | undefined;
+    return {
+      error: () => ({ action: ErrorAction.Continue }),
+      closed: () => (crashes ??= this.client.createDefaultErrorHandler()).closed(),
+    };
   }
 
   get isRunning(): boolean {
