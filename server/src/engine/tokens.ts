@@ -98,6 +98,11 @@ export class Tokens {
     return tokens;
   }
 
+  /** The words among the tokens from `from` up to (not including) `to`, as objects. */
+  words(from = 0, to = this.length): Token[] {
+    return this.slice(from, to).filter((token) => token.kind === 'word');
+  }
+
   /** The index of the first token that starts at or after the offset; the number of tokens when none does. */
   firstFrom(offset: number): number {
     return Math.min(firstAtOrAbove(this.starts, offset), this.length);

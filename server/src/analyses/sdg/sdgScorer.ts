@@ -177,7 +177,7 @@ export class SdgScorer {
   scoreText(text: string): GoalEvidence[] {
     const units = [...text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const tokens = tokenize(text);
-    return this.score(tokens, text, units, tokens.slice().filter((token) => token.kind === 'word').length);
+    return this.score(tokens, text, units, tokens.words().length);
   }
 
   /**

@@ -264,7 +264,7 @@ const expansionWordsOf = new WeakMap<Acronym, readonly string[]>();
 function expansionWords(known: Acronym): readonly string[] {
   let words = expansionWordsOf.get(known);
   if (!words) {
-    words = tokenize(known.expansion).slice().filter((token) => token.kind === 'word').map((token) => token.key);
+    words = tokenize(known.expansion).words().map((token) => token.key);
     expansionWordsOf.set(known, words);
   }
   return words;
@@ -608,7 +608,7 @@ function shortFormsAfterName(brief: ParsedBrief, tokens: Tokens, first: number, 
   while (close < tokens.length && close - last <= reach && inBracket(close)) close++;
   if (tokens.key(open) !== '(' || tokens.key(close) !== ')') return undefined;
   const capitalised = (word: Token) => /^\p{Lu}/u.test(brief.prose.slice(word.start, word.end));
-  const inside = tokens.slice(open + 1, close).filter((token) => token.kind === 'word');
+  const inside = tokens.words(open + 1, close);
   if (inside.length < 2 || !inside.every((word) => (capitalised(word) || MINOR_WORDS.has(word.key)) && !/\p{N}/u.test(word.key))) return undefined;
   const before = wordsBefore(brief, tokens, open);
   const nameEnd = before.findIndex((word) => !capitalised(word) && !MINOR_WORDS.has(word.key));
@@ -663,7 +663,7 @@ function introducedDefinition(brief: ParsedBrief, tokens: Tokens, first: number,
       keys.push(key);
     } else if (key !== ' ' && key !== ':' && key !== ',' && key !== '(' && !QUOTES.test(key)) break;
   }
-  const after = tokens.slice(last + 1, last + 7).filter((token) => token.kind === 'word').map((token) => token.key);
+  const after = tokens.words(last + 1, last + 7).map((token) => token.key);
   // The noun stands right before the capitals, as in "the regulator CRU"; not "In exchange, GMP".
   const classified = tokens.key(first - 1) === ' ' && tokens.isWord(first - 2) && CLASSIFIERS.has(tokens.key(first - 2)!);
   const introduced =
@@ -707,7 +707,7 @@ function glossaryEntry(brief: ParsedBrief, tokens: Tokens, first: number, last: 
   const separator = tokens.key(i);
   // A spaced dash only: "CO-OP" or "KEBIP-funded" is one word.
   if (separator !== ':' && separator !== '=' && !(separator === '-' && tokens.key(i - 1) === ' ' && tokens.key(i + 1) === ' ')) return undefined;
-  const meaning = tokens.slice(i + 1, i + 8).filter((token) => token.kind === 'word' && token.end <= block.end);
+  const meaning = tokens.words(i + 1, i + 8).filter((token) => token.end <= block.end);
   return meaning.length >= 2 ? entry : undefined;
 }
 
@@ -731,7 +731,7 @@ function acronymFirstDefinition(brief: ParsedBrief, tokens: Tokens, first: numbe
   let close = open + 1;
   while (close < tokens.length && !closes(close) && tokens.key(close) !== '(' && tokens.end(close) <= (block?.end ?? 0)) close++;
   if (close >= tokens.length || !closes(close)) return undefined;
-  const words = tokens.slice(open + 1, close).filter((token) => token.kind === 'word');
+  const words = tokens.words(open + 1, close);
   if (words.length < 2 || words.some((word) => /^\p{N}+$/u.test(word.key))) return undefined;
   const significant = words.filter((word) => !MINOR_WORDS.has(word.key));
   const spellsInitial = significant[0]?.key[0] === entry.acronym[0].toLowerCase();

@@ -241,7 +241,7 @@ function hasCapitalAfterSmallLetter(text: string, start: number, end: number): b
 }
 
 function compound(tokens: Tokens, prose: string, first: number, last: number, form: CompoundForm): CompoundOccurrence {
-  const words = tokens.slice(first, last + 1).filter((token) => token.kind === 'word').map((token) => token.key);
+  const words = tokens.words(first, last + 1).map((token) => token.key);
   const plural = isPlural(words.join(''));
   const parts = plural ? [...words.slice(0, -1), words[words.length - 1].slice(0, -1)] : words;
   const start = tokens.start(first);
