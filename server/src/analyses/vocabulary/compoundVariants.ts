@@ -4,7 +4,6 @@ import { sentencesOf } from '../prose/sentences';
 import { isLeftAlone } from '../prose/leftAlone';
 import type { ParsedBrief } from '../../engine/parseBrief';
 import { ACTION_VERBS } from '../../knowledge/actionVerbs';
-import { firstIndexPast } from '../../engine/sortedSearch';
 
 export type CompoundForm = 'hyphenated' | 'closed' | 'spaced';
 
@@ -294,19 +293,23 @@ function spacedPhrases(
   const found: CompoundOccurrence[] = [];
   const { ids, keys, idOf } = tokens;
   const isLetters = (token: number) => lettersOnly[ids[token]] === 1;
-  // A phrase that opens with a function word is grammar ("set up"), though most function words start some longer key ("in", "a").
+  const beginnings = new KeyBeginnings([closedKeys, partsOf.keys()]);
+  // A phrase that opens with a function word is grammar ("set up"), though most function words start some longer key
+  // ("in", "a"); of the other words, most begin no key. Each is told once per distinct word.
   const opensPhrase = new Uint8Array(keys.length);
-  for (let id = 0; id < keys.length; id++) opensPhrase[id] = lettersOnly[id] && !FUNCTION_WORDS.has(keys[id]) ? 1 : 0;
+  const mayBeginKey = new Uint8Array(keys.length);
+  for (let id = 0; id < keys.length; id++) {
+    opensPhrase[id] = lettersOnly[id] && !FUNCTION_WORDS.has(keys[id]) ? 1 : 0;
+    mayBeginKey[id] = opensPhrase[id] && beginnings.mayBegin(keys[id]) ? 1 : 0;
+  }
   const spacing = idOf.get(' ');
   const loneS = idOf.get('s');
   const isWrittenOtherwise = (key: string) => closedKeys.has(key) || partsOf.has(key);
-  const sorted = [...closedKeys, ...[...partsOf.keys()].filter((key) => !closedKeys.has(key))].sort();
-  const startsLonger = startsLongerKey(tokens, sorted);
   for (let i = 0; i < tokens.length; i++) {
-    // Two words of letters apart by a space, told by their numbers alone, the cheapest tests first. Most words start no
-    // longer key (looked up once per word); of the rest, most pairs start no key; a lone "s" may make a plural ("pilot s").
+    // Two words of letters apart by a space, told by their numbers alone, the cheapest tests first. Most words begin no
+    // key (looked up once per word); of the rest, most pairs begin no key; a lone "s" may make a plural ("pilot s").
     if (!opensPhrase[ids[i]] || ids[i + 1] !== spacing || !isLetters(i + 2)) continue;
-    if ((!startsLonger(i) && ids[i + 2] !== loneS) || isHyphenPart(tokens, prose, i) || !startsWithPair(sorted, keys[ids[i]], keys[ids[i + 2]])) continue;
+    if ((!mayBeginKey[ids[i]] && ids[i + 2] !== loneS) || isHyphenPart(tokens, prose, i) || !beginnings.mayBeginWithPair(keys[ids[i]], keys[ids[i + 2]])) continue;
     for (const length of [3, 2]) {
       const last = i + 2 * length - 2;
       const key = spacedKey(tokens, isLetters, i, last);
@@ -322,51 +325,58 @@ function spacedPhrases(
 }
 
 /**
- * Whether the token's word starts a longer one of the sorted keys: the keys that start with
- * a word follow right after it (or after the word itself). Each distinct word is looked up once.
+ * The beginnings of a set of keys (each key's first letter, first two letters, and so on up to
+ * the whole key) as 16-bit fingerprints in a table of bits: whether a word, or a pair of words,
+ * may begin a key is told without joining the words into a string, and without sorting the keys.
+ * Two beginnings may share a fingerprint, so a hit only says "maybe": the caller then joins the
+ * phrase's letters and looks the phrase up among the keys.
  */
-function startsLongerKey(tokens: Tokens, sorted: readonly string[]): (token: number) => boolean {
-  const { ids, keys: words } = tokens;
-  const known = new Uint8Array(words.length);
-  return (token) => {
-    const id = ids[token];
-    if (known[id] === StartsKey.NotLookedUp) {
-      const word = words[id];
-      let index = firstIndexPast(sorted, (key) => key >= word);
-      if (sorted[index] === word) index++;
-      known[id] = index < sorted.length && sorted[index].startsWith(word) ? StartsKey.Yes : StartsKey.No;
+class KeyBeginnings {
+  private readonly bits = new Uint8Array(1 << 13);
+
+  constructor(keyLists: readonly Iterable<string>[]) {
+    for (const keys of keyLists) {
+      for (const key of keys) {
+        let state = FINGERPRINT_START;
+        for (let i = 0; i < key.length; i++) {
+          state = nextFingerprintState(state, key.charCodeAt(i));
+          const fingerprint = fingerprintOf(state);
+          this.bits[fingerprint >>> 3] |= 1 << (fingerprint & 7);
+        }
+      }
     }
-    return known[id] === StartsKey.Yes;
-  };
-}
-
-/** Whether a word starts a longer key, once looked up. */
-const enum StartsKey {
-  NotLookedUp,
-  Yes,
-  No,
-}
-
-/**
- * Whether a sorted key starts with the first word and then the second, less a last "s" (the
- * key is singular): what every key of two or three words starting so begins with. Compared
- * in place, without joining the words: the keys that start so follow right after the words.
- */
-function startsWithPair(sorted: readonly string[], first: string, second: string): boolean {
-  const secondLength = second.endsWith('s') ? second.length - 1 : second.length;
-  const key = sorted[firstIndexPast(sorted, (candidate) => compareWithPair(candidate, first, second, secondLength) >= 0)];
-  return key !== undefined && key.length >= first.length + secondLength && key.startsWith(first) && key.startsWith(second.slice(0, secondLength), first.length);
-}
-
-/** Compares a key, unit by unit, with the first word joined to the first `secondLength` units of the second: below, equal to or above 0. */
-function compareWithPair(key: string, first: string, second: string, secondLength: number): number {
-  const length = first.length + secondLength;
-  for (let i = 0; i < length; i++) {
-    if (i >= key.length) return -1;
-    const difference = key.charCodeAt(i) - (i < first.length ? first.charCodeAt(i) : second.charCodeAt(i - first.length));
-    if (difference !== 0) return difference;
   }
-  return key.length - length;
+
+  /** Whether some key may begin with the text (or be the text). */
+  mayBegin(text: string): boolean {
+    return this.has(textState(FINGERPRINT_START, text, text.length));
+  }
+
+  /** Whether some key may begin with the first word then the second, less a last "s" (the keys are singular). */
+  mayBeginWithPair(first: string, second: string): boolean {
+    return this.has(textState(textState(FINGERPRINT_START, first, first.length), second, second.endsWith('s') ? second.length - 1 : second.length));
+  }
+
+  private has(state: number): boolean {
+    const fingerprint = fingerprintOf(state);
+    return (this.bits[fingerprint >>> 3] & (1 << (fingerprint & 7))) !== 0;
+  }
+}
+
+/** FNV-1a over UTF-16 units, which `fingerprintOf` folds into 16 bits. */
+const FINGERPRINT_START = 0x811c9dc5;
+
+function nextFingerprintState(state: number, code: number): number {
+  return Math.imul(state ^ code, 0x01000193);
+}
+
+function textState(state: number, text: string, length: number): number {
+  for (let i = 0; i < length; i++) state = nextFingerprintState(state, text.charCodeAt(i));
+  return state;
+}
+
+function fingerprintOf(state: number): number {
+  return ((state >>> 16) ^ state) & 0xffff;
 }
 
 /** Only letters ("\p{L}+"): a word of the small ASCII letters (most words) is read in place. */
