@@ -71,7 +71,8 @@ const MIN_WORD_LENGTH = 4;
 
 /** Phrases in the specific language of each target, by target id; none for a language without term lists. */
 export function targetPhrases(lang: string): Record<string, string[]> {
-  return TERM_FILES[lang]?.targets ?? {};
+  const targets = TERM_FILES[lang]?.targets ?? {};
+  return Object.fromEntries(Object.entries(targets).map(([id, phrases]) => [id, phrases.flatMap(withEitherApostrophe)]));
 }
 
 /** The scorer's terms for a language: curated phrases, official-text words and pairs, and ignored phrases. */
@@ -150,14 +151,19 @@ function note(map: Map<string, Set<string>>, key: string, goal: string) {
   map.set(key, goals);
 }
 
-/** The phrase with its last word in singular and plural, and with a space or a hyphen in each gap between words. */
+/** The phrase with its last word in singular and plural, with a space or a hyphen in each gap between words, and with either apostrophe. */
 function variantsOf(phrase: string, lang: string): string[] {
   const words = phrase.split(/[ -]/);
   const last = words.pop()!;
   const forms = [...new Set([last, ...numberForms(last, lang)])];
   let heads = [''];
   for (const word of words) heads = heads.flatMap((head) => [`${head}${word} `, `${head}${word}-`]);
-  return heads.flatMap((head) => forms.map((form) => head + form));
+  return heads.flatMap((head) => forms.flatMap((form) => withEitherApostrophe(head + form)));
+}
+
+/** The phrase with a straight and with a typographic apostrophe: briefs write both ("qualité de l’eau"), and the matcher reads them as different marks. */
+function withEitherApostrophe(phrase: string): string[] {
+  return /['’]/.test(phrase) ? [phrase.replace(/’/g, "'"), phrase.replace(/'/g, '’')] : [phrase];
 }
 
 /** Singular and plural of a word, by the regular rules of the language; irregular plurals are listed in the data. */
