@@ -43,6 +43,34 @@ DETECTED_LANGUAGES.forEach((language, place) => {
 
 const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_OF_WORD.keys()].map((word) => word.length));
 
+/** Where a word's length and its first and last letters (in either case: the low five bits of an ASCII letter) are in `MAY_BE_FUNCTION_WORD`. */
+function shapeIndex(length: number, firstCode: number, lastCode: number): number {
+  return (length << 10) | ((firstCode & 31) << 5) | (lastCode & 31);
+}
+
+/**
+ * Per length and first and last ASCII letters, whether some function word has them: most words of
+ * a paragraph are told from every function word by this table alone, without being lower-cased
+ * and looked up. Function words that begin or end with another letter ("été", "più") are looked up.
+ */
+const MAY_BE_FUNCTION_WORD = new Uint8Array(shapeIndex(LONGEST_FUNCTION_WORD + 1, 0, 0));
+for (const word of LANGUAGES_OF_WORD.keys()) {
+  const firstCode = word.charCodeAt(0);
+  const lastCode = word.charCodeAt(word.length - 1);
+  if (firstCode < 0x80 && lastCode < 0x80) MAY_BE_FUNCTION_WORD[shapeIndex(word.length, firstCode, lastCode)] = 1;
+}
+
+/** The languages whose function word the word is, one bit a language by its place in DETECTED_LANGUAGES; undefined for none. */
+function languagesOfWord(word: string): number | undefined {
+  // Lower-casing never shortens a word: one longer than every function word is none. It changes no ASCII letter to
+  // another letter, nor (but for "İ", which no function word holds) the length of a word.
+  if (word.length > LONGEST_FUNCTION_WORD) return undefined;
+  const firstCode = word.charCodeAt(0);
+  const lastCode = word.charCodeAt(word.length - 1);
+  if (firstCode < 0x80 && lastCode < 0x80 && MAY_BE_FUNCTION_WORD[shapeIndex(word.length, firstCode, lastCode)] === 0) return undefined;
+  return LANGUAGES_OF_WORD.get(word.toLowerCase());
+}
+
 /** Words of letters, with inner hyphens and apostrophes ("e-mail" is one word, not the Portuguese "e"). */
 const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 /** Fewer words than this, or fewer function words of the language found, tell too little. */
@@ -55,7 +83,7 @@ const MIN_FUNCTION_WORDS = 3;
  * capitalised. Its "de" and "la" tell the language of the names, not of the passage.
  */
 function isMostlyNames(words: readonly string[]): boolean {
-  const content = words.filter((word) => !LANGUAGES_OF_WORD.has(word.toLowerCase()));
+  const content = words.filter((word) => languagesOfWord(word) === undefined);
   return content.filter((word) => /^\p{Lu}/u.test(word)).length * 2 > content.length;
 }
 
@@ -76,8 +104,7 @@ export function otherLanguageOf(text: string, expected: DetectedLanguage): Detec
   // How many of the words are function words of each language, by place in DETECTED_LANGUAGES.
   const counts = DETECTED_LANGUAGES.map(() => 0);
   for (const word of written) {
-    // Lower-casing never shortens a word: one longer than every function word is none.
-    const languages = word.length <= LONGEST_FUNCTION_WORD ? LANGUAGES_OF_WORD.get(word.toLowerCase()) : undefined;
+    const languages = languagesOfWord(word);
     if (languages) for (let place = 0; place < counts.length; place++) if (languages & (1 << place)) counts[place]++;
   }
   const expectedCount = counts[DETECTED_LANGUAGES.indexOf(expected)];
