@@ -201,11 +201,18 @@ function brandNames(brief: ParsedBrief, tokens: Tokens, found: readonly { entry:
 function wordsEndingWith(tokens: Tokens, letters: readonly string[]): Uint8Array {
   const { keys } = tokens;
   const mayEnd = new Uint8Array(keys.length);
-  for (let id = 0; id < keys.length; id++) mayEnd[id] = !ASCII.test(keys[id]) || letters.some((ending) => keys[id].endsWith(ending)) ? 1 : 0;
+  for (let id = 0; id < keys.length; id++) {
+    const key = keys[id];
+    mayEnd[id] = letters.some((ending) => key.endsWith(ending)) || !isAscii(key) ? 1 : 0;
+  }
   return mayEnd;
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Whether every character is ASCII, read by its code: a regular expression costs more than the loop for a word. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** After a full stop, question or exclamation mark, or at the start of a block: where any word has a capital. */
 function isSentenceStart(prose: string, offset: number): boolean {
