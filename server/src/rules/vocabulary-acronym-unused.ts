@@ -1,6 +1,10 @@
 import { defineRule } from './defineRule';
+import type { ParsedBrief } from '../engine/parseBrief';
+import type { Span } from '../engine/frontMatter';
 import { findAcronyms, isFormula, nameCanSpell, timesWritten } from '../analyses/vocabulary/acronyms';
 import { isLeftAlone } from '../analyses/prose/leftAlone';
+import { isLineOfNames } from '../analyses/prose/language';
+import { blockAt } from '../analyses/prose/prose';
 
 export default defineRule({
   id: 'vocabulary-acronym-unused',
@@ -23,6 +27,8 @@ export default defineRule({
       if (definition.expansion && !nameCanSpell(definition.expansion, acronym)) continue;
       // A definition inside a quotation or a reference is someone else's wording.
       if (isLeftAlone(brief, occurrence)) continue;
+      // A partner list or an affiliation gives each body with the acronym it is known by, used again or not.
+      if (onLineOfNames(brief, occurrence)) continue;
       // Capitals written again where they are not counted as an acronym ("GWP 100") are a use too; counted last, as it reads the most.
       if (timesWritten(brief, acronym) > 1) continue;
       reported.add(acronym);
@@ -38,3 +44,8 @@ export default defineRule({
     }
   },
 });
+
+function onLineOfNames(brief: ParsedBrief, span: Span): boolean {
+  const block = blockAt(brief, span.start);
+  return block !== undefined && isLineOfNames(brief.prose.slice(block.start, block.end));
+}

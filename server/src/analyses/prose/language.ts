@@ -83,9 +83,23 @@ const MIN_FUNCTION_WORDS = 3;
  * capitalised. Its "de" and "la" tell the language of the names, not of the passage.
  */
 function isMostlyNames(words: readonly string[]): boolean {
-  const content = words.filter((word) => languagesOfWord(word) === undefined);
-  return content.filter((word) => /^\p{Lu}/u.test(word)).length * 2 > content.length;
+  const content = contentWords(words);
+  return content.filter(isCapitalised).length * 2 > content.length;
 }
+
+/**
+ * A line that only names: bodies, people or places ("Ministry of Education (MINEDU)",
+ * "Mariela Borgnia, Grupo de Ecología de Mamíferos Introducidos (EMI)/…"), where every word
+ * besides the function words is capitalised. A partner list or an affiliation is such a
+ * line; a sentence, even one full of names, has some word in lower case.
+ */
+export function isLineOfNames(text: string): boolean {
+  const content = contentWords(text.match(WORD) ?? []);
+  return content.length > 0 && content.every(isCapitalised);
+}
+
+const contentWords = (words: readonly string[]) => words.filter((word) => languagesOfWord(word) === undefined);
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 export function isDetectedLanguage(language: string): language is DetectedLanguage {
   return (DETECTED_LANGUAGES as readonly string[]).includes(language);
