@@ -1,5 +1,5 @@
 import { defineRule, textListOption } from './defineRule';
-import { sentencesOf } from '../analyses/prose/sentences';
+import { sentenceStarts } from '../analyses/prose/sentences';
 import { allowedAcronyms, findAcronyms, type AcronymOccurrence } from '../analyses/vocabulary/acronyms';
 import { isLeftAlone } from '../analyses/prose/leftAlone';
 
@@ -58,7 +58,7 @@ export default defineRule<{ allowed?: string[]; unknownAcronyms?: boolean }, Acr
         });
         continue;
       }
-      const definition = `${sentencesOf(brief).some((sentence) => sentence.start === first.start) ? upperFirst(name) : name}${first.plural && !name.endsWith('s') ? 's' : ''} (${first.text})`;
+      const definition = `${sentenceStarts(brief).has(first.start) ? upperFirst(name) : name}${first.plural && !name.endsWith('s') ? 's' : ''} (${first.text})`;
       report({
         message: `'${acronym}' ${where}. Write '${definition}' at its first use.`,
         start: first.start,

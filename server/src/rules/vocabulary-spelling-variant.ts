@@ -1,5 +1,5 @@
 import { defineRule } from './defineRule';
-import { sentencesOf } from '../analyses/prose/sentences';
+import { sentenceStarts } from '../analyses/prose/sentences';
 import { titleSpan } from '../analyses/prose/prose';
 import { findSpellings, FORM_NAMES, STANDARDS, type SpellingChoice, type SpellingMatch, type Variety } from '../analyses/vocabulary/spellings';
 import { matchCase } from '../analyses/vocabulary/matchCase';
@@ -19,10 +19,9 @@ export default defineRule({
   hasSuggestions: true,
   defaultOptions: {},
   check(brief, { config, knowledge, report }) {
-    const sentenceStarts = new Set(sentencesOf(brief).map((sentence) => sentence.start));
     // A capital inside a sentence marks a name ("United Nations Environment Programme"), which keeps its own spelling.
     const isName = (text: string) => /^\p{Lu}/u.test(text) && text !== text.toUpperCase();
-    const words = findSpellings(brief, knowledge.vocabulary).filter((word) => !isName(word.text) || sentenceStarts.has(word.start));
+    const words = findSpellings(brief, knowledge.vocabulary).filter((word) => !isName(word.text) || sentenceStarts(brief).has(word.start));
     const standard = config.language && STANDARDS[config.language];
     const nearTies: string[] = [];
 

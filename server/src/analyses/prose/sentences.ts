@@ -80,6 +80,14 @@ export function sentencesOf(brief: ParsedBrief): Sentence[] {
   });
 }
 
+/**
+ * Where each sentence starts, found once per parse: several rules ask whether a word opens a
+ * sentence, where a capital says nothing of a name.
+ */
+export function sentenceStarts(brief: ParsedBrief): ReadonlySet<number> {
+  return brief.cache.get(sentenceStarts, () => new Set(sentencesOf(brief).map((sentence) => sentence.start)));
+}
+
 function splitBlock(brief: ParsedBrief, block: ProseBlock, asides: readonly Span[]): Sentence[] {
   if (asides.length === 0) return splitRun(brief, block, { start: block.start, end: block.end }, []);
   // The block's own text flows around its notes; each note is split on its own.

@@ -1,6 +1,6 @@
 import { tokensOf, type Tokens } from '../../engine/phraseMatcher';
 import { isUnbrokenProse } from '../prose/prose';
-import { sentencesOf } from '../prose/sentences';
+import { sentenceStarts } from '../prose/sentences';
 import { isLeftAlone } from '../prose/leftAlone';
 import type { ParsedBrief } from '../../engine/parseBrief';
 import { ACTION_VERBS } from '../../knowledge/actionVerbs';
@@ -123,21 +123,19 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
   }
   for (const key of [...groups.keys()]) closedOf(key).forEach(add);
 
-  let sentenceStarts: ReadonlySet<number> | undefined;
   for (const [key, occurrences] of groups) {
     // The filters below only take occurrences away: a compound written one way is left so without them.
     if (!hasTwoForms(occurrences)) {
       groups.delete(key);
       continue;
     }
-    sentenceStarts ??= new Set(sentencesOf(brief).map((sentence) => sentence.start));
     // Quoted words, references and passages in another language are not the brief's to make consistent.
     const kept = occurrences
       .filter(
         (occurrence) =>
           isUnbrokenProse(brief, occurrence) &&
           !isLeftAlone(brief, occurrence) &&
-          !isName(occurrence, sentenceStarts!.has(occurrence.start)) &&
+          !isName(occurrence, sentenceStarts(brief).has(occurrence.start)) &&
           !isAsideOrAlternative(prose, occurrence),
       )
       .sort((a, b) => a.start - b.start);
