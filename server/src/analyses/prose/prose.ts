@@ -74,14 +74,27 @@ export function normalisedTitles(brief: ParsedBrief): readonly string[] {
   return brief.cache.get(normalisedTitles, () => brief.headings.map((heading) => normaliseTitle(heading.title)));
 }
 
+/**
+ * Titles and names normalised so far: rules normalise the section names and keywords of their
+ * options for every brief, and a workspace repeats its headings. Bounded for a long-running server.
+ */
+const normalisedTitleOf = new Map<string, string>();
+const MAX_NORMALISED_TITLES = 10_000;
+
 export function normaliseTitle(title: string): string {
-  return title
-    // Invisible format characters pasted in (a soft hyphen, a zero-width space, a stray BOM) split no word.
-    .replace(/\p{Cf}/gu, '')
-    .toLowerCase()
-    .replace(/^[\d.\s]+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let normalised = normalisedTitleOf.get(title);
+  if (normalised === undefined) {
+    normalised = title
+      // Invisible format characters pasted in (a soft hyphen, a zero-width space, a stray BOM) split no word.
+      .replace(/\p{Cf}/gu, '')
+      .toLowerCase()
+      .replace(/^[\d.\s]+/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (normalisedTitleOf.size >= MAX_NORMALISED_TITLES) normalisedTitleOf.clear();
+    normalisedTitleOf.set(title, normalised);
+  }
+  return normalised;
 }
 
 /** Where a brief-level finding is shown: the title heading, else the front matter, else the start. */
