@@ -3,6 +3,7 @@ import type { Span } from '../../engine/frontMatter';
 import type { ParsedBrief } from '../../engine/parseBrief';
 import { REFERENCE_TITLES } from '../../knowledge/sectionTitles';
 import { findSection } from './prose';
+import { allMatches } from '../../engine/allMatches';
 
 /** A number in brackets: a citation in the text (`study[3]`), or the mark of an entry of the references (`[3] Smith, …`). */
 export interface NumberedMark extends Span {
@@ -31,7 +32,7 @@ export function numberedReferences(brief: ParsedBrief): NumberedReferences {
       const text = brief.prose.slice(block.start, block.end);
       // Both a citation and an entry's mark open with a bracket, which most blocks do not hold.
       if (block.kind === 'heading' || !text.includes('[')) continue;
-      const marks = [...text.matchAll(BRACKETED_NUMBERS)].map((match) => ({ start: block.start + match.index, end: block.start + match.index + match[0].length, numbers: expand(match[1]) }));
+      const marks = allMatches(BRACKETED_NUMBERS, text).map((match) => ({ start: block.start + match.index, end: block.start + match.index + match[0].length, numbers: expand(match[1]) }));
       // A paragraph that opens with "[1]" lists entries; some put several in one paragraph ("[1] … [2] …").
       const listsEntries = ENTRY_MARK.test(text.trimStart());
       for (const mark of marks) {
