@@ -12,10 +12,12 @@ const COPIES = 60;
 const copies = Array.from({ length: COPIES }, (_, i) => `briefs/many/heat-${String(i).padStart(2, '0')}.brief.md`);
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`).sort();
 
-/** The fixture workspace with many copies of its heat brief, and a brief that cannot be read. */
+/** The fixture workspace with many copies of its heat brief, given a finding each, and a brief that cannot be read. */
 function largeWorkspace(): string {
   const root = copyWorkspace();
-  const heat = readFileSync(join(root, 'briefs', 'heat.brief.md'), 'utf8');
+  const heat = readFileSync(join(root, 'briefs', 'heat.brief.md'), 'utf8').replace('Heat waves threaten', 'Heat waves, the IPCC warns, threaten');
+  assert.ok(heat.includes('IPCC'), 'the heat brief still opens its summary with heat waves');
+  writeFileSync(join(root, 'briefs', 'heat.brief.md'), heat);
   mkdirSync(join(root, 'briefs', 'many'));
   for (const copy of copies) writeFileSync(join(root, copy), heat);
   writeFileSync(join(root, 'briefs', 'many', 'scan.brief.md'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 0, 0xff, 0xfe, 0]));
