@@ -5,6 +5,7 @@ import { findInitiativeReferences } from '../initiatives/initiativeReferences';
 import { textStart } from '../../engine/byteOrderMark';
 import { firstAtOrAbove, firstIndexPast } from '../../engine/sortedSearch';
 import { forEachWord } from '../../engine/tokens';
+import { tokensOf } from '../../engine/phraseMatcher';
 
 
 interface ProseWords {
@@ -40,6 +41,33 @@ export function forEachProseWord(brief: ParsedBrief, span: Span, visit: (word: s
   const { starts, ends } = allWords(brief);
   const end = firstWordFrom(starts, span.end);
   for (let i = firstWordFrom(starts, span.start); i < end; i++) visit(brief.prose.slice(starts[i], ends[i]));
+}
+
+/**
+ * Calls `visit` with each word of prose that starts between two offsets, as `forEachProseWord`
+ * finds them, by where it starts and ends and the number of its key among the brief's tokens'
+ * keys (`Tokens.keys`) when the word is one token, whose key is the word lower-cased; -1 for a
+ * word of several tokens ("e.g.", "co-operate", "don't"). A rule that looks words up does so
+ * once per key, without cutting each word out of the prose.
+ */
+export function forEachProseWordKey(brief: ParsedBrief, span: Span, visit: (keyNumber: number, start: number, end: number) => void): void {
+  const { starts, ends } = allWords(brief);
+  const tokens = tokensOf(brief);
+  const end = firstWordFrom(starts, span.end);
+  let word = firstWordFrom(starts, span.start);
+  // Words and tokens both come in text order: the walk over the tokens starts at the first word and only moves on.
+  let token = word < end ? tokens.firstFrom(starts[word]) : 0;
+  for (; word < end; word++) {
+    while (token < tokens.length && tokens.start(token) < starts[word]) token++;
+    const isOneToken = token < tokens.length && tokens.start(token) === starts[word] && tokens.end(token) === ends[word] && tokens.isWord(token);
+    visit(isOneToken ? tokens.ids[token] : -1, starts[word], ends[word]);
+  }
+}
+
+/** Whether every character is ASCII, read by its code: a regular expression costs more than the loop for a word. */
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 export function countWords(brief: ParsedBrief, span: Span = { start: 0, end: brief.text.length }): number {

@@ -1,6 +1,7 @@
 import { syllable } from 'syllable';
 import type { ParsedBrief } from '../../engine/parseBrief';
-import { countWords, findSection, forEachProseWord } from './prose';
+import { countWords, findSection, forEachProseWordKey, isAscii } from './prose';
+import { tokensOf } from '../../engine/phraseMatcher';
 import { quotedPassages, skippedPassages } from './leftAlone';
 import { sentencesOf, type Sentence } from './sentences';
 import { REFERENCE_TITLES } from '../../knowledge/sectionTitles';
@@ -62,21 +63,29 @@ function syllablesOf(word: string): number {
   return count;
 }
 
+/** What `readingEase` notes for a key with other than ASCII characters, which is counted as written. */
+const NOT_ASCII = -1;
+
 export function readingEase(brief: ParsedBrief, sentences: readonly Sentence[]): ReadingEase {
   let words = 0;
   let syllables = 0;
-  const count = (word: string) => {
+  const { keys } = tokensOf(brief);
+  // Syllables by key number, counted at the key's first word: 0 until then. syllable() lower-cases a word before
+  // counting and changes no ASCII letter, so a word whose key is all ASCII counts as its key; any other as written.
+  const syllablesOfKey = new Int32Array(keys.length);
+  const count = (keyNumber: number, start: number, end: number) => {
     words++;
-    syllables += syllablesOf(word);
+    if (keyNumber >= 0 && syllablesOfKey[keyNumber] === 0) syllablesOfKey[keyNumber] = isAscii(keys[keyNumber]) ? syllablesOf(keys[keyNumber]) : NOT_ASCII;
+    syllables += keyNumber >= 0 && syllablesOfKey[keyNumber] !== NOT_ASCII ? syllablesOfKey[keyNumber] : syllablesOf(brief.prose.slice(start, end));
   };
   for (const sentence of sentences) {
     // A note inside a sentence is a sentence of its own, and is counted there: only the text around the notes is read.
     let from = sentence.start;
     for (const aside of sentence.asides) {
-      forEachProseWord(brief, { start: from, end: aside.start }, count);
+      forEachProseWordKey(brief, { start: from, end: aside.start }, count);
       from = aside.end;
     }
-    forEachProseWord(brief, { start: from, end: sentence.end }, count);
+    forEachProseWordKey(brief, { start: from, end: sentence.end }, count);
   }
   const wordsPerSentence = sentences.length ? words / sentences.length : 0;
   const ease = words ? 206.835 - 1.015 * wordsPerSentence - 84.6 * (syllables / words) : 0;

@@ -1,5 +1,5 @@
 import { PhraseMatcher, tokenize, tokensOf, type Token, type Tokens } from '../../engine/phraseMatcher';
-import { blockAt, isUnbrokenProse } from '../prose/prose';
+import { blockAt, isAscii, isUnbrokenProse } from '../prose/prose';
 import type { Nodes } from 'mdast';
 import type { ParsedBrief, ProseBlock } from '../../engine/parseBrief';
 import type { Acronym, Vocabulary } from '../../knowledge/knowledge';
@@ -206,12 +206,6 @@ function wordsEndingWith(tokens: Tokens, letters: readonly string[]): Uint8Array
     mayEnd[id] = letters.some((ending) => key.endsWith(ending)) || !isAscii(key) ? 1 : 0;
   }
   return mayEnd;
-}
-
-/** Whether every character is ASCII, read by its code: a regular expression costs more than the loop for a word. */
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
 }
 
 /** After a full stop, question or exclamation mark, or at the start of a block: where any word has a capital. */
