@@ -65,6 +65,15 @@ describe('sentencesOf', () => {
     assert.deepEqual(sentences('Aid reached most families.Currently, all of them apply online.\n').map(([text]) => text), ['Aid reached most families.', 'Currently, all of them apply online.']);
   });
 
+  it('ends sentences at full stops before small letters only in a text whose author starts sentences in them', () => {
+    const habit = 'We pay the debt. then we buy stock. with the income we hire staff. it pays, etc. and more.\n';
+    assert.deepEqual(sentences(habit).map(([text]) => text), ['We pay the debt.', 'then we buy stock.', 'with the income we hire staff.', 'it pays, etc. and more.']);
+    // Twice is not yet a habit: a slip, or an abbreviation the list lacks.
+    const twice = 'We pay the debt. then we buy stock. with the income we hire staff.\n';
+    assert.equal(sentences(twice).length, 1);
+    assert.equal(sentences('Costs rose, etc. and so on. Prices fell approx. three times. The end.\n').length, 3);
+  });
+
   it('ends a sentence after a quoted sentence that lost its full stop, but not after a quoted title', () => {
     assert.deepEqual(sentences('The mayor said “every school yard needs shade by next summer” Parents agreed.\n').map(([text]) => text), [
       'The mayor said “every school yard needs shade by next summer”',

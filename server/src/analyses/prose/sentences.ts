@@ -19,6 +19,8 @@ const ABBREVIATIONS = new Set([
   'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'nos', 'fig', 'figs', 'vol', 'pp', 'p', 'ed', 'eds', 'ch', 'sec',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
+/** Abbreviations that end a sentence as often as not ("and so on, etc."), but not before a small letter ("etc. and"). */
+const ABBREVIATIONS_MID_SENTENCE = new Set([...ABBREVIATIONS, 'etc', 'min', 'max', 'est', 'avg', 'dept', 'govt', 'tel', 'ext', 'misc', 'cont', 'pop', 'ref', 'refs']);
 
 /**
  * A run of full stops, question or exclamation marks, with any closing quotes or brackets
@@ -69,15 +71,38 @@ const SENTENCE_OPENING = /^[\p{Lu}\p{N}"“‘'(\[]/u;
 export function sentencesOf(brief: ParsedBrief): Sentence[] {
   return brief.cache.get(sentencesOf, () => {
     const sentences: Sentence[] = [];
+    const reading: Reading = { lowerCaseStarts: startsSentencesInLowerCase(brief.prose) };
     let aside = 0;
     for (const block of brief.blocks) {
       while (aside < brief.asides.length && brief.asides[aside].start < block.start) aside++;
       const inside: Span[] = [];
       for (; aside < brief.asides.length && brief.asides[aside].start < block.end; aside++) inside.push(brief.asides[aside]);
-      sentences.push(...splitBlock(brief, block, inside));
+      sentences.push(...splitBlock(brief, block, inside, reading));
     }
     return sentences;
   });
+}
+
+/** How a brief's author marks sentences, read once from the whole brief. */
+interface Reading {
+  /** The author starts sentences in lower case ("the debt. then we could"), so a full stop after a word ends one whatever follows. */
+  lowerCaseStarts: boolean;
+}
+
+/** A full stop, then a word of small letters: "teaching. if we", and also "etc. and". Found from the mark itself, the word before it read only then. */
+const FULL_STOP_THEN_SMALL_LETTER = /\.[ \t]+\p{Ll}/gu;
+/** Fewest such full stops after ordinary words that show a habit rather than a slip or an abbreviation the list lacks. */
+const LOWER_CASE_STARTS = 3;
+
+/**
+ * Whether the author habitually starts sentences in lower case: a full stop after an ordinary
+ * word is followed by a small letter three times or more. Careful writing has almost none
+ * ("etc. and", an abbreviation), so one stray case does not split its sentences.
+ */
+function startsSentencesInLowerCase(prose: string): boolean {
+  let found = 0;
+  for (const match of allMatches(FULL_STOP_THEN_SMALL_LETTER, prose)) if (endsOrdinaryWord(prose, match.index) && ++found >= LOWER_CASE_STARTS) return true;
+  return false;
 }
 
 /**
@@ -88,19 +113,19 @@ export function sentenceStarts(brief: ParsedBrief): ReadonlySet<number> {
   return brief.cache.get(sentenceStarts, () => new Set(sentencesOf(brief).map((sentence) => sentence.start)));
 }
 
-function splitBlock(brief: ParsedBrief, block: ProseBlock, asides: readonly Span[]): Sentence[] {
-  if (asides.length === 0) return splitRun(brief, block, { start: block.start, end: block.end }, []);
+function splitBlock(brief: ParsedBrief, block: ProseBlock, asides: readonly Span[], reading: Reading): Sentence[] {
+  if (asides.length === 0) return splitRun(brief, block, { start: block.start, end: block.end }, [], reading);
   // The block's own text flows around its notes; each note is split on its own.
-  const sentences = [...splitRun(brief, block, { start: block.start, end: block.end }, asides), ...asides.flatMap((note) => splitRun(brief, block, note, []))];
+  const sentences = [...splitRun(brief, block, { start: block.start, end: block.end }, asides, reading), ...asides.flatMap((note) => splitRun(brief, block, note, [], reading))];
   return sentences.sort((a, b) => a.start - b.start);
 }
 
 /** Splits the prose between two offsets, reading the holes in it as blank. */
-function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: readonly Span[]): Sentence[] {
+function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: readonly Span[], reading: Reading): Sentence[] {
   let text = brief.prose.slice(run.start, run.end);
   for (const hole of holes) text = text.slice(0, hole.start - run.start) + ' '.repeat(hole.end - hole.start) + text.slice(hole.end - run.start);
   const ends = lineEnds(brief, run.start, text);
-  for (const match of allMatches(TERMINATOR, text)) if (endsSentence(text, match.index, match[0])) ends.push(match.index + match[0].length);
+  for (const match of allMatches(TERMINATOR, text)) if (endsSentence(text, match.index, match[0], reading)) ends.push(match.index + match[0].length);
   ends.push(
     ...(FULL_STOP_BEFORE_SMALL_LETTER.test(text) ? allMatches(JOINED_FULL_STOP, text) : []).filter(([, before, after]) => !ABBREVIATIONS.has(before.toLowerCase()) && !NAME_ENDINGS.has(after)).map((match) => match.index + match[1].length + 1),
     ...quotedSentenceEnds(text),
@@ -214,10 +239,11 @@ const PAGE_NUMBER = /^[ \t]*\d{1,3}[ \t]*(?:[\r\n]|$)/;
 const INITIAL = /^\p{Lu}$/u;
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
 
-function endsSentence(text: string, at: number, terminator: string): boolean {
+function endsSentence(text: string, at: number, terminator: string, reading: Reading): boolean {
   const nextAt = firstNonSpace(text, at + terminator.length, text.length);
-  // "approx. three", "e.g. cities": what follows a sentence starts with a capital, a digit or a quote.
-  if (nextAt < text.length && SMALL_LETTER.test(text[nextAt])) return false;
+  // "approx. three", "e.g. cities": what follows a sentence starts with a capital, a digit or a quote,
+  // unless the author starts sentences in small letters, after a word of them that is no abbreviation.
+  if (nextAt < text.length && SMALL_LETTER.test(text[nextAt]) && !(reading.lowerCaseStarts && terminator === '.' && endsOrdinaryWord(text, at))) return false;
   // Dot leaders before a page number ("Introduction ........ 3") end no sentence.
   if (DOT_LEADERS.test(terminator) && PAGE_NUMBER.test(text.slice(at + terminator.length))) return false;
   if (!terminator.startsWith('.') || terminator.startsWith('..')) return true;
@@ -226,6 +252,14 @@ function endsSentence(text: string, at: number, terminator: string): boolean {
   // Initials ("P. Gluckman") and dotted abbreviations ("U.S.", "U.N.") keep their sentence going.
   return !INITIAL.test(word) && !DOTTED_ABBREVIATION.test(word);
 }
+
+/** Whether the full stop at `at` follows a word of three small letters or more that is no abbreviation ("teaching.", not "etc." or "approx."). */
+function endsOrdinaryWord(text: string, at: number): boolean {
+  const word = wordBefore(text, at);
+  return ORDINARY_WORD.test(word) && !ABBREVIATIONS_MID_SENTENCE.has(word);
+}
+
+const ORDINARY_WORD = /^\p{Ll}{3,}$/u;
 
 const WORD_BEFORE_UNIT = /[\p{L}\p{N}.&]/u;
 
