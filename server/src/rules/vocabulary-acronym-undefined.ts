@@ -2,6 +2,9 @@ import { defineRule, textListOption } from './defineRule';
 import { sentenceStarts } from '../analyses/prose/sentences';
 import { allowedAcronyms, findAcronyms, type AcronymOccurrence } from '../analyses/vocabulary/acronyms';
 import { isLeftAlone } from '../analyses/prose/leftAlone';
+import { blockAt } from '../analyses/prose/prose';
+import type { ParsedBrief } from '../engine/parseBrief';
+import type { Span } from '../engine/frontMatter';
 
 /** What the rule's findings carry: the acronym, and the written-out name a fix inserts. */
 export interface AcronymUndefinedData {
@@ -46,6 +49,8 @@ export default defineRule<{ allowed?: string[]; unknownAcronyms?: boolean }, Acr
       // A link to what it names explains it where the reader first meets it; a glossary table or list defines its acronyms for the whole brief, wherever it stands.
       if (first.definition || first.linkedSite || occurrences.some((o) => o.definition?.form === 'glossary')) continue;
       const laterDefinition = occurrences.find((o) => o.definition);
+      // "**UL Certification:** devices certified by UL (Underwriters Laboratories)": the label names what its item then defines.
+      if (laterDefinition && inLabelOfItsDefinition(brief, first, laterDefinition)) continue;
       const name = first.known?.expansion ?? laterDefinition?.definition?.expansion;
       const where = laterDefinition ? `is used before its definition on line ${brief.lines.positionAt(laterDefinition.start).line + 1}` : 'is not defined';
       if (name === undefined) {
@@ -69,6 +74,20 @@ export default defineRule<{ allowed?: string[]; unknownAcronyms?: boolean }, Acr
     }
   },
 });
+
+/** A bold lead-in at the start of a paragraph or list item, ending in a colon: `**UL Certification:**` or `**Mandatory EPDs**:`. */
+const LEAD_IN_LABEL = /^(\*\*|__)([^*_\n]+?)\1/;
+
+/** Whether `use` stands in the bold lead-in of the block that defines it right after. */
+function inLabelOfItsDefinition(brief: ParsedBrief, use: Span, definition: Span): boolean {
+  const block = blockAt(brief, use.start);
+  if (!block || definition.end > block.end) return false;
+  const label = LEAD_IN_LABEL.exec(brief.text.slice(block.start, block.end));
+  if (!label) return false;
+  const labelEnd = block.start + label[0].length;
+  const endsInColon = label[2].trimEnd().endsWith(':') || brief.text[labelEnd] === ':';
+  return endsInColon && use.end <= labelEnd && definition.start >= labelEnd;
+}
 
 function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
