@@ -63,6 +63,16 @@ describe('sentencesOf', () => {
 
   it('ends a sentence at a full stop typed without its space before a capitalised word', () => {
     assert.deepEqual(sentences('Aid reached most families.Currently, all of them apply online.\n').map(([text]) => text), ['Aid reached most families.', 'Currently, all of them apply online.']);
+    assert.deepEqual(sentences('I live in Lusaka.I drive a bus. We sell drinks .It pays.\n').map(([text]) => text), ['I live in Lusaka.', 'I drive a bus.', 'We sell drinks .', 'It pays.']);
+    assert.equal(sentences('The file is report.PDF and it opens.\n').length, 1);
+  });
+
+  it('ends a sentence at a line break where the author breaks lines rather than wrapping them', () => {
+    const unwrapped = `${'The party is coming to power to end corruption and poverty in the society and to give the youth of the city work '.repeat(2)}\nAnd the plan is to finish the work\n`;
+    assert.equal(sentences(unwrapped).length, 2);
+    // Wrapped at a width, a line break before a capital is only a name going on.
+    const wrapped = 'The council asked the mayor of the city and the staff of the\nInstitute for Advanced Studies to work out a plan for the\nheat waves of the coming summers in the old town.\n';
+    assert.equal(sentences(wrapped).length, 1);
   });
 
   it('ends sentences at full stops before small letters only in a text whose author starts sentences in them', () => {

@@ -25,12 +25,13 @@ const ABBREVIATIONS_MID_SENTENCE = new Set([...ABBREVIATIONS, 'etc', 'min', 'max
 /**
  * A run of full stops, question or exclamation marks, with any closing quotes or brackets
  * after it, before a space; or a full stop typed with no space between a word of three
- * lower-case letters or more and a capitalised word ("income.Currently"). Both start with
+ * lower-case letters or more (or that word and a space) and a capitalised word
+ * ("income.Currently", "Lusaka.I worked", "products .It will"). Both start with
  * the mark itself, the letters before the full stop are looked at only once it is found:
  * a pattern that opens with a look-behind or look-ahead is tried at every character, and
  * took three times as long.
  */
-const TERMINATOR = /[.!?…]+['"”’)\]]*(?=\s|$)|\.(?<=\p{Ll}{3}\.)(?=\p{Lu}\p{Ll}+(?![\p{L}\p{N}]))/gu;
+const TERMINATOR = /[.!?…]+['"”’)\]]*(?=\s|$)|\.(?<=\p{Ll}{3} ?\.)(?=\p{Lu}\p{Ll}*(?![\p{L}\p{N}]))/gu;
 /**
  * A full stop typed with no space between two lower-case words ("to start with.reduce school
  * fees"), the pair standing alone between spaces or punctuation: not part of a longer name
@@ -184,6 +185,8 @@ function quotedSentenceEnds(text: string): number[] {
 /** A line with its line break, if it has one. */
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
 const TRAILING_LINE_BREAKS = /[\r\n]+$/;
+/** Wider than any width text is wrapped at: lines this long were not wrapped, and their breaks are the author's. */
+const UNWRAPPED = 150;
 /** Two spaces or a backslash at the end of a line, as written in the brief. */
 const HARD_BREAK = / {2,}$|\\$/;
 
@@ -206,7 +209,9 @@ function lineEnds(brief: ParsedBrief, offset: number, text: string): number[] {
     const own = line.text.trimEnd();
     const hardBreak = HARD_BREAK.test(brief.text.slice(offset + line.start, offset + line.end));
     const contents = CONTENTS_LINE.test(own) && (CONTENTS_LINE.test(next) || (i > 0 && CONTENTS_LINE.test(lines[i - 1].text)));
-    const endsEarly = NO_TERMINATOR.test(own) && SENTENCE_OPENING.test(next) && (own.length < 0.6 * width || width < 50);
+    // A line with no mark at its end ends a sentence when the next opens one and the line is short, or when the
+    // author breaks lines where thoughts end rather than wrapping them at a width.
+    const endsEarly = NO_TERMINATOR.test(own) && SENTENCE_OPENING.test(next) && (own.length < 0.6 * width || width < 50 || width > UNWRAPPED);
     if (hardBreak || contents || endsEarly || ITEM_MARKER.test(next)) ends.push(line.end);
   });
   return ends;
