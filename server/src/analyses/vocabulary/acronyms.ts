@@ -1,6 +1,6 @@
 import { PhraseMatcher, tokenize, tokensOf, type Token, type Tokens } from '../../engine/phraseMatcher';
 import { blockAt, isAscii, isUnbrokenProse } from '../prose/prose';
-import type { Nodes } from 'mdast';
+import { linkNodesOf } from '../prose/htmlNodes';
 import type { ParsedBrief, ProseBlock } from '../../engine/parseBrief';
 import type { Acronym, Vocabulary } from '../../knowledge/knowledge';
 import { perVocabulary } from './vocabularyMatcher';
@@ -223,17 +223,14 @@ interface LinkSpan {
 }
 
 function linksOf(brief: ParsedBrief): LinkSpan[] {
-  return brief.cache.get(linksOf, () => {
-    const links: LinkSpan[] = [];
-    const visit = (node: Nodes) => {
-      if (node.type === 'link' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-        links.push({ start: node.position.start.offset, end: node.position.end.offset, url: node.url, text: node.children.map((child) => (child.type === 'text' ? child.value : '')).join('').trim() });
-      }
-      if ('children' in node) for (const child of node.children) visit(child);
-    };
-    visit(brief.tree);
-    return links;
-  });
+  return brief.cache.get(linksOf, () =>
+    linkNodesOf(brief).map((node) => ({
+      start: node.position!.start.offset!,
+      end: node.position!.end.offset!,
+      url: node.url,
+      text: node.children.map((child) => (child.type === 'text' ? child.value : '')).join('').trim(),
+    })),
+  );
 }
 
 /**
