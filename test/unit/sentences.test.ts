@@ -53,6 +53,14 @@ describe('sentencesOf', () => {
       '(c) report each year',
     ]);
     assert.deepEqual(sentences('Contents\nBackground ........ 2\nFindings 7\nAnnex 12\n').map(([text]) => text), ['Contents', 'Background ........ 2', 'Findings 7', 'Annex 12']);
+    // Items whose dash or colon was typed without its space.
+    assert.deepEqual(sentences('Youths will learn to\n:Set up their own businesses\n-Work for companies\na)-Rent a shop\n').map(([text]) => text), [
+      'Youths will learn to',
+      ':Set up their own businesses',
+      '-Work for companies',
+      'a)-Rent a shop',
+    ]);
+    assert.equal(sentences('The plan runs for two years and its\n-based budget is fixed.\n').length, 1);
   });
 
   it('ends a sentence at a line that stops well short of the others, but not inside a wrapped paragraph', () => {
