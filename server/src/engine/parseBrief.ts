@@ -1,6 +1,6 @@
 import type { Root, Nodes, Heading as MdHeading } from 'mdast';
 import { blankBareLinks, parseMarkdown } from './markdownParser';
-import { blankWrittenMarkup } from './writtenMarkup';
+import { blankKeepingLines, blankWrittenMarkup } from './writtenMarkup';
 import { LineIndex } from './lineIndex';
 import { parseFrontMatter, type FrontMatter, type Span } from './frontMatter';
 import { textStart } from './byteOrderMark';
@@ -171,7 +171,7 @@ function isUrlLike(label: string, url: string): boolean {
 
 /** Spaces for every character in the span, keeping line breaks so positions still line up. */
 function blank(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(/[^\r\n]/g, ' ');
+  return blankKeepingLines(text.slice(start, end));
 }
 
 function plainText(node: MdHeading): string {

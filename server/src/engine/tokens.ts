@@ -111,13 +111,12 @@ export class Tokens {
 
 /** Words (runs of letters, digits and marks), runs of spacing, and each other character, in order. */
 export function tokenize(text: string): Tokens {
-  // No text has more tokens than characters: room for as many, cut to those there are at the end.
-  const starts = new Uint32Array(text.length + 1);
-  const keys = new KeyNumbers(text.length);
+  const room = roomFor(text.length);
+  const keys = new KeyNumbers(room.ids);
   let index = 0;
   while (index < text.length) {
     const start = index;
-    starts[keys.count] = start;
+    room.starts[keys.count] = start;
     let codePoint = text.codePointAt(index)!;
     const kind = classOf(codePoint);
     index += codePoint > 0xffff ? 2 : 1;
@@ -130,23 +129,41 @@ export function tokenize(text: string): Tokens {
     if (kind === CharacterClass.Word) keys.add(text.slice(start, index).toLowerCase(), true);
     else keys.addSpacing();
   }
-  starts[keys.count] = text.length;
-  return new Tokens(starts.subarray(0, keys.count + 1), keys.ids.subarray(0, keys.count), keys.keys, keys.idOf, keys.wordKeys);
+  room.starts[keys.count] = text.length;
+  return new Tokens(room.starts.slice(0, keys.count + 1), room.ids.slice(0, keys.count), keys.keys, keys.idOf, keys.wordKeys);
+}
+
+/** Where a text's tokens start and their key numbers, while it is read. */
+interface TokenRoom {
+  starts: Uint32Array;
+  ids: Uint32Array;
+}
+
+/** Texts up to this many characters (a long brief's prose) are read in the shared room; a longer one gets room of its own, so that it leaves no large buffer behind. */
+const SHARED_ROOM_CHARACTERS = 1 << 17;
+let sharedRoom: TokenRoom = { starts: new Uint32Array(1), ids: new Uint32Array(0) };
+
+/**
+ * Room for as many tokens as the text has characters, the most it may have. A text's tokens
+ * are copied out at the number there are, about a third of its length, so the room is kept
+ * and reused (tokenizing calls nothing that tokenizes) rather than allocated for each text.
+ */
+function roomFor(characters: number): TokenRoom {
+  if (characters > SHARED_ROOM_CHARACTERS) return { starts: new Uint32Array(characters + 1), ids: new Uint32Array(characters) };
+  if (sharedRoom.ids.length < characters) sharedRoom = { starts: new Uint32Array(characters + 1), ids: new Uint32Array(characters) };
+  return sharedRoom;
 }
 
 /** The keys of a token list in order, each numbered at its first use. */
 class KeyNumbers {
-  /** Room for as many tokens as there may be: a typed array, which is not garbage collected piecemeal as it grows. */
-  readonly ids: Uint32Array;
   count = 0;
   readonly keys: string[] = [];
   readonly idOf = new Map<string, number>();
   readonly wordKeys: boolean[] = [];
   private spacingId: number | undefined;
 
-  constructor(mostTokens: number) {
-    this.ids = new Uint32Array(mostTokens);
-  }
+  /** `ids` has room for as many tokens as there may be. */
+  constructor(readonly ids: Uint32Array) {}
 
   /** Spacing, about every other token, is numbered without a look-up. */
   addSpacing(): void {

@@ -30,6 +30,8 @@ function isJsxTag(tag: string): boolean {
   return /^<\/?\p{Lu}/u.test(tag) || tag.includes('{');
 }
 
-function blankKeepingLines(text: string): string {
-  return text.replace(/[^\r\n]/g, ' ');
+/** Spaces for every character of the text, keeping line breaks, so that offsets and lines still line up. */
+export function blankKeepingLines(text: string): string {
+  // Most text blanked holds no line break: spaces of its length, rather than a replacement per character.
+  return /[\r\n]/.test(text) ? text.replace(/[^\r\n]/g, ' ') : ' '.repeat(text.length);
 }
