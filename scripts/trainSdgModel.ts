@@ -129,7 +129,7 @@ function featuresOf(examples: Example[], lang: string, candidates: string[]): Fe
     const curated = new Float64Array(GOALS.length);
     const learned: [number, number][] = [];
     for (const [phrase, found] of countPhrases(matcher, tokensOf(example.brief), example.brief.prose, units)) {
-      const x = paragraphFactor(found.perUnit.size);
+      const x = paragraphFactor(found.paragraphs.length);
       GOALS.forEach((goal, g) => (curated[g] += (found.term.weights[goal] ?? 0) * x));
       const i = index.get(phrase);
       if (i !== undefined) learned.push([i, x]);

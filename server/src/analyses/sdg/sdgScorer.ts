@@ -44,9 +44,15 @@ export type Unit = Span;
 /** A listed phrase found in a text (in any of its forms): the paragraphs, by index, that hold it, and where. */
 export interface PhraseFound {
   term: Term;
-  /** How often it occurs in each paragraph that holds it, by the paragraph's index; its size is the number of paragraphs. */
-  perUnit: Map<number, number>;
+  /** Each paragraph that holds it, in order, and how often it occurs there; its length is the number of paragraphs. */
+  paragraphs: PhraseInParagraph[];
   occurrences: Span[];
+}
+
+export interface PhraseInParagraph {
+  /** The paragraph's index among the units. */
+  unit: number;
+  count: number;
 }
 
 /** Matches a compiled term list in the paragraphs of a text, by listed phrase; shared by the scorer and its training script. */
@@ -59,8 +65,11 @@ export function countPhrases(matcher: PhraseMatcher<Term>, tokens: Tokens, sourc
     if (match.start < units[unit].start || match.end > units[unit].end) continue;
     const key = match.value.canonical;
     let found = byPhrase.get(key);
-    if (!found) byPhrase.set(key, (found = { term: match.value, perUnit: new Map<number, number>(), occurrences: [] }));
-    found.perUnit.set(unit, (found.perUnit.get(unit) ?? 0) + 1);
+    if (!found) byPhrase.set(key, (found = { term: match.value, paragraphs: [], occurrences: [] }));
+    // Matches come in the text's order, so a phrase's paragraphs do too: a repeat is in its last one.
+    const last = found.paragraphs[found.paragraphs.length - 1];
+    if (last?.unit === unit) last.count++;
+    else found.paragraphs.push({ unit, count: 1 });
     found.occurrences.push({ start: match.start, end: match.end });
   }
   return byPhrase;
@@ -122,11 +131,12 @@ export class SdgScorer {
 
   /** Evidence for every goal with any, strongest first; `words` is the length of the text the units come from. */
   score(tokens: Tokens, source: string, units: readonly Unit[], words: number): GoalEvidence[] {
-    const byGoal = new Map<string, { terms: TermEvidence[]; units: Map<number, UnitEvidence> }>();
+    // Each goal's evidence per paragraph is kept by the paragraph's index: a brief has tens of paragraphs, and no map is needed for so few.
+    const byGoal = new Map<string, { terms: TermEvidence[]; units: (UnitEvidence | undefined)[] }>();
     const curated = new Map<string, number>();
     let curatedTotal = 0;
     for (const [phrase, found] of countPhrases(this.matcher, tokens, source, units)) {
-      const paragraphs = found.perUnit.size;
+      const paragraphs = found.paragraphs.length;
       const weights = this.weights.get(found.term)!;
       for (const [goal, listedWeight] of weights.listed) {
         const evidence = listedWeight * paragraphFactor(paragraphs);
@@ -135,11 +145,10 @@ export class SdgScorer {
       }
       for (const { goal, weight, listed } of weights.goals) {
         let goalEvidence = byGoal.get(goal);
-        if (!goalEvidence) byGoal.set(goal, (goalEvidence = { terms: [], units: new Map<number, UnitEvidence>() }));
+        if (!goalEvidence) byGoal.set(goal, (goalEvidence = { terms: [], units: new Array<UnitEvidence | undefined>(units.length).fill(undefined) }));
         goalEvidence.terms.push({ phrase, weight, paragraphs, occurrences: found.occurrences });
-        for (const [unit, count] of found.perUnit) {
-          let unitEvidence = goalEvidence.units.get(unit);
-          if (!unitEvidence) goalEvidence.units.set(unit, (unitEvidence = { score: 0, listed: 0, signs: 0 }));
+        for (const { unit, count } of found.paragraphs) {
+          const unitEvidence = (goalEvidence.units[unit] ??= { score: 0, listed: 0, signs: 0 });
           unitEvidence.score += weight;
           const listedHere = listed * (1 + Math.log2(count));
           unitEvidence.listed += listedHere;
@@ -148,8 +157,10 @@ export class SdgScorer {
       }
     }
     // The main goal of each paragraph: the one its listed phrases weigh most for.
-    const mainScore = new Map<number, number>();
-    for (const goalEvidence of byGoal.values()) for (const [unit, { listed }] of goalEvidence.units) mainScore.set(unit, Math.max(mainScore.get(unit) ?? 0, listed));
+    const mainScore = new Float64Array(units.length);
+    for (const goalEvidence of byGoal.values()) {
+      for (let unit = 0; unit < units.length; unit++) mainScore[unit] = Math.max(mainScore[unit], goalEvidence.units[unit]?.listed ?? 0);
+    }
     const judgedByStrongest = words <= this.model.shortText;
     const evidence: GoalEvidence[] = [];
     for (const [goal, { terms, units: unitEvidence }] of byGoal) {
@@ -160,12 +171,15 @@ export class SdgScorer {
       const clear: [unit: number, score: number][] = [];
       let peakParagraph = 0;
       let strongest = 0;
-      for (const [unit, { score: unitScore, listed, signs }] of unitEvidence) {
+      for (let unit = 0; unit < units.length; unit++) {
+        const paragraph = unitEvidence[unit];
+        if (!paragraph) continue;
+        const { score: unitScore, listed, signs } = paragraph;
         if (unitScore >= this.model.clearParagraph) clear.push([unit, unitScore]);
         peakParagraph = Math.max(peakParagraph, unitScore);
         // Only a short text is judged by its strongest paragraph: a long one has more to show, and the model weighs it.
         // A word said once is never enough alone ("a lot of energy"): two phrases, or one repeated, are.
-        if (judgedByStrongest && listed >= mainScore.get(unit)! && signs >= 2) strongest = Math.max(strongest, listed);
+        if (judgedByStrongest && listed >= mainScore[unit] && signs >= 2) strongest = Math.max(strongest, listed);
       }
       const paragraphs = clear.sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([unit, unitScore]) => ({ start: units[unit].start, end: units[unit].end, score: unitScore }));
       evidence.push({ goal, score, confidence: sigmoid(score), terms: merged, paragraphs, peakParagraph, strongest });
