@@ -89,6 +89,10 @@ describe('sentencesOf', () => {
     // Twice is not yet a habit: a slip, or an abbreviation the list lacks.
     const twice = 'We pay the debt. then we buy stock. with the income we hire staff.\n';
     assert.equal(sentences(twice).length, 1);
+    // Notes that end with their own full stop inside a sentence going on after them are no such habit.
+    const notes =
+      'Risks vary<Sidenote>See the annex.</Sidenote> across regions, values<Sidenote>In dollars.</Sidenote> by asset and ranks<Sidenote>By decile.</Sidenote> by firm. It rose by ten points. or so the survey says.\n';
+    assert.deepEqual(sentences(notes).map(([text]) => text).slice(-1), ['It rose by ten points. or so the survey says.']);
     assert.equal(sentences('Costs rose, etc. and so on. Prices fell approx. three times. The end.\n').length, 3);
   });
 

@@ -73,7 +73,7 @@ const SENTENCE_OPENING = /^[\p{Lu}\p{N}"“‘'(\[]/u;
 export function sentencesOf(brief: ParsedBrief): Sentence[] {
   return brief.cache.get(sentencesOf, () => {
     const sentences: Sentence[] = [];
-    const reading: Reading = { lowerCaseStarts: startsSentencesInLowerCase(brief.prose) };
+    const reading: Reading = { lowerCaseStarts: startsSentencesInLowerCase(brief) };
     let aside = 0;
     for (const block of brief.blocks) {
       while (aside < brief.asides.length && brief.asides[aside].start < block.start) aside++;
@@ -99,11 +99,15 @@ const LOWER_CASE_STARTS = 3;
 /**
  * Whether the author habitually starts sentences in lower case: a full stop after an ordinary
  * word is followed by a small letter three times or more. Careful writing has almost none
- * ("etc. and", an abbreviation), so one stray case does not split its sentences.
+ * ("etc. and", an abbreviation), so one stray case does not split its sentences; nor does a
+ * note that ends with its own full stop inside a sentence that goes on after it.
  */
-function startsSentencesInLowerCase(prose: string): boolean {
+function startsSentencesInLowerCase(brief: ParsedBrief): boolean {
   let found = 0;
-  for (const match of allMatches(FULL_STOP_THEN_SMALL_LETTER, prose)) if (endsOrdinaryWord(prose, match.index) && ++found >= LOWER_CASE_STARTS) return true;
+  for (const match of allMatches(FULL_STOP_THEN_SMALL_LETTER, brief.prose)) {
+    const endsANote = brief.asides.some((note) => note.end > match.index && note.end <= match.index + match[0].length);
+    if (!endsANote && endsOrdinaryWord(brief.prose, match.index) && ++found >= LOWER_CASE_STARTS) return true;
+  }
   return false;
 }
 
