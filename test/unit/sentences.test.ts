@@ -83,6 +83,52 @@ describe('sentencesOf', () => {
     assert.equal(sentences(wrapped).length, 1);
   });
 
+  it('ends a sentence at a full stop joined to a word after a word of two letters, or typed after its space', () => {
+    assert.deepEqual(sentences('Others can benefit from it.targeting markets comes next.\n').map(([text]) => text), ['Others can benefit from it.', 'targeting markets comes next.']);
+    assert.deepEqual(sentences('I drove a bus from 2016 to 2020 .my plan is to drive one again.\n').map(([text]) => text), ['I drove a bus from 2016 to 2020 .', 'my plan is to drive one again.']);
+    // Abbreviations and the ends of names are no sentence's end.
+    assert.equal(sentences('Quality, security .etc, and the files saved as .pdf or .docx matter, per Kim et.al in 2020.\n').length, 1);
+  });
+
+  it('ends a sentence at a line that opens with a capitalised function word after a line with no mark', () => {
+    const lines = "The party is coming to power to end corruption and poverty in the society of our city\nAnd to finish the work the party started and to improve the economy of the country Zambia\nTo protect the youth of the country\n";
+    assert.deepEqual(sentences(lines).map(([text]) => text), [
+      'The party is coming to power to end corruption and poverty in the society of our city',
+      'And to finish the work the party started and to improve the economy of the country Zambia',
+      'To protect the youth of the country',
+    ]);
+    // A name that opens with a function word goes on from a line that ends in one.
+    assert.equal(sentences('The council signed a grant for the drainage of the old town with the government of\nThe Gambia and its partners in the region, for the next two years.\n').length, 1);
+  });
+
+  it('ends the items of a list typed inside a paragraph without punctuation, but not the parts of a sentence', () => {
+    assert.deepEqual(sentences('To test the filtration of the masks (b) To test fabric combinations (c) To test the masks against small particles\n').map(([text]) => text), [
+      'To test the filtration of the masks',
+      '(b) To test fabric combinations',
+      '(c) To test the masks against small particles',
+    ]);
+    // Items after a function word or a mark are parts of the sentence; a single "(b)" is a reference.
+    assert.equal(sentences('The teams are (1) Climate Information, (2) Solid Waste, and (3) River Project.\n').length, 1);
+    assert.equal(sentences('The budget covers the costs listed in (b) Annex Two of the plan.\n').length, 1);
+  });
+
+  it('ends the items of a list pasted into one line at a no-break space beside a space', () => {
+    const pasted = 'Cube Zanzibar will mobilise innovators\u00a0 Academic Institutions will contribute research\u00a0 The Ministry will support the scale-up\n';
+    assert.deepEqual(sentences(pasted).map(([text]) => text), ['Cube Zanzibar will mobilise innovators', 'Academic Institutions will contribute research', 'The Ministry will support the scale-up']);
+    // Once in a paragraph, or after a function word, it is a stray space.
+    assert.equal(sentences('The grant is supported by the\u00a0 Digital Agency for Public Innovation and the city of Lusaka.\n').length, 1);
+  });
+
+  it('does not count the words of a run-in label in plain text opening a sentence', () => {
+    const labelled = sentencesOf(parseBrief('Private Sector - Companies in the Tech Field: Engaging with companies gives insight.\n'));
+    assert.deepEqual(labelled.map((s) => [s.words, s.uncounted.length]), [[5, 1]]);
+    // A label in bold names what the sentence is about and is read with it; a sentence in capitals has no label.
+    assert.equal(sentences('**Smart Meters:** The utility swaps the meter.\n')[0][1], 7);
+    assert.equal(sentences('USING THE MEDIA EQUATION: MEDIA = PLATFORM + CONTENT.\n')[0][1], 7);
+    // Nor is a clause with words in small letters a label.
+    assert.equal(sentences('The mayor said: Parents agreed.\n')[0][1], 5);
+  });
+
   it('ends sentences at full stops before small letters only in a text whose author starts sentences in them', () => {
     const habit = 'We pay the debt. then we buy stock. with the income we hire staff. it pays, etc. and more.\n';
     assert.deepEqual(sentences(habit).map(([text]) => text), ['We pay the debt.', 'then we buy stock.', 'with the income we hire staff.', 'it pays, etc. and more.']);

@@ -98,7 +98,12 @@ export function isLineOfNames(text: string): boolean {
   return content.length > 0 && content.every(isCapitalised);
 }
 
-const contentWords = (words: readonly string[]) => words.filter((word) => languagesOfWord(word) === undefined);
+/** Whether a word, in either case, is one of the commonest function words ("the", "and", "de", "la") of a language told apart here. */
+export function isFunctionWord(word: string): boolean {
+  return languagesOfWord(word) !== undefined;
+}
+
+const contentWords = (words: readonly string[]) => words.filter((word) => !isFunctionWord(word));
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 export function isDetectedLanguage(language: string): language is DetectedLanguage {

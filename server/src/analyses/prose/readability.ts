@@ -79,11 +79,12 @@ export function readingEase(brief: ParsedBrief, sentences: readonly Sentence[]):
     syllables += keyNumber >= 0 && syllablesOfKey[keyNumber] !== NOT_ASCII ? syllablesOfKey[keyNumber] : syllablesOf(brief.prose.slice(start, end));
   };
   for (const sentence of sentences) {
-    // A note inside a sentence is a sentence of its own, and is counted there: only the text around the notes is read.
+    // A note inside a sentence is a sentence of its own, and is counted there; a run-in label is read as a heading:
+    // only the text around them is read.
     let from = sentence.start;
-    for (const aside of sentence.asides) {
-      forEachProseWordKey(brief, { start: from, end: aside.start }, count);
-      from = aside.end;
+    for (const passage of sentence.uncounted) {
+      forEachProseWordKey(brief, { start: from, end: passage.start }, count);
+      from = passage.end;
     }
     forEachProseWordKey(brief, { start: from, end: sentence.end }, count);
   }

@@ -2,15 +2,20 @@ import type { Span } from '../../engine/frontMatter';
 import type { ParsedBrief, ProseBlock } from '../../engine/parseBrief';
 import { countWords } from './prose';
 import { allMatches } from '../../engine/allMatches';
+import { isFunctionWord, isLineOfNames } from './language';
 
 export interface Sentence {
   start: number;
   end: number;
   block: ProseBlock;
-  /** Words of the sentence itself, without those of the notes written inside it. */
+  /** Words of the sentence itself, without those of the passages in `uncounted`. */
   words: number;
-  /** Notes written inside the sentence (`<Sidenote>…</Sidenote>`), which are sentences of their own. */
-  asides: readonly Span[];
+  /**
+   * Passages inside the sentence whose words are not its own: notes written inside it
+   * (`<Sidenote>…</Sidenote>`), which are sentences of their own, and a run-in label opening
+   * it, which is read as a heading.
+   */
+  uncounted: readonly Span[];
 }
 
 /** Abbreviations (lower-cased, without their last full stop) whose full stop does not end a sentence. */
@@ -34,10 +39,11 @@ const ABBREVIATIONS_MID_SENTENCE = new Set([...ABBREVIATIONS, 'etc', 'min', 'max
 const TERMINATOR = /[.!?…]+['"”’)\]]*(?=\s|$)|\.(?<=\p{Ll}{3} ?\.)(?=\p{Lu}\p{Ll}*(?![\p{L}\p{N}]))/gu;
 /**
  * A full stop typed with no space between two lower-case words ("to start with.reduce school
- * fees"), the pair standing alone between spaces or punctuation: not part of a longer name
- * ("www.undp.org", "unlu.edu.ar", "data/report.pdf").
+ * fees", "benefit from it.targeting places"), or typed after the space instead of before it
+ * ("from 2016 to 2020 .my main plan"), the words standing alone between spaces or punctuation:
+ * not part of a longer name ("www.undp.org", "unlu.edu.ar", "data/report.pdf").
  */
-const JOINED_FULL_STOP = /(?<![\p{L}\p{N}.\/@_-])(\p{L}*\p{Ll}{3})\.(\p{Ll}{2,})(?=[\s,;:!?]|$)/gu;
+const JOINED_FULL_STOP = /(?<![\p{L}\p{N}.\/@_-])(\p{L}*\p{Ll}{2}|[\p{L}\p{N}]+ )\.(\p{Ll}{2,})(?=[\s,;:!?]|$)/gu;
 /**
  * What every joined full stop holds. The pattern above is tried at every word and costs ten
  * times more than looking for this, which most text does not hold, first.
@@ -133,14 +139,18 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
   const ends = lineEnds(brief, run.start, text);
   for (const match of allMatches(TERMINATOR, text)) if (endsSentence(text, match.index, match[0], reading)) ends.push(match.index + match[0].length);
   ends.push(
-    ...(FULL_STOP_BEFORE_SMALL_LETTER.test(text) ? allMatches(JOINED_FULL_STOP, text) : []).filter(([, before, after]) => !ABBREVIATIONS.has(before.toLowerCase()) && !NAME_ENDINGS.has(after)).map((match) => match.index + match[1].length + 1),
+    ...(FULL_STOP_BEFORE_SMALL_LETTER.test(text) ? allMatches(JOINED_FULL_STOP, text) : []).filter(isJoinedSentenceEnd).map((match) => match.index + match[1].length + 1),
     ...quotedSentenceEnds(text),
+    ...inlineItemEnds(text),
+    ...pastedItemEnds(text),
   );
   // Each kind of end is found in order; only a block with ends of two kinds needs them sorted.
   if (!isAscending(ends)) ends.sort((a, b) => a - b);
   // The rest of the run after the last end is the last sentence.
   ends.push(text.length);
   const sentences: Sentence[] = [];
+  // Every run-in label ends in a colon; most blocks hold none.
+  const mayHoldLabels = text.includes(':');
   let from = 0;
   for (const end of ends) {
     if (end <= from) continue;
@@ -149,13 +159,105 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
       const start = run.start + first;
       const last = run.start + lastNonSpace(text, from, end) + 1;
       const within = holes.length === 0 ? NO_ASIDES : holes.filter((hole) => hole.start >= start && hole.end <= last);
+      const label = mayHoldLabels ? runInLabel(brief, text, first, run.start) : undefined;
+      const uncounted = label && label.end < last ? [label, ...within] : within;
       let words = countWords(brief, { start, end: last });
-      for (const hole of within) words -= countWords(brief, hole);
-      if (words > 0) sentences.push({ start, end: last, block, words, asides: within });
+      for (const passage of uncounted) words -= countWords(brief, passage);
+      if (words > 0) sentences.push({ start, end: last, block, words, uncounted });
     }
     from = end;
   }
   return sentences;
+}
+
+/** Whether a full stop joined to the word after it ends a sentence: not after an abbreviation ("vs.the"), before one ("et.al", "security .etc") or before the end of a name (".org", ".pdf"). */
+function isJoinedSentenceEnd([, before, after]: RegExpExecArray): boolean {
+  return !ABBREVIATIONS.has(before.trimEnd().toLowerCase()) && !ABBREVIATIONS_MID_SENTENCE.has(after) && !NAME_ENDINGS.has(after);
+}
+
+/**
+ * A label in plain text run into the sentence it heads, as a heading would stand above it: a few
+ * words, all capitalised but their function words, and a colon before a capitalised word in
+ * small letters ("Private Sector - Companies in the STEM/IT Field: Engaging with companies …"),
+ * not before words in capitals, which show a sentence all in capitals ("USING THE EQUATION OF
+ * A. B.: MEDIA = PLATFORM …").
+ */
+const RUN_IN_LABEL = /([^.!?:;\r\n]{1,120}?):[^\S\r\n]+(?=\p{Lu}[\p{Ll}\s])/uy;
+/** Most words a run-in label has; more is a sentence about names ("UNDP, UNICEF, WHO and …"). */
+const MOST_LABEL_WORDS = 12;
+/** Bold or italics around a label (`**Smart Meters:** The utility …`). */
+const EMPHASIS = /[*_]/;
+
+/**
+ * The run-in label that opens the sentence at `at` in `text` (which starts at `offset` in the
+ * brief), if there is one. A label set in bold or italics is left in: it names the item the
+ * sentence is about, and is read with it ("**Smart Meters:** The utility must swap …").
+ */
+function runInLabel(brief: ParsedBrief, text: string, at: number, offset: number): Span | undefined {
+  RUN_IN_LABEL.lastIndex = at;
+  const label = RUN_IN_LABEL.exec(text);
+  if (!label || (label[1].match(/[\p{L}\p{N}]+/gu) ?? []).length > MOST_LABEL_WORDS || !isLineOfNames(label[1])) return undefined;
+  const span = { start: offset + at, end: offset + at + label[1].length + 1 };
+  return EMPHASIS.test(brief.text.slice(span.start, span.end + 1)) ? undefined : span;
+}
+
+/**
+ * A letter, number or roman numeral in brackets ("(b)", "2)", "(iv)") written inside a line after
+ * a space and before a capitalised word: the marker of an item typed on one line with the others
+ * ("… filtration efficiency (b) To test fabric combinations (c) To test …").
+ */
+const INLINE_ITEM_MARKER = /\s(\(?([a-z]|[ivx]{1,4}|\d{1,2})\))(?=\s+\p{Lu})/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ROMAN_NUMERALS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** The places a marker can have in its list: a number, a letter, or (for "i", "v", "x") a roman numeral. */
+function placesOfMarker(marker: string): string[] {
+  if (/^\d/.test(marker)) return [`n${Number(marker)}`];
+  const places = marker.length === 1 ? [`a${marker.charCodeAt(0) - 96}`] : [];
+  const roman = ROMAN_NUMERALS.indexOf(marker);
+  return roman >= 0 ? [...places, `r${roman + 1}`] : places;
+}
+
+/**
+ * Where the items of a list typed inside a paragraph without punctuation start: before each marker
+ * that follows a word with no mark, and whose neighbour in the list ("(a)" or "(c)" beside "(b)")
+ * is in the same paragraph too. A single "(b)" may be a reference to an item elsewhere; a run of
+ * them is a list. Items the author separates with semicolons or commas, or runs on from a function
+ * word ("teams are (1) …", "; and (3) …"), are a sentence's parts.
+ */
+function inlineItemEnds(text: string): number[] {
+  // Every marker closes a bracket; most blocks hold none.
+  if (!text.includes(')')) return [];
+  // The match opens with the space before the marker.
+  const markers = allMatches(INLINE_ITEM_MARKER, text).map((match) => ({ at: match.index + 1, places: placesOfMarker(match[2]) }));
+  if (markers.length < 2) return [];
+  const present = new Set(markers.flatMap((marker) => marker.places));
+  const neighbour = (place: string, step: number) => `${place[0]}${Number(place.slice(1)) + step}`;
+  return markers
+    .filter((marker) => marker.at > 1 && LETTER_OR_DIGIT.test(text[marker.at - 2]) && !isFunctionWord(wordBefore(text, marker.at - 1)))
+    .filter((marker) => marker.places.some((place) => present.has(neighbour(place, -1)) || present.has(neighbour(place, 1))))
+    .map((marker) => marker.at);
+}
+
+/**
+ * A no-break space beside an ordinary one, after a word with no mark and before a capital: where a
+ * line or a cell of a list ended before it was pasted into one line ("… technical support\u00a0
+ * Academic Institutions - will contribute …"). Only a paragraph that holds such a gap twice or
+ * more is such a list: one may be a stray space inside a name.
+ */
+const PASTED_ITEM_GAP = /(?: \u00a0|\u00a0 )[ \u00a0]*(?=\p{Lu})/gu;
+const LEAST_PASTED_ITEM_GAPS = 2;
+
+/** Where the items of a list pasted into one paragraph end, at their gaps: not after a function word ("by the\u00a0 Digital Agency") or an abbreviation ("Mr\u00a0 Kazi"). */
+function pastedItemEnds(text: string): number[] {
+  if (!text.includes('\u00a0')) return [];
+  const ends = allMatches(PASTED_ITEM_GAP, text)
+    .filter((gap) => {
+      const word = wordBefore(text, gap.index);
+      return gap.index > 0 && LETTER_OR_DIGIT.test(text[gap.index - 1]) && !isFunctionWord(word) && !ABBREVIATIONS.has(word.toLowerCase());
+    })
+    .map((gap) => gap.index);
+  return ends.length >= LEAST_PASTED_ITEM_GAPS ? ends : [];
 }
 
 function isAscending(numbers: readonly number[]): boolean {
@@ -163,7 +265,7 @@ function isAscending(numbers: readonly number[]): boolean {
   return true;
 }
 
-/** The asides of a sentence without notes in it, as most are: one list for all of them. */
+/** The uncounted passages of a sentence with neither notes nor a label in it, as most are: one list for all of them. */
 const NO_ASIDES: readonly Span[] = Object.freeze([]);
 
 /** A quoted sentence whose full stop was left out, before a capitalised word: “… the societies they serve” Business can… */
@@ -215,11 +317,25 @@ function lineEnds(brief: ParsedBrief, offset: number, text: string): number[] {
     const hardBreak = HARD_BREAK.test(brief.text.slice(offset + line.start, offset + line.end));
     const contents = CONTENTS_LINE.test(own) && (CONTENTS_LINE.test(next) || (i > 0 && CONTENTS_LINE.test(lines[i - 1].text)));
     // A line with no mark at its end ends a sentence when the next opens one and the line is short, or when the
-    // author breaks lines where thoughts end rather than wrapping them at a width.
-    const endsEarly = NO_TERMINATOR.test(own) && SENTENCE_OPENING.test(next) && (own.length < 0.6 * width || width < 50 || width > UNWRAPPED);
+    // author breaks lines where thoughts end rather than wrapping them at a width, or when the next line opens
+    // with a capitalised function word after a word that is none: wrapped text goes on in small letters after a
+    // line with no mark ("…in the society" / "And to finish…"), and a name does not open with "And" or "To".
+    const endsEarly =
+      NO_TERMINATOR.test(own) && SENTENCE_OPENING.test(next) && (own.length < 0.6 * width || width < 50 || width > UNWRAPPED || opensWithFunctionWord(own, next));
     if (hardBreak || contents || endsEarly || ITEM_MARKER.test(next)) ends.push(line.end);
   });
   return ends;
+}
+
+const FIRST_WORD = /^\p{Lu}\p{Ll}+(?=[\s,;:]|$)/u;
+const LAST_WORD = /\p{L}+$/u;
+
+/** Whether `next` opens with a capitalised function word of two letters or more ("And", "To", "The") and `line` does not end in one ("…of" / "The Hague"). */
+function opensWithFunctionWord(line: string, next: string): boolean {
+  const first = FIRST_WORD.exec(next);
+  if (!first || !isFunctionWord(first[0])) return false;
+  const last = LAST_WORD.exec(line);
+  return last !== null && !isFunctionWord(last[0]);
 }
 
 /** Whether a UTF-16 unit is white space to JavaScript (`\s`, and what `trim` removes). */
