@@ -119,6 +119,17 @@ describe('sentencesOf', () => {
     assert.equal(sentences('The grant is supported by the\u00a0 Digital Agency for Public Innovation and the city of Lusaka.\n').length, 1);
   });
 
+  it('ends a sentence at a bare link that a capitalised word follows', () => {
+    assert.deepEqual(sentences('The park cost the city 800 million: https://example.org/ankapark In the centre a path was dug up.\n').map(([text]) => text), [
+      // A link is no words: the sentence ends at the last of them.
+      'The park cost the city 800 million:',
+      'In the centre a path was dug up.',
+    ]);
+    // A link in brackets or in Markdown link syntax is read with its sentence.
+    assert.equal(sentences('The survey (https://example.org/survey) Parents answered is short.\n').length, 1);
+    assert.equal(sentences('See the [survey](https://example.org/survey) Parents answered.\n').length, 1);
+  });
+
   it('does not count the words of a run-in label in plain text opening a sentence', () => {
     const labelled = sentencesOf(parseBrief('Private Sector - Companies in the Tech Field: Engaging with companies gives insight.\n'));
     assert.deepEqual(labelled.map((s) => [s.words, s.uncounted.length]), [[5, 1]]);

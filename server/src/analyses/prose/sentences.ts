@@ -143,6 +143,7 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
     ...quotedSentenceEnds(text),
     ...inlineItemEnds(text),
     ...pastedItemEnds(text),
+    ...linkEnds(brief.text.slice(run.start, run.end)),
   );
   // Each kind of end is found in order; only a block with ends of two kinds needs them sorted.
   if (!isAscending(ends)) ends.sort((a, b) => a - b);
@@ -258,6 +259,24 @@ function pastedItemEnds(text: string): number[] {
     })
     .map((gap) => gap.index);
   return ends.length >= LEAST_PASTED_ITEM_GAPS ? ends : [];
+}
+
+/**
+ * A bare link (`https://…`, `www.…`) that a capitalised word follows: a link put at the end of a
+ * sentence with no full stop after it ("… cost the public 800 million USD: https://… In the
+ * centre of …"). Not one in brackets or in Markdown link syntax, whose text the sentence reads.
+ */
+const BARE_LINK = /(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:;*_~'"\])]/g;
+const LINK_OPENING = /[(<\[]$/;
+const CAPITALISED_WORD_NEXT = /^\s+\p{Lu}\p{Ll}/u;
+
+/** Where the bare links that end a sentence with no mark end, in `source` (the run as written in the brief). */
+function linkEnds(source: string): number[] {
+  // Every bare link starts with one of these; most blocks hold none.
+  if (!source.includes('http') && !source.includes('www.')) return [];
+  return allMatches(BARE_LINK, source)
+    .filter((link) => !LINK_OPENING.test(source.slice(Math.max(0, link.index - 2), link.index)) && CAPITALISED_WORD_NEXT.test(source.slice(link.index + link[0].length, link.index + link[0].length + 8)))
+    .map((link) => link.index + link[0].length);
 }
 
 function isAscending(numbers: readonly number[]): boolean {
