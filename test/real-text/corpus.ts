@@ -128,7 +128,13 @@ export function readCorpus(options: { allUndpPages?: boolean } = {}): RealDocume
  * A finding's place as a reviewer wrote it down: file, line, rule and the start of the text
  * it covers (excerpts were cut at different lengths; messages change as rules improve).
  */
-const keyOf = (f: { file: string; line: number; rule: string; excerpt: string }) => `${f.file}\u0000${f.line}\u0000${f.rule}\u0000${f.excerpt.slice(0, 60)}`;
+const keyOf = (f: { file: string; line: number; rule: string; excerpt: string; message: string }) => `${f.file}\u0000${f.line}\u0000${f.rule}\u0000${f.excerpt.slice(0, 60)}\u0000${goalNamed(f.message)}`;
+
+/**
+ * The goal an SDG finding is about: the SDG rules report every goal at the same place (the
+ * front matter), so a verdict on one goal must never pass to another.
+ */
+const goalNamed = (message: string) => /\bSDG (\d+)/.exec(message)?.[1] ?? '';
 
 /** The verdict for a finding, each used once: the one on the same message first. */
 function takeVerdict(verdicts: Judged[] | undefined, message: string): Judged | undefined {
