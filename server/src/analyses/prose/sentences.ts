@@ -2,6 +2,7 @@ import type { Span } from '../../engine/frontMatter';
 import type { ParsedBrief, ProseBlock } from '../../engine/parseBrief';
 import { countWords } from './prose';
 import { allMatches } from '../../engine/allMatches';
+import { firstIndexPast } from '../../engine/sortedSearch';
 import { isFunctionWord, isLineOfNames } from './language';
 
 export interface Sentence {
@@ -143,7 +144,7 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
     ...quotedSentenceEnds(text),
     ...inlineItemEnds(text),
     ...pastedItemEnds(text),
-    ...linkEnds(brief.text.slice(run.start, run.end)),
+    ...linkEndsIn(brief, run),
   );
   // Each kind of end is found in order; only a block with ends of two kinds needs them sorted.
   if (!isAscending(ends)) ends.sort((a, b) => a - b);
@@ -270,13 +271,27 @@ const BARE_LINK = /(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:;*_~'"\])]/g;
 const LINK_OPENING = /[(<\[]$/;
 const CAPITALISED_WORD_NEXT = /^\s+\p{Lu}\p{Ll}/u;
 
-/** Where the bare links that end a sentence with no mark end, in `source` (the run as written in the brief). */
-function linkEnds(source: string): number[] {
-  // Every bare link starts with one of these; most blocks hold none.
-  if (!source.includes('http') && !source.includes('www.')) return [];
-  return allMatches(BARE_LINK, source)
-    .filter((link) => !LINK_OPENING.test(source.slice(Math.max(0, link.index - 2), link.index)) && CAPITALISED_WORD_NEXT.test(source.slice(link.index + link[0].length, link.index + link[0].length + 8)))
-    .map((link) => link.index + link[0].length);
+/**
+ * Where the bare links that end a sentence with no mark end in the brief, in order, found once per
+ * parse: the links are blanked in the prose, so they are read in the brief as written.
+ */
+function sentenceEndingLinks(brief: ParsedBrief): number[] {
+  return brief.cache.get(sentenceEndingLinks, () => {
+    const written = brief.text;
+    // Every bare link starts with one of these; most briefs hold few.
+    if (!written.includes('http') && !written.includes('www.')) return [];
+    return allMatches(BARE_LINK, written)
+      .filter((link) => !LINK_OPENING.test(written.slice(Math.max(0, link.index - 2), link.index)) && CAPITALISED_WORD_NEXT.test(written.slice(link.index + link[0].length, link.index + link[0].length + 8)))
+      .map((link) => link.index + link[0].length);
+  });
+}
+
+/** The ends of the sentence-ending links inside a run, counted from its start. */
+function linkEndsIn(brief: ParsedBrief, run: Span): number[] {
+  const links = sentenceEndingLinks(brief);
+  const ends: number[] = [];
+  for (let i = firstIndexPast(links, (end) => end > run.start); i < links.length && links[i] < run.end; i++) ends.push(links[i] - run.start);
+  return ends;
 }
 
 function isAscending(numbers: readonly number[]): boolean {
