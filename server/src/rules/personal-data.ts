@@ -96,8 +96,11 @@ export default defineRule<PersonalDataOptions, PersonalDataData>({
           data: { kind: 'email' },
         });
       } else {
+        // A number given with a name is that person's; a mobile or messaging line alone may be a small business's own, which only its owner can say.
+        const whose = found.named ? "is given with a person's name" : "is a mobile or messaging line, which may be a person's own";
+        const fix = found.named ? 'Remove it before publishing' : 'Publish it only if its owner agreed';
         report({
-          message: `The phone number ${maskPhone(found.text)} looks like a person's (a mobile, or a named person's line). Remove it before publishing, or give an office's number instead.`,
+          message: `The phone number ${maskPhone(found.text)} ${whose}. ${fix}, or give an office's number instead.`,
           start: found.start,
           end: found.end,
           data: { kind: 'phone' },
@@ -110,6 +113,8 @@ export default defineRule<PersonalDataOptions, PersonalDataData>({
 interface Found extends Span {
   kind: 'email' | 'phone';
   text: string;
+  /** A phone number written after a person's name. */
+  named?: boolean;
 }
 
 /** E-mail addresses and phone numbers in the text and in the links of the brief, outside code and front matter. */
@@ -124,8 +129,9 @@ function findPersonalData(brief: ParsedBrief): Found[] {
       if (digits < PHONE_DIGITS.min || digits > PHONE_DIGITS.max) continue;
       // An office's number is for publishing; only a number that says whose it is, is reported.
       const before = text.slice(Math.max(0, match.index - LOOK_BEHIND), match.index).split('\n').pop()!;
-      if (!PERSONAL_LABEL.test(before) && !namedBefore(before)) continue;
-      found.push({ kind: 'phone', start: span.start + match.index, end: span.start + match.index + match[0].trimEnd().length, text: match[0].trim() });
+      const named = namedBefore(before);
+      if (!named && !PERSONAL_LABEL.test(before)) continue;
+      found.push({ kind: 'phone', start: span.start + match.index, end: span.start + match.index + match[0].trimEnd().length, text: match[0].trim(), named });
     }
   }
   return found.sort((a, b) => a.start - b.start);
