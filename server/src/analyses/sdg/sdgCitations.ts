@@ -1,10 +1,17 @@
 import type { ParsedBrief } from '../../engine/parseBrief';
 import { findSdgMentions, type SdgMention } from './sdgMentions';
 import { kindOfId } from './sdgTags';
+import { sentencesOf } from '../prose/sentences';
 
 /** A body mention that surely means an SDG id, and whether "SDG" (or ODS, ODD) itself introduces it. */
 export interface SdgCitation extends SdgMention {
   byName: boolean;
+  /**
+   * Named as a goal the work could be taken to, not one the brief serves: in a sentence on
+   * replicating it in other areas, or in the answer to a question that asks where else it could
+   * be replicated ("Can this experiment be replicated in another thematic area or other SDGs?").
+   */
+  elsewhere: boolean;
 }
 
 const SDG_WORD = /^(?:SDGs?|ODS|ODD)\b/;
@@ -26,10 +33,33 @@ export function findSdgCitations(brief: ParsedBrief): SdgCitation[] {
     findSdgMentions(brief).flatMap((mention): SdgCitation[] => {
       if (mention.kind !== kindOfId(mention.id) || QUANTITY_AFTER.test(brief.prose.slice(mention.end, mention.end + 20))) return [];
       const byName = SDG_WORD.test(brief.text.slice(mention.start, mention.idSpan.start));
-      if (byName) return [{ ...mention, byName }];
+      if (byName) return [{ ...mention, byName, elsewhere: namedAsElsewhere(brief, mention) }];
       if (LOWER_CASE_GOAL.test(brief.text.slice(mention.start, mention.idSpan.start))) return [];
       const block = brief.blocks.find((b) => b.start <= mention.start && mention.end <= b.end);
-      return block && SDG_CONTEXT.test(brief.prose.slice(block.start, block.end)) ? [{ ...mention, byName }] : [];
+      return block && SDG_CONTEXT.test(brief.prose.slice(block.start, block.end)) ? [{ ...mention, byName, elsewhere: namedAsElsewhere(brief, mention) }] : [];
     }),
   );
+}
+
+// Words that take the work to other places: "could be replicated in SDG 8", "in another thematic area or other SDGs".
+const ELSEWHERE =
+  /(?<!\p{L})(?:replic(?:ate|ated|ates|ating|ation|able|ability|ar|arse|ado|ada|ados|adas|abilidad)|répliqu(?:er|é|ée|és|ées|able)|(?:an)?other thematic areas?|otras? áreas? temáticas?|autres? domaines? thématiques?)(?!\p{L})/iu;
+
+/** Whether the mention's sentence, or the question its paragraph answers, speaks of taking the work elsewhere. */
+function namedAsElsewhere(brief: ParsedBrief, mention: SdgMention): boolean {
+  const sentence = sentencesOf(brief).find((s) => s.start <= mention.start && mention.end <= s.end);
+  if (sentence && ELSEWHERE.test(brief.prose.slice(sentence.start, sentence.end))) return true;
+  return ELSEWHERE.test(questionAnswered(brief, mention.start) ?? '');
+}
+
+/** The question a paragraph answers: the nearest paragraph before it in its section that ends with a question mark. */
+function questionAnswered(brief: ParsedBrief, offset: number): string | undefined {
+  let index = brief.blocks.findIndex((block) => block.start <= offset && offset < block.end);
+  while (--index >= 0) {
+    const block = brief.blocks[index];
+    if (block.kind === 'heading') return undefined;
+    const text = brief.prose.slice(block.start, block.end).trimEnd();
+    if (text.endsWith('?')) return text;
+  }
+  return undefined;
 }

@@ -21,7 +21,7 @@ export interface BriefSdgEvidence {
   byGoal?: Map<string, GoalEvidence>;
   /** Words of the brief's body prose: references, notes, captions and disclaimers left out. */
   words: number;
-  /** Goals the text cites outright ("SDG 13", "target 11.5"). */
+  /** Goals the text cites outright ("SDG 13", "target 11.5") as its own, not as places the work could be replicated in. */
   cited: Set<string>;
   /** Per goal, the target whose own language carries its evidence, if one does. */
   targets: Map<string, TargetEvidence>;
@@ -52,7 +52,7 @@ export function briefSdgEvidence(brief: ParsedBrief, catalogue: SdgCatalogue): B
       goals,
       byGoal: scorer && new Map(goals.map((evidence) => [evidence.goal, evidence])),
       words,
-      cited: new Set(findSdgCitations(brief).map((citation) => goalOfId(citation.id))),
+      cited: new Set(findSdgCitations(brief).flatMap((citation) => (citation.elsewhere ? [] : [goalOfId(citation.id)]))),
       ...(scorer ? findTargets(tokensOf(brief), brief.prose, units, lang) : { targets: new Map(), targetPhrasesUsed: new Map() }),
     };
   });
