@@ -24,6 +24,14 @@ describe('leftAloneSpans', () => {
     assert.deepEqual(leftAlone('## The mandate\n\n> **The core rule:** every new school gets shade.\n'), []);
   });
 
+  it("leaves alone a form's question to its author kept above the answer, and not a callout that asks the reader nothing", () => {
+    const form = '> Early leads to grow: Think about the possible grow phase for this challenge - who might benefit from your work on this challenge or who might be the champions in your country that you should inform or collaborate with early on to help you grow this challenge?\n\nThe ministry of labour and two chambers of commerce.\n';
+    assert.deepEqual(leftAlone(form), [['prompt', form.split('\n\n')[0]]]);
+    assert.deepEqual(bodySentences(parseBrief(form)).map((sentence) => sentence.words), [9]);
+    assert.deepEqual(leftAlone('> **Why now?** Heat waves will double by 2040, and every district needs a cooling centre.\n'), []);
+    assert.deepEqual(leftAlone('> Your city can cut heat deaths by half with shade alone.\n'), []);
+  });
+
   it('leaves the body of a references section alone, whatever the section is called', () => {
     for (const title of ['References', 'Resources and References', 'Official Sources', 'Bibliography']) {
       assert.deepEqual(leftAlone(`## ${title}\n\n- Smith, J. (2020). Trees and heat.\n`), [['references', '- Smith, J. (2020). Trees and heat.']], title);

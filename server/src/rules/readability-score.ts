@@ -3,6 +3,7 @@ import { countWords, forEachProseWord, titleSpan } from '../analyses/prose/prose
 import type { ParsedBrief } from '../engine/parseBrief';
 import type { Sentence } from '../analyses/prose/sentences';
 import { bodySentences, readingEase } from '../analyses/prose/readability';
+import { leftAloneSpans } from '../analyses/prose/leftAlone';
 
 /** Below this many words a score says more about the sample than about the writing. */
 const MIN_WORDS = 100;
@@ -36,7 +37,7 @@ export default defineRule<{ minReadingEase: number; maxWordsPerSentence: number 
     // Labels and list fragments without a full stop ("Odd/Even Scheduling") are no sentences a reader reads through.
     const sentences = bodySentences(brief).filter((sentence) => sentence.block.kind === 'paragraph' && SENTENCE_END.test(brief.prose.slice(sentence.start, sentence.end)));
     const score = readingEase(brief, sentences);
-    if (score.words < MIN_WORDS || !isEnglish(brief, sentences)) return;
+    if (score.words < MIN_WORDS || !isEnglish(brief, sentences) || mostlyInAnotherLanguage(brief, score.words)) return;
     // Math.round(-0.2) is -0, which JSON (the LSP, --format json) turns into 0.
     const ease = Math.round(score.ease) || 0;
     const perSentence = Math.round(score.wordsPerSentence * 10) / 10;
@@ -56,6 +57,17 @@ export default defineRule<{ minReadingEase: number; maxWordsPerSentence: number 
     });
   },
 });
+
+/**
+ * Whether the brief's paragraphs in another language (which readability-mixed-languages
+ * reports) hold more words than the sentences scored: a score of the rest would be the
+ * score of scraps (form labels, names), not of the brief.
+ */
+function mostlyInAnotherLanguage(brief: ParsedBrief, scoredWords: number): boolean {
+  let otherWords = 0;
+  for (const passage of leftAloneSpans(brief)) if (passage.kind === 'otherLanguage') otherWords += countWords(brief, passage);
+  return otherWords > scoredWords;
+}
 
 /** The longest of the function words: a longer word is none of them, and is not lower-cased to look. */
 const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((word) => word.length));

@@ -9,10 +9,11 @@ import { allMatches } from '../../engine/allMatches';
 
 /**
  * Why the text rules leave a passage alone: the author quotes someone else's words, it
- * is an entry of the references list, or it is written in another language than the
- * brief's `lang` (the English rules do not read it).
+ * is an entry of the references list, it is written in another language than the
+ * brief's `lang` (the English rules do not read it), or it is a form's question to its
+ * author, kept above the answer ("> What surprised you?").
  */
-export type LeftAloneKind = 'quotation' | 'references' | 'otherLanguage';
+export type LeftAloneKind = 'quotation' | 'references' | 'otherLanguage' | 'prompt';
 
 export interface LeftAlone extends Span {
   kind: LeftAloneKind;
@@ -22,9 +23,9 @@ export interface LeftAlone extends Span {
 
 /**
  * Text of the brief that the text rules (vocabulary, acronyms, readability) leave alone,
- * in document order: quotations (a quoted run, or a blockquote that quotes), the
- * references section, and paragraphs in another language than the brief's. Code, URLs
- * and markup are not prose at all and never reach the rules.
+ * in document order: quotations (a quoted run, or a blockquote that quotes), a form's
+ * questions, the references section, and paragraphs in another language than the
+ * brief's. Code, URLs and markup are not prose at all and never reach the rules.
  */
 export function leftAloneSpans(brief: ParsedBrief): LeftAlone[] {
   return brief.cache.get(leftAloneSpans, () => {
@@ -44,7 +45,7 @@ export function quotedPassages(brief: ParsedBrief): readonly Span[] {
   return brief.cache.get(quotedPassages, () => merged(leftAloneSpans(brief).filter((s) => s.kind === 'quotation')));
 }
 
-/** The references and the passages in another language, joined where they overlap, in document order: whole passages the rules skip. */
+/** The references, a form's questions and the passages in another language, joined where they overlap, in document order: whole passages the rules skip. */
 export function skippedPassages(brief: ParsedBrief): readonly Span[] {
   return brief.cache.get(skippedPassages, () => merged(leftAloneSpans(brief).filter((s) => s.kind !== 'quotation')));
 }
@@ -87,9 +88,13 @@ function quotations(brief: ParsedBrief): LeftAlone[] {
     }
   }
   const visit = (node: Nodes, before: Nodes | undefined) => {
-    if (node.type === 'blockquote' && quotesSomeone(brief, node, before)) {
-      found.push({ kind: 'quotation', start: node.position!.start.offset!, end: node.position!.end.offset! });
-      return;
+    if (node.type === 'blockquote') {
+      const text = blockquoteText(brief, node);
+      const kind = asksTheAuthor(text) ? 'prompt' : quotesSomeone(text, brief, before) ? 'quotation' : undefined;
+      if (kind) {
+        found.push({ kind, start: node.position!.start.offset!, end: node.position!.end.offset! });
+        return;
+      }
     }
     if ('children' in node) node.children.forEach((child, i) => visit(child, node.children[i - 1]));
   };
@@ -97,13 +102,30 @@ function quotations(brief: ParsedBrief): LeftAlone[] {
   return found;
 }
 
+/** A blockquote's text without its marks. */
+function blockquoteText(brief: ParsedBrief, quote: Blockquote): string {
+  return brief.text.slice(quote.position!.start.offset!, quote.position!.end.offset!).replace(/^[ \t]*>[ \t]?/gm, '');
+}
+
+/** Words that speak to the reader: in a brief they speak to the one who fills in a form. */
+const SECOND_PERSON = /\b(?:you|your|yours)\b/i;
+
+/**
+ * A blockquote that asks the one who writes, as a form sets its questions above the answers
+ * ("> Background: What is the history of your challenge? …", "> What surprised you?"): a
+ * question to "you". The author did not write it and cannot shorten it; a quotation that
+ * asks its reader is rare in a brief, and on real documents none did.
+ */
+function asksTheAuthor(text: string): boolean {
+  return text.includes('?') && SECOND_PERSON.test(text);
+}
+
 /**
  * A blockquote that quotes someone, not a callout the author set apart ("> **The core
  * mandate:** …"): it opens with a quotation mark, names its source on a line of its own,
  * leaves words out with "[…]", or follows a paragraph that announces it with a colon.
  */
-function quotesSomeone(brief: ParsedBrief, quote: Blockquote, before: Nodes | undefined): boolean {
-  const text = brief.text.slice(quote.position!.start.offset!, quote.position!.end.offset!).replace(/^[ \t]*>[ \t]?/gm, '');
+function quotesSomeone(text: string, brief: ParsedBrief, before: Nodes | undefined): boolean {
   if (OPENS_WITH_QUOTE.test(text) || ATTRIBUTION.test(text) || ELISION.test(text)) return true;
   if (before?.type !== 'paragraph' || /^\s*(?:\*\*|__|\[!)/.test(text)) return false;
   return /:\s*$/.test(brief.text.slice(before.position!.start.offset!, before.position!.end.offset!));
