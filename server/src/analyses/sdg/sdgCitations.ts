@@ -29,16 +29,19 @@ const QUANTITY_AFTER = /^\s*(?:%|per ?cent|percent|por ?ciento|pour ?cent|prozen
  * same paragraph speaks of the SDGs, so "our goal 1" or "a target 2.5 per cent" do not count.
  */
 export function findSdgCitations(brief: ParsedBrief): SdgCitation[] {
-  return brief.cache.get(findSdgCitations, () =>
-    findSdgMentions(brief).flatMap((mention): SdgCitation[] => {
+  return brief.cache.get(findSdgCitations, () => {
+    // Most briefs never speak of taking the work elsewhere: their citations' sentences need no search.
+    const speaksOfElsewhere = ELSEWHERE.test(brief.prose);
+    const citation = (mention: SdgMention, byName: boolean): SdgCitation => ({ ...mention, byName, elsewhere: speaksOfElsewhere && namedAsElsewhere(brief, mention) });
+    return findSdgMentions(brief).flatMap((mention): SdgCitation[] => {
       if (mention.kind !== kindOfId(mention.id) || QUANTITY_AFTER.test(brief.prose.slice(mention.end, mention.end + 20))) return [];
       const byName = SDG_WORD.test(brief.text.slice(mention.start, mention.idSpan.start));
-      if (byName) return [{ ...mention, byName, elsewhere: namedAsElsewhere(brief, mention) }];
+      if (byName) return [citation(mention, byName)];
       if (LOWER_CASE_GOAL.test(brief.text.slice(mention.start, mention.idSpan.start))) return [];
       const block = brief.blocks.find((b) => b.start <= mention.start && mention.end <= b.end);
-      return block && SDG_CONTEXT.test(brief.prose.slice(block.start, block.end)) ? [{ ...mention, byName, elsewhere: namedAsElsewhere(brief, mention) }] : [];
-    }),
-  );
+      return block && SDG_CONTEXT.test(brief.prose.slice(block.start, block.end)) ? [citation(mention, byName)] : [];
+    });
+  });
 }
 
 // Words that take the work to other places: "could be replicated in SDG 8", "in another thematic area or other SDGs".
