@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -32,16 +32,31 @@ function workspace(): string {
   return dir;
 }
 
+interface CacheFile {
+  header: { format: string; engine: string };
+  entries: [path: string, entry: { diagnostics: { message: string }[]; report?: { facts: { title: string } } }][];
+}
+
+/** A cache file: a header line, then one `[path, entry]` line per file. */
+function readCache(cacheFile: string): CacheFile {
+  const [header, ...entries] = readFileSync(cacheFile, 'utf8').split('\n').map((line) => JSON.parse(line));
+  return { header, entries };
+}
+
+function writeCache(cacheFile: string, cache: CacheFile): void {
+  writeFileSync(cacheFile, [cache.header, ...cache.entries].map((line) => JSON.stringify(line)).join('\n'));
+}
+
 /**
  * Rewrites every cached finding's message, so the next run shows which files it took from the
  * cache (the rewritten message) and which it linted again (the real one).
  */
 function tamper(dir: string, cacheFile = join(dir, CACHE)): void {
-  const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
-  for (const entry of Object.values(cache.entries) as { diagnostics: { message: string }[] }[]) {
+  const cache = readCache(cacheFile);
+  for (const [, entry] of cache.entries) {
     for (const diagnostic of entry.diagnostics) diagnostic.message = TAMPERED;
   }
-  writeFileSync(cacheFile, JSON.stringify(cache));
+  writeCache(cacheFile, cache);
 }
 
 type Findings = Record<string, string[]>;
@@ -125,8 +140,8 @@ describe('diplobrief lint --cache', () => {
     const dir = workspace();
     run(['lint', '.', '--cache'], dir);
     tamper(dir);
-    const cache = JSON.parse(readFileSync(join(dir, CACHE), 'utf8'));
-    writeFileSync(join(dir, CACHE), JSON.stringify({ ...cache, engine: '0.0.1+old' }));
+    const cache = readCache(join(dir, CACHE));
+    writeCache(join(dir, CACHE), { ...cache, header: { ...cache.header, engine: '0.0.1+old' } });
     const older = run(['lint', '.', '--format', 'json', '--cache'], dir);
     assert.match(older.stderr, /^diplobrief: the cache \.diplobrief-cache was written by DiploBrief 0\.0\.1; it was ignored, every file is linted and the cache rewritten\.$/m);
     assert.deepEqual(servedFromCache(older), []);
@@ -145,8 +160,10 @@ describe('diplobrief lint --cache', () => {
 
   it('ignores a damaged or foreign cache with one notice, lints everything and rewrites it', () => {
     const cases: [string, RegExp][] = [
-      ['{"format":"diplobrief-cache/1","engine":', /the cache \.diplobrief-cache is damaged \(not JSON\); it was ignored/],
-      ['', /the cache \.diplobrief-cache is damaged \(not JSON\)/],
+      ['{"format":"diplobrief-cache/2","engine":', /the cache \.diplobrief-cache is damaged \(not JSON lines\); it was ignored/],
+      ['', /the cache \.diplobrief-cache is damaged \(not JSON lines\)/],
+      ['{"format":"diplobrief-cache/2","engine":"0.1.0+x"}\n["briefs/clean.brief.md",{"content":', /the cache \.diplobrief-cache is damaged \(not JSON lines\)/],
+      ['{"format":"diplobrief-cache/1","engine":"0.1.0+x","entries":{}}', /\.diplobrief-cache is not a DiploBrief cache; it was ignored/],
       ['{"name":"a package.json, say","version":"1.0.0"}', /\.diplobrief-cache is not a DiploBrief cache; it was ignored/],
     ];
     for (const [content, notice] of cases) {
@@ -157,7 +174,7 @@ describe('diplobrief lint --cache', () => {
       assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
       assert.match(result.stderr, notice);
       assert.deepEqual(findings(result), uncached);
-      assert.equal(JSON.parse(readFileSync(join(dir, CACHE), 'utf8')).format, 'diplobrief-cache/1', 'rewritten as a cache');
+      assert.equal(readCache(join(dir, CACHE)).header.format, 'diplobrief-cache/2', 'rewritten as a cache');
       assert.equal(run(['lint', '.', '--cache'], dir).stderr, '', 'and trusted on the next run');
     }
   });
@@ -165,9 +182,10 @@ describe('diplobrief lint --cache', () => {
   it('an entry that does not hold what it should is not trusted either', () => {
     const dir = workspace();
     run(['lint', '.', '--cache'], dir);
-    const cache = JSON.parse(readFileSync(join(dir, CACHE), 'utf8'));
-    cache.entries['briefs/warnings.brief.md'].diagnostics = 'not a list';
-    writeFileSync(join(dir, CACHE), JSON.stringify(cache));
+    const cache = readCache(join(dir, CACHE));
+    const warnings = cache.entries.find(([path]) => path === 'briefs/warnings.brief.md')!;
+    (warnings[1] as { diagnostics: unknown }).diagnostics = 'not a list';
+    writeCache(join(dir, CACHE), cache);
     assert.deepEqual(findings(run(['lint', '.', '--format', 'json', '--cache'], dir)), findings(run(['lint', '.', '--format', 'json'], dir)));
   });
 
@@ -184,6 +202,26 @@ describe('diplobrief lint --cache', () => {
     const without = run(['lint', '.', '--cache-location', 'x'], dir);
     assert.equal(without.code, 2);
     assert.match(without.stderr, /^diplobrief: --cache-location works with --cache; add --cache\.\n$/);
+  });
+
+  it('writes back the lines of unchanged files byte for byte, in ASCII, and nothing at all when nothing changed', () => {
+    const dir = workspace();
+    // A name beyond ASCII: written escaped, so the whole file is ASCII.
+    cpSync(join(dir, 'briefs', 'warnings.brief.md'), join(dir, 'briefs', 'coopération.brief.md'));
+    run(['lint', '.', '--cache'], dir);
+    const first = readFileSync(join(dir, CACHE), 'utf8');
+    assert.match(first, /"briefs\/coop\\u00e9ration\.brief\.md"/);
+    assert.doesNotMatch(first, /[^\x00-\x7f]/);
+    const written = statSync(join(dir, CACHE)).mtimeMs;
+    run(['lint', '.', '--cache'], dir);
+    assert.equal(statSync(join(dir, CACHE)).mtimeMs, written, 'a fully cached run does not write the cache');
+
+    appendFileSync(join(dir, 'briefs', 'clean.brief.md'), '\nThe city reviewed this brief.\n');
+    run(['lint', '.', '--cache'], dir);
+    const lineOf = (text: string, path: string) => text.split('\n').find((line) => line.startsWith(`[${JSON.stringify(path)},`));
+    const second = readFileSync(join(dir, CACHE), 'utf8');
+    assert.notEqual(lineOf(second, 'briefs/clean.brief.md'), lineOf(first, 'briefs/clean.brief.md'), 'the changed file linted again');
+    assert.deepEqual(second.split('\n').filter((line) => !line.startsWith('["briefs/clean.brief.md",')), first.split('\n').filter((line) => !line.startsWith('["briefs/clean.brief.md",')));
   });
 
   it('a fully cached run still shows a broken config and exits 2', () => {
@@ -220,10 +258,11 @@ describe('diplobrief report --cache', () => {
     run(['lint', '.', '--cache'], dir);
     assert.deepEqual(report(['--cache']), uncached, 'entries of lint: findings cached, facts read');
     assert.deepEqual(report(['--cache']), uncached, 'entries with the facts');
-    const cache = JSON.parse(readFileSync(join(dir, CACHE), 'utf8'));
-    assert.ok(cache.entries['briefs/warnings.brief.md'].report.facts, 'the report keeps the facts it read');
-    cache.entries['briefs/warnings.brief.md'].report.facts.title = TAMPERED;
-    writeFileSync(join(dir, CACHE), JSON.stringify(cache));
+    const cache = readCache(join(dir, CACHE));
+    const [, warnings] = cache.entries.find(([path]) => path === 'briefs/warnings.brief.md')!;
+    assert.ok(warnings.report?.facts, 'the report keeps the facts it read');
+    warnings.report.facts.title = TAMPERED;
+    writeCache(join(dir, CACHE), cache);
     assert.ok(report(['--cache']).briefs.some((brief: { title: string }) => brief.title === TAMPERED), 'served from the cache');
     appendFileSync(join(dir, 'team', 'vocabulary.yaml'), '  - term: city diplomacy\n    definition: The work of a city with other cities and countries.\n    avoid: [urban diplomacy]\n');
     assert.deepEqual(report(['--cache']), uncached, 'a team file changed: read again');
