@@ -111,7 +111,7 @@ interface UnitEvidence {
 /** Scores text against the 17 goals with one compiled matcher over all their terms and the learned model. */
 export class SdgScorer {
   readonly matcher: PhraseMatcher<Term>;
-  /** Each term's weights: curated weights scaled by the model, plus learned weights. */
+  /** The weights of each term a text held: curated weights scaled by the model, plus learned weights. */
   private readonly weights = new Map<Term, TermWeights>();
 
   constructor(
@@ -119,14 +119,20 @@ export class SdgScorer {
     readonly model: SdgModel,
   ) {
     this.matcher = new PhraseMatcher(terms.map((term) => ({ phrase: term.phrase, value: term, caseSensitive: term.caseSensitive })));
-    for (const term of terms) {
-      const goals = Object.keys(model.goals).flatMap((goal) => {
+  }
+
+  /** A term's weights, worked out the first time a text holds it: texts hold a few hundred of the thousands of terms. */
+  private weightsOf(term: Term): TermWeights {
+    let weights = this.weights.get(term);
+    if (!weights) {
+      const goals = Object.keys(this.model.goals).flatMap((goal) => {
         const listed = term.weights[goal] ?? 0;
-        const weight = listed * model.goals[goal].curated + (term.learned?.[goal] ?? 0);
+        const weight = listed * this.model.goals[goal].curated + (term.learned?.[goal] ?? 0);
         return weight > 0 ? [{ goal, weight, listed }] : [];
       });
-      this.weights.set(term, { listed: Object.entries(term.weights), goals });
+      this.weights.set(term, (weights = { listed: Object.entries(term.weights), goals }));
     }
+    return weights;
   }
 
   /** Evidence for every goal with any, strongest first; `words` is the length of the text the units come from. */
@@ -137,7 +143,7 @@ export class SdgScorer {
     let curatedTotal = 0;
     for (const [phrase, found] of countPhrases(this.matcher, tokens, source, units)) {
       const paragraphs = found.paragraphs.length;
-      const weights = this.weights.get(found.term)!;
+      const weights = this.weightsOf(found.term);
       for (const [goal, listedWeight] of weights.listed) {
         const evidence = listedWeight * paragraphFactor(paragraphs);
         curated.set(goal, (curated.get(goal) ?? 0) + evidence);
