@@ -4,6 +4,7 @@ import type { ParsedBrief } from '../../engine/parseBrief';
 import { briefLanguage } from '../frontMatter/tagField';
 import { isDetectedLanguage, otherLanguageOf, type DetectedLanguage } from './language';
 import { normalisedTitles } from './prose';
+import { backMatter } from './backMatter';
 import { firstIndexPast } from '../../engine/sortedSearch';
 import { allMatches } from '../../engine/allMatches';
 
@@ -45,9 +46,16 @@ export function quotedPassages(brief: ParsedBrief): readonly Span[] {
   return brief.cache.get(quotedPassages, () => merged(leftAloneSpans(brief).filter((s) => s.kind === 'quotation')));
 }
 
-/** The references, a form's questions and the passages in another language, joined where they overlap, in document order: whole passages the rules skip. */
+/**
+ * The references, a form's questions, the passages in another language and the back matter
+ * (credits, acknowledgements, legal terms), joined where they overlap, in document order:
+ * whole passages the readability rules skip.
+ */
 export function skippedPassages(brief: ParsedBrief): readonly Span[] {
-  return brief.cache.get(skippedPassages, () => merged(leftAloneSpans(brief).filter((s) => s.kind !== 'quotation')));
+  return brief.cache.get(skippedPassages, () => {
+    const passages = [...leftAloneSpans(brief).filter((s) => s.kind !== 'quotation'), ...backMatter(brief)];
+    return merged(passages.sort((a, b) => a.start - b.start || b.end - a.end));
+  });
 }
 
 /** Spans sorted by start, joined where they overlap: sorted by end as well, so a binary search finds them. */

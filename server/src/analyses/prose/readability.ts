@@ -11,8 +11,9 @@ const MOST_WORDS_AROUND_A_QUOTATION = 2;
 
 /**
  * The sentences a reader reads as the author's running text: paragraphs, list items and
- * table cells, not headings, not the references (citations are not sentences), not
- * passages in another language and not sentences that only quote someone else.
+ * table cells, not headings, not the references (citations are not sentences), not the
+ * back matter (credits, acknowledgements, legal terms), not passages in another language
+ * and not sentences that only quote someone else.
  */
 export function bodySentences(brief: ParsedBrief): Sentence[] {
   return brief.cache.get(bodySentences, () => {

@@ -1,16 +1,13 @@
 import type { ParsedBrief, ProseBlock } from '../../engine/parseBrief';
 import { normalisedTitles, normaliseTitle } from '../prose/prose';
 import { REFERENCE_TITLES } from '../../knowledge/sectionTitles';
+import { backMatter } from '../prose/backMatter';
 
-// Sections that are about the brief rather than its argument: who wrote it, whom it thanks, what it cites.
+// Sections that hold what the brief cites and notes beside its argument; its back matter (credits, acknowledgements, legal terms) is apart too.
 const APART_TITLES = [
   ...REFERENCE_TITLES,
-  'Notes', 'Endnotes', 'Footnotes', 'Further reading', 'Works cited', 'Literature', 'Acknowledgements', 'Acknowledgments',
-  'About the author', 'About the authors', 'Authors', 'Author', 'Author note', 'Author notes', 'Contributors', 'Biographies',
-  'Disclaimer', 'Legal notice', 'Copyright', 'Licence', 'License', 'Contact', 'Contacts', 'Imprint', 'Annex', 'Annexes', 'Appendix',
-  'Notas', 'Agradecimientos', 'Sobre los autores', 'Autores', 'Aviso legal', 'Anexo', 'Anexos',
-  'Remerciements', 'À propos des auteurs', 'Auteurs', 'Avertissement', 'Mentions légales', 'Annexe', 'Annexes',
-  'Literatur', 'Literaturverzeichnis', 'Anmerkungen', 'Danksagung', 'Über die Autoren', 'Autoren', 'Haftungsausschluss', 'Impressum', 'Anhang',
+  'Notes', 'Endnotes', 'Footnotes', 'Further reading', 'Works cited', 'Literature', 'Annex', 'Annexes', 'Appendix',
+  'Notas', 'Anexo', 'Anexos', 'Annexe', 'Annexes', 'Literatur', 'Literaturverzeichnis', 'Anmerkungen', 'Anhang',
 ].map(normaliseTitle);
 
 // A caption, a source line or a disclaimer speaks of a figure or of the publisher, not of the goal.
@@ -24,15 +21,15 @@ const REFERENCE_ENTRY = /^\s*(?:\[\d+\]|\d+\.\s+)?[\p{Lu}][\p{L}'’-]+,\s*(?:[\
 
 /**
  * The blocks of the brief's own argument, in order: paragraphs, headings and table cells
- * outside references, notes, author biographies, acknowledgements and annexes, without
+ * outside references, notes, annexes and the back matter (authors, acknowledgements, legal terms), without
  * captions, source lines, disclaimers or reference entries.
  */
 export function bodyBlocks(brief: ParsedBrief): ProseBlock[] {
   return brief.cache.get(bodyBlocks, () => {
     const titles = normalisedTitles(brief);
-    const apart = brief.headings.filter((_, i) => APART_TITLES.includes(titles[i]));
+    const apart = [...brief.headings.filter((_, i) => APART_TITLES.includes(titles[i])).map((heading) => ({ start: heading.start, end: heading.sectionEnd })), ...backMatter(brief)];
     return brief.blocks.filter((block) => {
-      if (apart.some((heading) => block.start >= heading.start && block.start < heading.sectionEnd)) return false;
+      if (apart.some((span) => block.start >= span.start && block.start < span.end)) return false;
       if (block.kind !== 'paragraph') return true;
       const text = brief.prose.slice(block.start, block.end);
       return !APART_PARAGRAPH.test(text) && !DISCLAIMER.test(text) && !REFERENCE_ENTRY.test(text) && !CITES_WORK.test(brief.text.slice(block.start, block.end));
