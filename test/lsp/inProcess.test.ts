@@ -14,16 +14,17 @@ describe('language server built in this process by createServer', () => {
     createServer(serverConnection);
     serverConnection.listen();
     const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+    const root = copyWorkspace();
+    const uri = fileUri(`${root}/briefs/new.brief.md`);
+    // The server also pushes the findings of the briefs on disk; only the opened one's are awaited.
     const pushed = new Promise<PublishDiagnosticsParams>((resolve) => client.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-      if (params.diagnostics.length > 0) resolve(params);
+      if (params.uri === uri && params.diagnostics.length > 0) resolve(params);
     }));
     client.listen();
 
-    const root = copyWorkspace();
     const result = (await client.sendRequest('initialize', { processId: null, rootUri: fileUri(root), capabilities: {} })) as { serverInfo: { version: string } };
     assert.match(result.serverInfo.version, /^\d+\.\d+\.\d+/);
     await client.sendNotification('initialized', {});
-    const uri = fileUri(`${root}/briefs/new.brief.md`);
     await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '---\ntitle: New\ntype: policy-brief\n---\n\n# New\n\nThe IPCC acts.\n' } });
     const { diagnostics } = await pushed;
     assert.ok(diagnostics.some((d) => d.code === 'vocabulary-acronym-undefined'));
