@@ -156,15 +156,24 @@ function jsonKeyedValues(text: string, list: string, key: string): KeyedValue[] 
 }
 
 /** The schema errors of the last `validate` call on this document, each at its node (offsets into the YAML). */
-export function schemaProblems(document: Document.Parsed, validate: ValidateFunction): { message: string; start: number; end: number }[] {
+export function schemaProblems(document: Document.Parsed, validate: ValidateFunction): { message: string; start: number; end: number; replacement?: string }[] {
   // An `if` error only says that its `then` failed; the errors of the `then` say how.
   return oneBranchEach((validate.errors ?? []).filter((error) => error.keyword !== 'if')).map((error) => {
     const path = pointerToPath(error.instancePath);
     const key = error.params.additionalProperty as string | undefined;
     const node = key !== undefined ? findKeyNode(document, path, key) : findNode(document, path);
     const [start, end] = node?.range ?? [0, 1];
-    return { message: describe(error), start, end };
+    const replacement = error.keyword === 'enum' ? sameButCase(error) : undefined;
+    return { message: describe(error), start, end, ...(replacement !== undefined && { replacement }) };
   });
+}
+
+/** The allowed value a wrong one differs from only in case ('Draft' for 'draft'), if it is a plain word that YAML writes as it is. */
+function sameButCase(error: ErrorObject): string | undefined {
+  const value = error.data;
+  if (typeof value !== 'string') return undefined;
+  const allowed = (error.params.allowedValues as unknown[]).find((option) => typeof option === 'string' && option.toLowerCase() === value.toLowerCase());
+  return typeof allowed === 'string' && /^[A-Za-z][\w-]*$/.test(allowed) ? allowed : undefined;
 }
 
 /**
@@ -229,8 +238,10 @@ function describe(error: ErrorObject): string {
     }
     case 'required':
       return `${where} is missing the required key '${error.params.missingProperty}'.`;
-    case 'enum':
-      return `${where} must be one of: ${(error.params.allowedValues as unknown[]).join(', ')}.`;
+    case 'enum': {
+      const written = sameButCase(error);
+      return `${where} must be one of: ${(error.params.allowedValues as unknown[]).join(', ')}.${written ? ` Write '${written}': the values are written in this case.` : ''}`;
+    }
     case 'type':
       return `${where} must be ${alternatives([error.params.type].flat().map((type) => TYPE_NAMES[type as string] ?? String(type)))}.`;
     case 'minItems':

@@ -24,7 +24,9 @@ export default defineRule({
       // The date's form gets its own finding below, with the dates it can be read as.
       validate.errors = validate.errors?.filter((error) => !(error.instancePath === '/date' && error.keyword === 'pattern'));
       for (const problem of schemaProblems(frontMatter.document, validate)) {
-        report({ message: problem.message, start: offset + problem.start, end: offset + problem.end });
+        const span = { start: offset + problem.start, end: offset + problem.end };
+        const suggestions = problem.replacement === undefined ? undefined : [{ title: `Write '${problem.replacement}'`, edits: [{ ...span, newText: problem.replacement }] }];
+        report({ message: problem.message, ...span, ...(suggestions && { suggestions }) });
       }
     }
     for (const field of config.frontMatter.required) {
