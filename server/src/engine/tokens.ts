@@ -185,14 +185,20 @@ class KeyNumbers {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const WORD_PUNCTUATION = new Set(["'", '’', '-']);
+
+/** An apostrophe (straight or curly) or a hyphen: a word goes on across it. */
+function isWordPunctuation(codePoint: number): boolean {
+  return codePoint === 0x27 || codePoint === 0x2019 || codePoint === 0x2d;
+}
 
 /** Whether each character of the Basic Multilingual Plane is a letter or digit, which alone start a word or a dotted part: 0 not yet known, 2 no, 3 yes. */
 const letterOrDigitCodes = new Uint8Array(0x10000);
 
 function isLetterOrDigit(text: string, index: number): boolean {
-  if (index >= text.length) return false;
-  const codePoint = text.codePointAt(index)!;
+  return index < text.length && isLetterOrDigitCode(text.codePointAt(index)!);
+}
+
+function isLetterOrDigitCode(codePoint: number): boolean {
   if (codePoint > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint));
   return (letterOrDigitCodes[codePoint] ||= LETTER_OR_DIGIT.test(String.fromCharCode(codePoint)) ? 3 : 2) === 3;
 }
@@ -200,23 +206,21 @@ function isLetterOrDigit(text: string, index: number): boolean {
 /**
  * Calls `visit` with each word of the text, in order: a letter or digit, then letters,
  * digits, marks, apostrophes and hyphens, then any number of dotted parts, so that "e.g.",
- * "U.S." and "0.5" count as one word.
+ * "U.S." and "0.5" count as one word. Each character is read once, by its code.
  */
 export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   let index = 0;
   while (index < text.length) {
-    if (!isLetterOrDigit(text, index)) {
-      index += text.codePointAt(index)! > 0xffff ? 2 : 1;
-      continue;
-    }
     const start = index;
-    index += text.codePointAt(index)! > 0xffff ? 2 : 1;
+    let codePoint = text.codePointAt(index)!;
+    index += codePoint > 0xffff ? 2 : 1;
+    if (!isLetterOrDigitCode(codePoint)) continue;
     while (index < text.length) {
-      const codePoint = text.codePointAt(index)!;
-      if (classOf(codePoint) !== CharacterClass.Word && !WORD_PUNCTUATION.has(text[index])) break;
+      codePoint = text.codePointAt(index)!;
+      if (classOf(codePoint) !== CharacterClass.Word && !isWordPunctuation(codePoint)) break;
       index += codePoint > 0xffff ? 2 : 1;
     }
-    while (text[index] === '.' && isLetterOrDigit(text, index + 1)) {
+    while (text.charCodeAt(index) === 0x2e && isLetterOrDigit(text, index + 1)) {
       index++;
       while (isLetterOrDigit(text, index)) index += text.codePointAt(index)! > 0xffff ? 2 : 1;
     }
