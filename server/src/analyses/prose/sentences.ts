@@ -46,10 +46,11 @@ const TERMINATOR = /[.!?…]+['"”’)\]]*(?=\s|$)|\.(?<=\p{Ll}{3} ?\.)(?=\p{Lu
  */
 const JOINED_FULL_STOP = /(?<![\p{L}\p{N}.\/@_-])(\p{L}*\p{Ll}{2}|[\p{L}\p{N}]+ )\.(\p{Ll}{2,})(?=[\s,;:!?]|$)/gu;
 /**
- * What every joined full stop holds. The pattern above is tried at every word and costs ten
+ * What every joined full stop holds: the pattern's end, a full stop and a word of small letters
+ * ("e.g." and "9.b." have one letter). The pattern above is tried at every word and costs ten
  * times more than looking for this, which most text does not hold, first.
  */
-const FULL_STOP_BEFORE_SMALL_LETTER = /\.\p{Ll}/u;
+const FULL_STOP_BEFORE_SMALL_WORD = /\.\p{Ll}{2,}(?=[\s,;:!?]|$)/u;
 /** What follows the dot of a domain name or a file name ("undp.org", "node.js", "plan.pdf"), not a sentence. */
 const NAME_ENDINGS = new Set([
   'com', 'org', 'net', 'gov', 'edu', 'int', 'info', 'io', 'co', 'uk', 'eu', 'app', 'dev',
@@ -140,7 +141,7 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
   const ends = lineEnds(brief, run.start, text);
   for (const match of allMatches(TERMINATOR, text)) if (endsSentence(text, match.index, match[0], reading)) ends.push(match.index + match[0].length);
   ends.push(
-    ...(FULL_STOP_BEFORE_SMALL_LETTER.test(text) ? allMatches(JOINED_FULL_STOP, text) : []).filter(isJoinedSentenceEnd).map((match) => match.index + match[1].length + 1),
+    ...(FULL_STOP_BEFORE_SMALL_WORD.test(text) ? allMatches(JOINED_FULL_STOP, text) : []).filter(isJoinedSentenceEnd).map((match) => match.index + match[1].length + 1),
     ...quotedSentenceEnds(text),
     ...inlineItemEnds(text),
     ...pastedItemEnds(text),
