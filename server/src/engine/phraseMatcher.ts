@@ -30,19 +30,28 @@ interface TrieNode<T> {
   children: Map<number, TrieNode<T>>;
   /** The child after spacing, the key between any two words of a phrase, kept apart so that it needs no look-up. */
   afterSpacing: TrieNode<T> | undefined;
-  /** The phrases that end here; none for most nodes, which are only on the way to longer phrases. */
-  entries: CompiledEntry<T>[] | undefined;
+  /**
+   * The first of the phrases that end here, which link to the others in the order they were
+   * listed; none for most nodes, which are only on the way to longer phrases.
+   */
+  ending: CompiledEntry<T> | undefined;
 }
 
 /** A node with every field from the start: nodes of one shape keep the walk's reads of them fast, however many lists there are. */
 function trieNode<T>(): TrieNode<T> {
-  return { children: new Map(), afterSpacing: undefined, entries: undefined };
+  return { children: new Map(), afterSpacing: undefined, ending: undefined };
 }
 
+/**
+ * A phrase as the walk reads it: its value, not the entry, and the next phrase that ends at the
+ * same node. A lint reads the tries cold, after the parse has filled the processor's caches with
+ * other data, and each object fewer on the way to a match is one slow read fewer.
+ */
 interface CompiledEntry<T> {
-  entry: PhraseEntry<T>;
+  value: T;
   /** For a case-sensitive phrase, the phrase as a text is compared with it; computed once. */
-  compared?: string;
+  compared: string | undefined;
+  next: CompiledEntry<T> | undefined;
 }
 
 /** The brief's prose tokens, computed once per parse and shared by every rule. */
@@ -131,7 +140,13 @@ export class PhraseMatcher<T> {
         }
         node = child;
       }
-      (node.entries ??= []).push({ entry, compared: entry.caseSensitive ? asCompared(entry.phrase) : undefined });
+      const compiled: CompiledEntry<T> = { value: entry.value, compared: entry.caseSensitive ? asCompared(entry.phrase) : undefined, next: undefined };
+      if (!node.ending) node.ending = compiled;
+      else {
+        let last = node.ending;
+        while (last.next) last = last.next;
+        last.next = compiled;
+      }
     }
     let length = 0;
     for (const number of this.root.children.keys()) length = Math.max(length, number + 1);
@@ -169,7 +184,7 @@ export class PhraseMatcher<T> {
   /** The longest phrase that starts at token `first`, whose key leads to `firstNode`. */
   private longestAt(tokens: Tokens, ids: Readonly<Uint32Array>, phraseKeyOf: Int32Array, first: number, source: string, firstNode: TrieNode<T>) {
     let node: TrieNode<T> | undefined = firstNode;
-    let bestEntry: PhraseEntry<T> | undefined;
+    let bestEntry: CompiledEntry<T> | undefined;
     let lastToken = first;
     // The walk reads the tokens' key numbers only; where a token starts is read once a phrase ends.
     for (let i = first; i < tokens.length && node; i++) {
@@ -177,9 +192,8 @@ export class PhraseMatcher<T> {
         const key = phraseKeyOf[ids[i]];
         node = key === SPACING_KEY ? node.afterSpacing : node.children.get(key);
       }
-      if (node?.entries === undefined) continue;
-      for (const { entry, compared } of node.entries) {
-        if (compared !== undefined && !isWrittenAs(tokens, first, i, source, compared)) continue;
+      for (let entry = node?.ending; entry !== undefined; entry = entry.next) {
+        if (entry.compared !== undefined && !isWrittenAs(tokens, first, i, source, entry.compared)) continue;
         bestEntry = entry;
         lastToken = i;
         break;
