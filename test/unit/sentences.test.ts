@@ -40,6 +40,12 @@ describe('sentencesOf', () => {
     assert.deepEqual(sentences('Capture by <Purple>direct air capture</Purple> costs more.\n'), [['Capture by <Purple>direct air capture</Purple> costs more.', 7]]);
   });
 
+  it('reads character references as the characters they stand for, not as words', () => {
+    assert.deepEqual(sentences('It ranges from 300&nbsp;W to 600&#160;W in R&amp;D labs&mdash;and cafes.\n'), [
+      ['It ranges from 300&nbsp;W to 600&#160;W in R&amp;D labs&mdash;and cafes.', 14],
+    ]);
+  });
+
   it('reads [[key:value]] tags as markup', () => {
     assert.deepEqual(sentences('[[datasources:city-open-data]] [[region:andes]]\n\nCities share data sources.\n'), [['Cities share data sources.', 4]]);
   });

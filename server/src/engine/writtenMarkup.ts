@@ -1,3 +1,5 @@
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+
 /**
  * Markup that Markdown does not know and so leaves as text: JSX/MDX components whose
  * attributes hold expressions (`<Cite ids={['a', 'b']} />`, which CommonMark does not
@@ -12,13 +14,28 @@ const JSX_TAG = new RegExp(String.raw`<\/?[A-Za-z][\w.:-]*(?:\s+[\w:.@-]+(?:\s*=
 const JSX_EXPRESSION = /\{\s*(?:'[^']*'|"[^"]*"|`[^`]*`)?\s*\}/g;
 const KEY_VALUE_TAG = /\[\[[\p{L}\p{N}_-]+::?[^\]\n]*\]\]/gu;
 
-/** The text with such markup blanked to spaces, keeping line breaks. */
+/** The text with such markup blanked to spaces, keeping line breaks, and character references read as what they stand for. */
 export function blankWrittenMarkup(text: string): string {
-  if (!/[<{[]/.test(text)) return text;
-  return text
+  const readable = text.includes('&') ? text.replace(CHARACTER_REFERENCE, readReference) : text;
+  if (!/[<{[]/.test(readable)) return readable;
+  return readable
     .replace(JSX_TAG, (tag) => (isJsxTag(tag) ? blankKeepingLines(tag) : tag))
     .replace(JSX_EXPRESSION, blankKeepingLines)
     .replace(KEY_VALUE_TAG, blankKeepingLines);
+}
+
+const CHARACTER_REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/g;
+
+/**
+ * A character reference (`&nbsp;`, `&amp;`, `&#8212;`) as the character it stands for, then
+ * spaces to its length, so that offsets stay: `300&nbsp;W/m²` is two words, not three. A
+ * letter (`caf&eacute;`) stays written as it is, as spaces would cut its word in two.
+ */
+function readReference(reference: string, decimal?: string, hex?: string, name?: string): string {
+  const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : undefined;
+  const character = code !== undefined ? (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '') : decodeNamedCharacterReference(name!) || '';
+  if (character.length !== 1 || /[\p{L}\p{N}]/u.test(character)) return reference;
+  return (/\s/.test(character) ? ' ' : character).padEnd(reference.length, ' ');
 }
 
 /**
