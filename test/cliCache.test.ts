@@ -158,17 +158,11 @@ describe('diplobrief lint --cache', () => {
     assert.deepEqual(servedFromCache(rebuilt), []);
   });
 
-  it('ignores a damaged or foreign cache with one notice, lints everything and rewrites it', () => {
-    const cases: [string, RegExp][] = [
-      ['{"format":"diplobrief-cache/2","engine":', /the cache \.diplobrief-cache is damaged \(not JSON lines\); it was ignored/],
-      ['', /the cache \.diplobrief-cache is damaged \(not JSON lines\)/],
-      ['{"format":"diplobrief-cache/2","engine":"0.1.0+x"}\n["briefs/clean.brief.md",{"content":', /the cache \.diplobrief-cache is damaged \(not JSON lines\)/],
-      ['{"format":"diplobrief-cache/1","engine":"0.1.0+x","entries":{}}', /\.diplobrief-cache is not a DiploBrief cache; it was ignored/],
-      ['{"name":"a package.json, say","version":"1.0.0"}', /\.diplobrief-cache is not a DiploBrief cache; it was ignored/],
-    ];
+  /** Writes `content` as the cache, then checks that a run says `notice` once, lints everything, and rewrites a cache the next run trusts. */
+  const ignoredWithOneNotice = (cases: [content: string, notice: RegExp][]) => {
+    const dir = workspace();
+    const uncached = findings(run(['lint', '.', '--format', 'json'], dir));
     for (const [content, notice] of cases) {
-      const dir = workspace();
-      const uncached = findings(run(['lint', '.', '--format', 'json'], dir));
       writeFileSync(join(dir, CACHE), content);
       const result = run(['lint', '.', '--format', 'json', '--cache'], dir);
       assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
@@ -177,6 +171,21 @@ describe('diplobrief lint --cache', () => {
       assert.equal(readCache(join(dir, CACHE)).header.format, 'diplobrief-cache/2', 'rewritten as a cache');
       assert.equal(run(['lint', '.', '--cache'], dir).stderr, '', 'and trusted on the next run');
     }
+  };
+
+  it('ignores a damaged cache with one notice, lints everything and rewrites it', () => {
+    ignoredWithOneNotice([
+      ['{"format":"diplobrief-cache/2","engine":', /the cache \.diplobrief-cache is damaged \(not JSON lines\); it was ignored/],
+      ['', /the cache \.diplobrief-cache is damaged \(not JSON lines\)/],
+      ['{"format":"diplobrief-cache/2","engine":"0.1.0+x"}\n["briefs/clean.brief.md",{"content":', /the cache \.diplobrief-cache is damaged \(not JSON lines\)/],
+    ]);
+  });
+
+  it('ignores a foreign cache, or one of an earlier format, with one notice, lints everything and rewrites it', () => {
+    ignoredWithOneNotice([
+      ['{"format":"diplobrief-cache/1","engine":"0.1.0+x","entries":{}}', /\.diplobrief-cache is not a DiploBrief cache; it was ignored/],
+      ['{"name":"a package.json, say","version":"1.0.0"}', /\.diplobrief-cache is not a DiploBrief cache; it was ignored/],
+    ]);
   });
 
   it('an entry that does not hold what it should is not trusted either', () => {
