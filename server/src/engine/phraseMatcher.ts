@@ -44,7 +44,7 @@ function trieNode<T>(): TrieNode<T> {
 
 /**
  * A phrase as the walk reads it: its value, not the entry, and the next phrase that ends at the
- * same node. A lint reads the tries cold, after the parse has filled the processor's caches with
+ * same node. A lint reads the tries cold, after the parse has filled the CPU's memory caches with
  * other data, and each object fewer on the way to a match is one slow read fewer.
  */
 interface CompiledEntry<T> {
