@@ -47,6 +47,7 @@ describe('config resolution', () => {
   it('one message for each wrong value, from the alternative that takes a value of its kind', () => {
     const cases: [string, string][] = [
       ['rules:\n  front-matter-schema: loud\n', "'rules.front-matter-schema' must be one of: off, info, information, warning, error, hint."],
+      ['rules:\n  front-matter-schema: warnign\n', "'rules.front-matter-schema' must be one of: off, info, information, warning, error, hint. Did you mean 'warning'?"],
       ['rules:\n  front-matter-schema: []\n', "'rules.front-matter-schema' must have at least 1 entry."],
       ['rules:\n  structure-length: [warning, { maxWords: many }]\n', "'rules.structure-length.1.maxWords' must be a whole number."],
       ['vocabulary: 5\n', "'vocabulary' must be text, a list or a mapping of keys to values."],

@@ -2,7 +2,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { isNode, isSeq, parseDocument, type Document } from 'yaml';
 import { visit as visitJson } from 'jsonc-parser';
 import { LineIndex, loneCrAsLf } from './lineIndex';
-import { didYouMean } from './didYouMean';
+import { closestMatches, didYouMean } from './didYouMean';
 import AJV_OPTIONS from './ajvOptions.json';
 import { PRECOMPILED_VALIDATORS } from './precompiledValidators';
 import { describeYamlError, excessiveBlockNesting, excessiveFlowNesting, reportableYamlErrors, toPlainData, TOO_DEEP } from './yamlLimits';
@@ -163,17 +163,18 @@ export function schemaProblems(document: Document.Parsed, validate: ValidateFunc
     const key = error.params.additionalProperty as string | undefined;
     const node = key !== undefined ? findKeyNode(document, path, key) : findNode(document, path);
     const [start, end] = node?.range ?? [0, 1];
-    const replacement = error.keyword === 'enum' ? sameButCase(error) : undefined;
+    const replacement = error.keyword === 'enum' ? meantValue(error) : undefined;
     return { message: describe(error), start, end, ...(replacement !== undefined && { replacement }) };
   });
 }
 
-/** The allowed value a wrong one differs from only in case ('Draft' for 'draft'), if it is a plain word that YAML writes as it is. */
-function sameButCase(error: ErrorObject): string | undefined {
+/** The allowed value a wrong one was meant to be: the same in another case ('Draft'), or a typo away ('drafty'), if it is a plain word that YAML writes as it is. */
+function meantValue(error: ErrorObject): string | undefined {
   const value = error.data;
   if (typeof value !== 'string') return undefined;
-  const allowed = (error.params.allowedValues as unknown[]).find((option) => typeof option === 'string' && option.toLowerCase() === value.toLowerCase());
-  return typeof allowed === 'string' && /^[A-Za-z][\w-]*$/.test(allowed) ? allowed : undefined;
+  const allowed = (error.params.allowedValues as unknown[]).filter((option): option is string => typeof option === 'string');
+  const [meant] = closestMatches(value, allowed, 1);
+  return meant !== undefined && /^[A-Za-z][\w-]*$/.test(meant) ? meant : undefined;
 }
 
 /**
@@ -239,8 +240,9 @@ function describe(error: ErrorObject): string {
     case 'required':
       return `${where} is missing the required key '${error.params.missingProperty}'.`;
     case 'enum': {
-      const written = sameButCase(error);
-      return `${where} must be one of: ${(error.params.allowedValues as unknown[]).join(', ')}.${written ? ` Write '${written}': the values are written in this case.` : ''}`;
+      const meant = meantValue(error);
+      const hint = meant === undefined ? '' : meant.toLowerCase() === String(error.data).toLowerCase() ? ` Write '${meant}': the values are written in this case.` : ` Did you mean '${meant}'?`;
+      return `${where} must be one of: ${(error.params.allowedValues as unknown[]).join(', ')}.${hint}`;
     }
     case 'type':
       return `${where} must be ${alternatives([error.params.type].flat().map((type) => TYPE_NAMES[type as string] ?? String(type)))}.`;
