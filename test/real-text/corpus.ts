@@ -136,11 +136,14 @@ const keyOf = (f: { file: string; line: number; rule: string; excerpt: string; m
  */
 const goalNamed = (message: string) => /\bSDG (\d+)/.exec(message)?.[1] ?? '';
 
-/** The verdict for a finding, each used once: the one on the same message first. */
+/**
+ * The verdict for a finding, each used once: the one on the same message, else the latest
+ * written (verdicts are appended as messages change, so the last is on the nearest message).
+ */
 function takeVerdict(verdicts: Judged[] | undefined, message: string): Judged | undefined {
   if (!verdicts || verdicts.length === 0) return undefined;
   const same = verdicts.findIndex((j) => j.message === message);
-  return verdicts.splice(same >= 0 ? same : 0, 1)[0];
+  return verdicts.splice(same >= 0 ? same : verdicts.length - 1, 1)[0];
 }
 
 /** The text a finding covers, from the document's lines, up to 1,000 characters. */
