@@ -159,6 +159,13 @@ describe('sentencesOf', () => {
     assert.equal(sentences('Costs rose, etc. and so on. Prices fell approx. three times. The end.\n').length, 3);
   });
 
+  it('ends a sentence at a full stop typed with two spaces after it, before a small letter too', () => {
+    assert.deepEqual(sentences('We set appointments.  from these funds we build a library.\n').map(([text]) => text), ['We set appointments.', 'from these funds we build a library.']);
+    // Not after an abbreviation, nor where the second space is markup blanked from the prose.
+    assert.equal(sentences('Cities act, e.g.  the port of Rotterdam.\n').length, 1);
+    assert.equal(sentences('Cities act. [see the map](https://example.org) below.\n').length, 1);
+  });
+
   it('ends a sentence after a quoted sentence that lost its full stop, but not after a quoted title', () => {
     assert.deepEqual(sentences('The mayor said “every school yard needs shade by next summer” Parents agreed.\n').map(([text]) => text), [
       'The mayor said “every school yard needs shade by next summer”',

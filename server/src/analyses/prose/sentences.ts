@@ -139,7 +139,8 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
   let text = brief.prose.slice(run.start, run.end);
   for (const hole of holes) text = text.slice(0, hole.start - run.start) + ' '.repeat(hole.end - hole.start) + text.slice(hole.end - run.start);
   const ends = lineEnds(brief, run.start, text);
-  for (const match of allMatches(TERMINATOR, text)) if (endsSentence(text, match.index, match[0], reading)) ends.push(match.index + match[0].length);
+  const typed = brief.text.slice(run.start, run.end);
+  for (const match of allMatches(TERMINATOR, text)) if (endsSentence(text, typed, match.index, match[0], reading)) ends.push(match.index + match[0].length);
   ends.push(
     ...(FULL_STOP_BEFORE_SMALL_WORD.test(text) ? allMatches(JOINED_FULL_STOP, text) : []).filter(isJoinedSentenceEnd).map((match) => match.index + match[1].length + 1),
     ...quotedSentenceEnds(text),
@@ -400,11 +401,16 @@ const PAGE_NUMBER = /^[ \t]*\d{1,3}[ \t]*(?:[\r\n]|$)/;
 const INITIAL = /^\p{Lu}$/u;
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
 
-function endsSentence(text: string, at: number, terminator: string, reading: Reading): boolean {
+/** Two spaces or more typed after a full stop: a typist's sentence end, whatever case follows. */
+const TYPED_SENTENCE_GAP = /^[ \t]{2,}$/;
+
+/** `typed` is the text as written, at the same offsets as the prose `text`, whose markup is blanked to spaces. */
+function endsSentence(text: string, typed: string, at: number, terminator: string, reading: Reading): boolean {
   const nextAt = firstNonSpace(text, at + terminator.length, text.length);
   // "approx. three", "e.g. cities": what follows a sentence starts with a capital, a digit or a quote,
-  // unless the author starts sentences in small letters, after a word of them that is no abbreviation.
-  if (nextAt < text.length && SMALL_LETTER.test(text[nextAt]) && !(reading.lowerCaseStarts && terminator === '.' && endsOrdinaryWord(text, at))) return false;
+  // unless the author starts sentences in small letters, or typed two spaces, after a word of them that is no abbreviation.
+  const smallLetterStarts = reading.lowerCaseStarts || TYPED_SENTENCE_GAP.test(typed.slice(at + 1, nextAt));
+  if (nextAt < text.length && SMALL_LETTER.test(text[nextAt]) && !(smallLetterStarts && terminator === '.' && endsOrdinaryWord(text, at))) return false;
   // Dot leaders before a page number ("Introduction ........ 3") end no sentence.
   if (DOT_LEADERS.test(terminator) && PAGE_NUMBER.test(text.slice(at + terminator.length))) return false;
   if (!terminator.startsWith('.') || terminator.startsWith('..')) return true;
