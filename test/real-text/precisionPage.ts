@@ -54,9 +54,10 @@ reason and the pattern behind it, in \`test/real-text/judged.jsonl\`. Rules were
 \`tune\` half of the documents only and the \`held-out\` half measures them, except
 \`vocabulary-acronym-undefined\`, whose wrong findings on held-out documents were read too (its
 page gives the figure on held-out pages judged before its last patterns), and the reading of
-sentences that their authors start in small letters, a habit found only on held-out pages (it
-changed the findings of \`readability-sentence-length\` and \`readability-score\` there alone:
-those two rules' held-out figures are not a blind measure of that pattern).
+sentences that their authors start in small letters, a habit found only on held-out pages, or
+after a full stop typed with two spaces, seen first on a held-out page (they changed the
+findings of \`readability-sentence-length\` and \`readability-score\` there alone: those two
+rules' held-out figures are not a blind measure of these patterns).
 
 **precision** = right / (right + wrong); **strict** = right / every judged finding. Findings not
 yet judged are counted apart. \`npm run eval:real\` prints these tables again (\`--split\`,
