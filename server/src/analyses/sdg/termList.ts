@@ -155,10 +155,13 @@ function note(map: Map<string, Set<string>>, key: string, goal: string) {
 function variantsOf(phrase: string, lang: string): string[] {
   const words = phrase.split(/[ -]/);
   const last = words.pop()!;
-  const forms = [...new Set([last, ...numberForms(last, lang)])];
+  const forms = [last];
+  for (const form of numberForms(last, lang)) if (!forms.includes(form)) forms.push(form);
   let heads = [''];
   for (const word of words) heads = heads.flatMap((head) => [`${head}${word} `, `${head}${word}-`]);
-  return heads.flatMap((head) => forms.flatMap((form) => withEitherApostrophe(head + form)));
+  const variants = heads.length === 1 ? forms : heads.flatMap((head) => forms.map((form) => head + form));
+  // Built once per language, from thousands of phrases: most have no apostrophe, and neither have their forms.
+  return /['’]/.test(phrase) ? variants.flatMap(withEitherApostrophe) : variants;
 }
 
 /** The phrase with a straight and with a typographic apostrophe: briefs write both ("qualité de l’eau"), and the matcher reads them as different marks. */
