@@ -101,8 +101,11 @@ function scan(brief: ParsedBrief, vocabulary: Vocabulary): AcronymOccurrence[] {
     .map(({ entry, first, last }) => {
       const start = tokens.start(first);
       const end = tokens.end(last);
+      // Written out rather than spread from the entry, whose two shapes (known or not) made each copy slow.
       const occurrence: AcronymOccurrence = {
-        ...entry,
+        acronym: entry.acronym,
+        plural: entry.plural,
+        known: entry.known,
         start,
         end,
         text: brief.prose.slice(start, end),
