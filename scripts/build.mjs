@@ -1,5 +1,6 @@
 // Bundles the CLI, its lint worker, the language server and the VS Code client into dist/,
 // and the suite that runs in VS Code into out/test/vscode/.
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -31,13 +32,28 @@ const asciiBundles = {
   name: 'ascii-bundles',
   setup(bundler) {
     bundler.onEnd(async ({ outputFiles = [] }) => {
+      const stamp = buildStamp(outputFiles);
       for (const file of outputFiles) {
         await mkdir(dirname(file.path), { recursive: true });
-        await writeFile(file.path, file.path.endsWith('.js') ? file.text.replace(/[^\0-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`) : file.contents);
+        const ascii = () => file.text.replace(/[^\0-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        await writeFile(file.path, file.path.endsWith('.js') ? ascii().replaceAll(UNSTAMPED, stamp) : file.contents);
       }
     });
   },
 };
+
+/** Written in the source where the build's stamp goes (server/src/cli/lintCache.ts). */
+const UNSTAMPED = '@@diplobrief-build@@';
+
+/**
+ * A hash of a build's code, stamped into its bundles: the CLI's cache trusts only results of
+ * the same build, and knows its own without hashing megabytes of bundle at every start.
+ */
+function buildStamp(outputFiles) {
+  const hash = createHash('sha256');
+  for (const file of outputFiles) if (file.path.endsWith('.js')) hash.update(file.contents);
+  return hash.digest('base64url').slice(0, 16);
+}
 
 const common = {
   bundle: true,

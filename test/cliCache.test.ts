@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -34,7 +34,7 @@ function workspace(): string {
 
 interface CacheFile {
   header: { format: string; engine: string };
-  entries: [path: string, entry: { diagnostics: { message: string }[]; report?: { facts: { title: string } } }][];
+  entries: [path: string, entry: { stat?: { size: number; mtimeMs: number }; diagnostics: { message: string }[]; report?: { facts: { title: string } } }][];
 }
 
 /** A cache file: a header line, then one `[path, entry]` line per file. */
@@ -94,6 +94,44 @@ describe('diplobrief lint --cache', () => {
     assert.deepEqual(servedFromCache(run(['lint', '.', '--format', 'json', '--cache'], dir)), BRIEFS_WITH_FINDINGS);
   });
 
+  it('trusts a file whose size and modification time are as recorded without reading it, and reads one whose stat changed', () => {
+    const dir = workspace();
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    const briefs = readdirSync(join(dir, 'briefs')).map((name) => join(dir, 'briefs', name));
+    for (const brief of briefs) utimesSync(brief, anHourAgo, anHourAgo);
+    run(['lint', '.', '--cache'], dir);
+    const stats = new Map(readCache(join(dir, CACHE)).entries.map(([path, entry]) => [path, entry.stat]));
+    assert.deepEqual(stats.get('briefs/warnings.brief.md'), { size: statSync(join(dir, 'briefs', 'warnings.brief.md')).size, mtimeMs: anHourAgo.getTime() });
+
+    // The same size and time: the cache is believed, as ESLint's default strategy and git's index do.
+    tamper(dir);
+    const warnings = join(dir, 'briefs', 'warnings.brief.md');
+    writeFileSync(warnings, readFileSync(warnings, 'utf8').replace('abroad.', 'afield.'));
+    utimesSync(warnings, anHourAgo, anHourAgo);
+    assert.deepEqual(servedFromCache(run(['lint', '.', '--format', 'json', '--cache'], dir)), BRIEFS_WITH_FINDINGS);
+
+    // Another time: the text is read, found changed, and linted again.
+    const later = new Date(anHourAgo.getTime() + 1_000);
+    utimesSync(warnings, later, later);
+    assert.deepEqual(servedFromCache(run(['lint', '.', '--format', 'json', '--cache'], dir)), BRIEFS_WITH_FINDINGS.filter((file) => file !== 'briefs/warnings.brief.md'));
+    assert.equal(new Map(readCache(join(dir, CACHE)).entries).get('briefs/warnings.brief.md')?.stat?.mtimeMs, later.getTime());
+  });
+
+  it('records no stat for a file modified just before the run, and records it once a run reads the same text under an older time', () => {
+    const dir = workspace();
+    run(['lint', '.', '--cache'], dir);
+    // Written a moment ago: a coarse file-system clock could give its next change the same time.
+    assert.ok(readCache(join(dir, CACHE)).entries.every(([, entry]) => entry.stat === undefined));
+
+    // A fresh checkout, say: new times, the same texts. Taken from the cache by their text, and their stats recorded.
+    tamper(dir);
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (const name of readdirSync(join(dir, 'briefs'))) utimesSync(join(dir, 'briefs', name), anHourAgo, anHourAgo);
+    assert.deepEqual(servedFromCache(run(['lint', '.', '--format', 'json', '--cache'], dir)), BRIEFS_WITH_FINDINGS);
+    const recorded = readCache(join(dir, CACHE)).entries.filter(([path]) => path.startsWith('briefs/') && path.endsWith('.md'));
+    assert.ok(recorded.length >= BRIEFS_WITH_FINDINGS.length && recorded.every(([, entry]) => entry.stat?.mtimeMs === anHourAgo.getTime()), JSON.stringify(recorded.map(([path, entry]) => [path, entry.stat])));
+  });
+
   it('lints again a file whose text changed, and only that one', () => {
     const dir = workspace();
     run(['lint', '.', '--cache'], dir);
@@ -146,12 +184,16 @@ describe('diplobrief lint --cache', () => {
     assert.match(older.stderr, /^diplobrief: the cache \.diplobrief-cache was written by DiploBrief 0\.0\.1; it was ignored, every file is linted and the cache rewritten\.$/m);
     assert.deepEqual(servedFromCache(older), []);
 
-    // The same version rebuilt (a rule changed in a development copy): a copy of the bundle with one byte more.
+    // The same version rebuilt (a rule changed in a development copy): the bundle with the stamp of another build.
+    const stamp = String(cache.header.engine).split('+')[1];
+    assert.match(stamp, /^[\w-]{16}$/, 'the build stamps its bundle with a hash of its code');
     const copy = mkdtempSync(join(tmpdir(), 'diplobrief-build-'));
     cpSync(join(ROOT, 'bin'), join(copy, 'bin'), { recursive: true });
     mkdirSync(join(copy, 'dist'));
     for (const bundle of ['cli.js', 'lintWorker.js']) cpSync(join(ROOT, 'dist', bundle), join(copy, 'dist', bundle));
-    appendFileSync(join(copy, 'dist', 'lintWorker.js'), '\n');
+    const bundle = readFileSync(join(copy, 'dist', 'cli.js'), 'utf8');
+    assert.ok(bundle.includes(stamp));
+    writeFileSync(join(copy, 'dist', 'cli.js'), bundle.replaceAll(stamp, 'another-build-00'));
     tamper(dir);
     const rebuilt = run(['lint', '.', '--format', 'json', '--cache'], dir, join(copy, 'bin', 'diplobrief.js'));
     assert.match(rebuilt.stderr, /was written by DiploBrief [\d.]+ \(another build\); it was ignored/);
@@ -178,6 +220,8 @@ describe('diplobrief lint --cache', () => {
       ['{"format":"diplobrief-cache/2","engine":', /the cache \.diplobrief-cache is damaged \(not JSON lines\); it was ignored/],
       ['', /the cache \.diplobrief-cache is damaged \(not JSON lines\)/],
       ['{"format":"diplobrief-cache/2","engine":"0.1.0+x"}\n["briefs/clean.brief.md",{"content":', /the cache \.diplobrief-cache is damaged \(not JSON lines\)/],
+      // DiploBrief writes its cache in ASCII: any other byte is damage, even in lines that parse.
+      ['{"format":"diplobrief-cache/2","engine":"0.1.0+x"}\n["briefs/café.brief.md",{}]', /the cache \.diplobrief-cache is damaged \(not JSON lines\)/],
     ]);
   });
 

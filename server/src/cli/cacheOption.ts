@@ -20,8 +20,8 @@ export function openCache(flags: CacheFlags, version: string): OpenedCache | und
   if (!flags.cache) return undefined;
   // A trailing slash names a folder, as for ESLint, even one that does not exist yet.
   const location = resolve(asked === undefined ? DEFAULT_CACHE_FILE : /[\\/]$/.test(asked) ? join(asked, DEFAULT_CACHE_FILE) : asked);
-  // The running bundle and its lint worker: a rebuilt DiploBrief does not trust the old results.
-  const { cache, notice } = LintCache.open(location, engineIdentity(version, [__filename, join(__dirname, 'lintWorker.js')]));
+  // A rebuilt DiploBrief does not trust the old results.
+  const { cache, notice } = LintCache.open(location, engineIdentity(version));
   if (notice) process.stderr.write(`diplobrief: ${notice}\n`);
   return {
     cache,

@@ -1,5 +1,6 @@
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writevSync, type Stats } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../engine/types';
 import type { Settings } from '../config/settingsLoader';
@@ -17,9 +18,17 @@ export type LinkedHashes = Record<string, string | null>;
 /** What the portfolio report read of a file: not a brief, a brief it would not read, or a brief's facts. */
 export type CachedReport = { isBrief: false } | { refused: Diagnostic } | { facts: BriefFacts };
 
+/** A file's size and modification time, taken before it was read: while both are the same, so is its text. */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+}
+
 export interface CacheEntry {
   /** Hash of the file's text as it was linted. */
   content: string;
+  /** Set when the file was last modified well before it was read (see `statToRecord`). */
+  stat?: FileStat;
   /** Hash of the settings (config chain, team data files) and of DiploBrief's build it was linted with. */
   inputs: string;
   linked: LinkedHashes;
@@ -53,6 +62,8 @@ export function hashText(text: string): string {
  */
 export class LintCache {
   private readonly fingerprints = new Map<Settings, string>();
+  /** Files looked up in this run: they exist, and saving need not check. */
+  private readonly present = new Set<string>();
   /** Nothing to write back: every entry is as read. */
   private unchanged: boolean;
 
@@ -86,8 +97,10 @@ export class LintCache {
     let header: Partial<CacheHeader>;
     let lines: unknown[];
     try {
-      header = JSON.parse(first.toString()) as Partial<CacheHeader>;
-      lines = rest.map((line) => JSON.parse(line.toString()) as unknown);
+      // The cache is written in ASCII, which Node decodes fastest as Latin-1; other bytes mean another file.
+      if (!isAscii(bytes)) throw new Error('not ASCII');
+      header = JSON.parse(first.toString('latin1')) as Partial<CacheHeader>;
+      lines = rest.map((line) => JSON.parse(line.toString('latin1')) as unknown);
     } catch {
       return empty(`the cache ${shown} is damaged (not JSON lines); it was ignored, every file is linted and the cache rewritten.`);
     }
@@ -129,11 +142,23 @@ export class LintCache {
   /** The entry for a file whose text hashes to `content`, if nothing it depends on has changed. */
   get(file: string, content: string, inputs: string): CacheEntry | undefined {
     const entry = this.entries.get(file);
-    if (!entry || entry.content !== content || entry.inputs !== inputs) return undefined;
+    return entry?.content === content ? this.ifInputsHold(file, entry, inputs) : undefined;
+  }
+
+  /** The entry for a file whose size and modification time are those recorded, if nothing it depends on has changed: its text need not be read. */
+  getByStat(file: string, stat: FileStat, inputs: string): CacheEntry | undefined {
+    const entry = this.entries.get(file);
+    return entry?.stat?.size === stat.size && entry.stat.mtimeMs === stat.mtimeMs ? this.ifInputsHold(file, entry, inputs) : undefined;
+  }
+
+  private ifInputsHold(file: string, entry: CacheEntry, inputs: string): CacheEntry | undefined {
+    this.present.add(file);
+    if (entry.inputs !== inputs) return undefined;
     return Object.entries(entry.linked).every(([path, hash]) => linkedHash(path) === hash) ? entry : undefined;
   }
 
   set(file: string, entry: CacheEntry): void {
+    this.present.add(file);
     this.entries.set(file, entry);
     this.lines.delete(file);
     this.unchanged = false;
@@ -154,7 +179,7 @@ export class LintCache {
     const lines: Uint8Array[] = [Buffer.from(JSON.stringify({ format: FORMAT, engine: this.engine } satisfies CacheHeader))];
     let unchanged = this.unchanged;
     for (const [file, entry] of this.entries) {
-      if (!existsSync(file)) {
+      if (!this.present.has(file) && !existsSync(file)) {
         unchanged = false;
         continue;
       }
@@ -164,7 +189,13 @@ export class LintCache {
     mkdirSync(base, { recursive: true });
     const temporary = join(base, `.diplobrief-cache-${process.pid}.tmp`);
     try {
-      writeFileSync(temporary, Buffer.concat(lines.flatMap((line, index) => (index === 0 ? [line] : [NEWLINE, line]))));
+      // Written as the lines are, without first copying them into one buffer of megabytes.
+      const fd = openSync(temporary, 'w');
+      try {
+        writevSync(fd, lines.flatMap((line, index) => (index === 0 ? [line] : [NEWLINE, line])));
+      } finally {
+        closeSync(fd);
+      }
       renameSync(temporary, this.location);
     } finally {
       rmSync(temporary, { force: true });
@@ -195,6 +226,18 @@ function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * A file modified within this long before it was read may be modified again within the same
+ * tick of a coarse file-system clock (FAT counts in two seconds) and keep its time and size:
+ * its stat is not recorded, as git does not trust the stat of a "racily clean" file.
+ */
+const CLOCK_TICK_MS = 2_000;
+
+/** The stat to record with a file's entry: none when the file changed too shortly before `readFrom` (when the run began) to be told apart by it. */
+export function statToRecord(stat: Stats, readFrom: number): FileStat | undefined {
+  return stat.mtimeMs < readFrom - CLOCK_TICK_MS ? { size: stat.size, mtimeMs: stat.mtimeMs } : undefined;
+}
+
 /** Reads a linked file as the lint does, and hashes it. */
 export function linkedHash(path: string): string | null {
   const text = readTextFileIfAny(path);
@@ -215,22 +258,18 @@ export function recordingReader(read: (path: string) => string | undefined, link
 
 function isCacheLine(line: unknown): line is CacheLine {
   if (!Array.isArray(line) || line.length !== 2 || typeof line[0] !== 'string') return false;
-  const { content, inputs, linked, diagnostics } = (line[1] ?? {}) as Partial<CacheEntry>;
-  return typeof content === 'string' && typeof inputs === 'string' && typeof linked === 'object' && linked !== null && Array.isArray(diagnostics);
+  const { content, stat, inputs, linked, diagnostics } = (line[1] ?? {}) as Partial<CacheEntry>;
+  const validStat = stat === undefined || (typeof stat === 'object' && stat !== null && typeof stat.size === 'number' && typeof stat.mtimeMs === 'number');
+  return typeof content === 'string' && validStat && typeof inputs === 'string' && typeof linked === 'object' && linked !== null && Array.isArray(diagnostics);
 }
 
+/** Replaced in the bundles by a hash of their code (scripts/build.mjs); run from source (tests), it stays as written. */
+const BUILD_STAMP = '@@diplobrief-build@@';
+
 /**
- * DiploBrief's version and, for the bundle that is running, a hash of it: a development build
- * whose rules changed keeps the version number but must not trust results of the old rules.
+ * DiploBrief's version and build: a development build whose rules changed keeps the version
+ * number but must not trust results of the old rules.
  */
-export function engineIdentity(version: string, bundleFiles: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const file of bundleFiles) {
-    try {
-      hash.update(readFileSync(file));
-    } catch {
-      // Run from source (tests): the version alone names the build.
-    }
-  }
-  return `${version}+${hash.digest('base64url').slice(0, 16)}`;
+export function engineIdentity(version: string): string {
+  return `${version}+${BUILD_STAMP}`;
 }
