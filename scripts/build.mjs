@@ -1,9 +1,11 @@
 // Bundles the CLI, its lint worker, the language server and the VS Code client into dist/,
 // and the suite that runs in VS Code into out/test/vscode/.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { precompiledValidatorsModule } from './precompileValidators.mjs';
 
@@ -55,6 +57,25 @@ function buildStamp(outputFiles) {
   return hash.digest('base64url').slice(0, 16);
 }
 
+const CLI_CODE_CACHE = 'dist/cli.code-cache';
+
+/**
+ * Writes the CLI's V8 code cache from two lints of the examples, the second of which writes
+ * it: one brief from a `--cache` of the first, the others linted, so the functions of a lint
+ * and of a cached run are all in it. A build that cannot write it still works, only slower to start.
+ */
+function writeCliCodeCache() {
+  const scratch = mkdtempSync(join(tmpdir(), 'diplobrief-code-cache-'));
+  try {
+    const lint = (paths, env = process.env) => spawnSync(process.execPath, ['bin/diplobrief.js', 'lint', ...paths, '--cache', '--cache-location', `${scratch}/`], { env, encoding: 'utf8' });
+    lint(['examples/briefs/kigali-green-building-cooperation.brief.md']);
+    const run = lint(['examples/briefs'], { ...process.env, DIPLOBRIEF_WRITE_CODE_CACHE: '1' });
+    if (run.status === 2 || run.error) console.warn(`build: the CLI's code cache was not written (${run.error?.message ?? run.stderr.trim()}).`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -74,6 +95,8 @@ const common = {
 
 // A test file that was removed must not linger as a bundle that still runs.
 rmSync('out/test/vscode', { recursive: true, force: true });
+// A code cache is only ever of the bundle written with it (see bin/loadBundle.js).
+rmSync(CLI_CODE_CACHE, { force: true });
 
 await Promise.all([
   build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts', lintWorker: 'server/src/cli/lintWorker.ts' }, outdir: 'dist' }),
@@ -90,3 +113,5 @@ await Promise.all([
     logOverride: { 'require-resolve-not-external': 'silent' },
   }),
 ]);
+
+writeCliCodeCache();

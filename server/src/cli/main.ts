@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import packageJson from '../../../package.json';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
 import { RULES } from '../rules';
 import { offeredEdits } from '../rules/ruleDocs';
 import { scriptRefusal } from '../engine/dataFile';
@@ -177,16 +176,7 @@ function print(text: string, code: number): number {
   return code;
 }
 
-/**
- * Each brief's syntax tree and analyses outlive a young-generation collection or two, and
- * V8 lets the old generation grow to four times what survives (about 45 MB) before it
- * collects it: a run over many briefs peaked at 300 MB, nearly all garbage. Growing it by
- * at most twice keeps the peak near 200 MB for a few more collections of 45 MB each.
- */
-const HEAP_GROWING_PERCENT = 100;
-
 export function run(): void {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
