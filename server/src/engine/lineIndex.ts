@@ -5,21 +5,13 @@ import type { Position, Range } from './types';
  * lone \r, as the LSP specification defines them.
  */
 export class LineIndex {
-  /** Offset at which each line starts. */
-  private readonly lineStarts: number[];
+  /** Offset at which each line starts; found on first use, as a data file's index places only its problems, if it has any. */
+  private starts: number[] | undefined;
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (code === 10 /* \n */) {
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+  constructor(readonly text: string) {}
+
+  private get lineStarts(): number[] {
+    return (this.starts ??= lineStartsOf(this.text));
   }
 
   get lineCount(): number {
@@ -74,6 +66,20 @@ export class LineIndex {
     const crlf = this.text.charCodeAt(next - 1) === 10 && this.text.charCodeAt(next - 2) === 13;
     return crlf ? next - 2 : next - 1;
   }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (code === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }
 
 /** The text's own line break (its first one), so a fix never mixes \n into a \r\n or \r file. */
