@@ -1,8 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { Location, MarkupContent, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { provideDefinition } from '../../server/src/lsp/features/definition';
+import { provideHover } from '../../server/src/lsp/features/hover';
 import { provideReferences } from '../../server/src/lsp/features/references';
 import { prepareRename, provideRename } from '../../server/src/lsp/features/rename';
 import { builtinContent, BUILTIN_INITIATIVES_URI } from '../../server/src/lsp/features/builtinEntries';
@@ -11,9 +13,9 @@ import { LSP_WORKSPACE } from '../helpers/lspClient';
 
 const readText = (path: string) => readFileSync(path, 'utf8');
 
-function at(marked: string) {
+function at(marked: string, root?: string) {
   const { text, position } = cursor(marked);
-  return { ...openBrief(text), position };
+  return { ...openBrief(text, undefined, root), position };
 }
 
 describe('initiatives: definition, references and rename', () => {
@@ -54,5 +56,40 @@ describe('initiatives: definition, references and rename', () => {
     assert.match((prepareRename(builtin.document, builtin.position) as { error: string }).error, /built-in initiative/);
     const team = at(briefText('As [@bcn-urb|an-lab] shows.\n'));
     assert.match(((await provideRename(team.document, team.position, 'has space', [], readText)) as { error: string }).error, /cannot be a citation key/);
+  });
+});
+
+describe('initiatives in a team catalogue written as JSON, whose places are found only when asked for', () => {
+  const entry = (id: string, name: string) => ({ id, name, aliases: [], city: 'Lisbon', country: 'Portugal', summary: `The ${name}.`, sdgs: ['11'] });
+  const catalogue = JSON.stringify({ initiatives: Array.from({ length: 50 }, (_, i) => entry(`lab-${i}`, `Lab number ${i}`)) }, null, 1);
+  const line = catalogue.split('\n').findIndex((text) => text.includes('"id": "lab-42"'));
+  let root: string;
+
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'diplobrief-json-catalogue-'));
+    mkdirSync(join(root, 'team'));
+    mkdirSync(join(root, 'briefs'));
+    writeFileSync(join(root, '.diplobrief.yaml'), 'root: true\ninitiatives: team/initiatives.json\n');
+    writeFileSync(join(root, 'team', 'initiatives.json'), catalogue);
+  });
+
+  it("goes to the entry's id", () => {
+    const { document, position } = at(briefText('As [@lab-4|2] shows.\n'), root);
+    const location = provideDefinition(document, position) as Location;
+    assert.equal(location.uri, `file://${join(root, 'team', 'initiatives.json')}`);
+    assert.equal(location.range.start.line, line);
+  });
+
+  it('names the team file on the hover card', () => {
+    const { document, position } = at(briefText('As [@lab-4|2] shows.\n'), root);
+    assert.match((provideHover(document, position)!.contents as MarkupContent).value, /Lab number 42[\s\S]*team catalogue \(initiatives\.json\)/);
+  });
+
+  it('renames the id in the catalogue where it is written', async () => {
+    const { workspace, document, position } = at(briefText('As [@lab-4|2] shows.\n'), root);
+    const edit = (await provideRename(document, position, 'lab-forty-two', workspace.briefs(), readText)) as WorkspaceEdit;
+    const catalogueEdit = Object.entries(edit.changes!).find(([uri]) => uri.endsWith('initiatives.json'))![1][0] as TextEdit;
+    const character = catalogue.split('\n')[line].indexOf('lab-42');
+    assert.deepEqual(catalogueEdit.range, { start: { line, character }, end: { line, character: character + 'lab-42'.length } });
   });
 });

@@ -156,6 +156,21 @@ describe('team knowledge files', () => {
     assert.ok(schema.some((p) => p.range.start.line === lineOf('"id": "b-lab"') && /not in the expected form/.test(p.message)), JSON.stringify(schema, null, 1));
   });
 
+  it('places an unknown successor in a JSON catalogue, and an id a later catalogue file defines again at its place there', () => {
+    const entry = (id: string, extra = {}) => ({ id, name: id, aliases: [], city: 'X', country: 'Y', summary: 'S', sdgs: [], ...extra });
+    const first = JSON.stringify({ initiatives: [entry('a-lab'), entry('old-lab', { ended: 2020, succeededBy: 'gone-lab' }), entry('b-lab')] }, null, 2);
+    const second = JSON.stringify({ initiatives: [entry('c-lab'), entry('b-lab')] }, null, 2);
+    const files = [teamFile('initiatives.json', first), teamFile('more.json', second)];
+    const { knowledge, problems } = loadKnowledge(only({ initiatives: { files: files.map((path) => ({ path })), replace: false } }), readTextFile);
+    const lineOf = (text: string, id: string) => text.split('\n').findIndex((line) => line.includes(`"id": "${id}"`));
+    assert.deepEqual(problems.map((p) => [p.file, p.range.start.line, p.message]), [
+      [files[0], lineOf(first, 'old-lab'), "'old-lab' is succeeded by 'gone-lab', which is not in the catalogue. Write the id of the entry that carries on its work, or add that entry."],
+    ]);
+    assert.deepEqual(knowledge.initiativeLocations.get('a-lab'), { file: files[0], line: lineOf(first, 'a-lab') });
+    assert.deepEqual(knowledge.initiativeLocations.get('b-lab'), { file: files[1], line: lineOf(second, 'b-lab') });
+    assert.equal(knowledge.initiativeLocations.has('gesda'), false, 'a built-in entry has no place in a team file');
+  });
+
   it('reports a vocabulary term that is empty, and a file that does not exist', () => {
     const file = teamFile('vocabulary.yaml', 'terms:\n  - term: ""\n    definition: Nothing.\n    avoid: []\n');
     const { knowledge, problems } = loadKnowledge(only({ vocabulary: { files: [{ path: file }, { path: '/nonexistent/vocabulary.yaml' }], replace: false } }), readTextFile);

@@ -80,5 +80,11 @@ export interface Knowledge {
   actionAreas: ActionArea[];
   initiatives: Initiative[];
   /** Where each team-defined initiative id is written; built-in entries have none. */
-  initiativeLocations: Map<string, SourceLocation>;
+  initiativeLocations: InitiativeLocations;
+}
+
+/** Where team-defined initiative ids are written: a map, or one that finds the places when first asked. */
+export interface InitiativeLocations {
+  get(id: string): SourceLocation | undefined;
+  has(id: string): boolean;
 }

@@ -5,11 +5,12 @@ import builtinActionAreas from './data/action-areas.json';
 import vocabularySchema from './schemas/vocabulary.schema.json';
 import initiativesSchema from './schemas/initiatives.schema.json';
 import actionAreasSchema from './schemas/action-areas.schema.json';
-import { compileSchema, keyedValues, readDataFile, scriptRefusal, type DataFile, type KeyedValue } from '../engine/dataFile';
+import { compileSchema, readDataFile, scriptRefusal } from '../engine/dataFile';
 import type { FileDiagnostic } from '../engine/types';
 import type { KnowledgeSources, SourceList, DataSource } from '../engine/lintConfig';
 import { SdgCatalogue } from './sdgCatalogue';
-import type { ActionArea, Initiative, Knowledge, SourceLocation, Vocabulary } from './knowledge';
+import { duplicateProblems, EntryKeys, initiativeLocations } from './entryKeys';
+import type { ActionArea, Initiative, Knowledge, Vocabulary } from './knowledge';
 
 interface VocabularyFile extends Partial<Vocabulary> {}
 interface InitiativesFile {
@@ -44,7 +45,7 @@ export type ReadText = (path: string) => string;
  */
 export function loadKnowledge(sources: KnowledgeSources, readText: ReadText): { knowledge: Knowledge; problems: FileDiagnostic[] } {
   const problems: FileDiagnostic[] = [];
-  const initiativeLocations = new Map<string, SourceLocation>();
+  const initiativeKeys: EntryKeys[] = [];
 
   const load = <T>(list: SourceList, kind: keyof typeof validators, { list: entries, key }: KeyedList): T[] =>
     list.files.flatMap((source) => {
@@ -62,9 +63,9 @@ export function loadKnowledge(sources: KnowledgeSources, readText: ReadText): { 
       }
       const file = readDataFile<T>(source.path, text, validators[kind], 'knowledge-invalid');
       problems.push(...file.problems);
-      const keys = keyedValues(file, entries, key);
-      if (kind === 'initiatives') recordLocations(file, source.path, keys, initiativeLocations);
-      problems.push(...duplicateProblems(file, source.path, keys, key));
+      const keys = new EntryKeys(source.path, file, entries, key);
+      if (kind === 'initiatives') initiativeKeys.push(keys);
+      problems.push(...duplicateProblems(keys));
       return file.data ? [file.data] : [];
     });
 
@@ -78,7 +79,7 @@ export function loadKnowledge(sources: KnowledgeSources, readText: ReadText): { 
     vocabulary: mergeVocabulary(sources.vocabulary.replace ? [] : [base.vocabulary], vocabularies),
     initiatives: mergeById(sources.initiatives.replace ? [] : base.initiatives, initiativeFiles.flatMap(withInitiativeDefaults)),
     actionAreas: mergeById(sources.actionAreas.replace ? [] : base.actionAreas, actionAreaFiles.flatMap((f) => f.actionAreas ?? [])),
-    initiativeLocations,
+    initiativeLocations: initiativeLocations(initiativeKeys),
   };
   problems.push(...unknownSuccessors(knowledge));
   return { knowledge, problems };
@@ -88,8 +89,9 @@ export function loadKnowledge(sources: KnowledgeSources, readText: ReadText): { 
 function unknownSuccessors(knowledge: Knowledge): FileDiagnostic[] {
   const ids = new Set(knowledge.initiatives.map((entry) => entry.id));
   return knowledge.initiatives.flatMap((entry) => {
+    if (entry.succeededBy === undefined || ids.has(entry.succeededBy)) return [];
     const location = knowledge.initiativeLocations.get(entry.id);
-    if (!location || entry.succeededBy === undefined || ids.has(entry.succeededBy)) return [];
+    if (!location) return [];
     const place = { line: location.line, character: 0 };
     return [{
       file: location.file,
@@ -136,30 +138,6 @@ function mergeById<T extends { id: string }>(base: T[], added: T[]): T[] {
 interface KeyedList {
   list: string;
   key: string;
-}
-
-/** Two entries with the same key in one file: the later one is reported where it stands. */
-function duplicateProblems(file: DataFile<unknown>, path: string, keys: KeyedValue[], key: string): FileDiagnostic[] {
-  const seen = new Set<string>();
-  const problems: FileDiagnostic[] = [];
-  for (const { value, start, end } of keys) {
-    const name = value.toLowerCase();
-    if (seen.has(name)) {
-      problems.push({
-        file: path,
-        rule: 'knowledge-invalid',
-        severity: 'error',
-        message: `Duplicate ${key} '${value}': an earlier entry in this file already uses it. Remove or rename one of them.`,
-        range: file.lines.rangeOf(start, end),
-      });
-    }
-    seen.add(name);
-  }
-  return problems;
-}
-
-function recordLocations(file: DataFile<unknown>, path: string, ids: KeyedValue[], locations: Map<string, SourceLocation>) {
-  for (const id of ids) locations.set(id.value, { file: path, line: file.lines.positionAt(id.start).line });
 }
 
 function unreadable(source: DataSource, error: Error): FileDiagnostic {
