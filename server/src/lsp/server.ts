@@ -100,7 +100,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     if (initial !== undefined) workspace.setClientSettings(readClientSettings(initial));
 
     const pull = capabilities.textDocument?.diagnostic !== undefined;
-    if (!pull) push = new DiagnosticsPush(workspace, scheduler, (uri, diagnostics, version) => connection.sendDiagnostics({ uri, diagnostics, version }));
+    if (!pull) push = new DiagnosticsPush(workspace, scheduler, (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, diagnostics, version }).then(() => findingsSent(uri)));
 
     return {
       capabilities: {
@@ -181,14 +181,23 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   // Opening also fires a content change; that one must not delay the immediate first lint.
   const justOpened = new Set<string>();
+
+  /**
+   * Opened briefs whose team catalogue, of maybe thousands of entries, is made searchable
+   * before the first `[@`, once their first findings are written: the transport writes on a
+   * later turn of the event loop (vscode-jsonrpc queues each message with setImmediate), and
+   * the indexing must not hold the findings up.
+   */
+  const searchToPrepare = new Set<string>();
+  function findingsSent(uri: string): void {
+    if (!searchToPrepare.delete(uri)) return;
+    const opened = documentAt(uri);
+    if (opened) prepareInitiativeSearch(opened.settings.knowledge);
+  }
   documents.onDidOpen(({ document }) => {
     justOpened.add(document.uri);
+    searchToPrepare.add(canonicalUri(document.uri));
     push?.documentChanged(canonicalUri(document.uri), 0);
-    // After the first lint: a team catalogue of thousands of entries is made searchable before the first `[@`.
-    setTimeout(() => {
-      const opened = documentAt(document.uri);
-      if (opened) prepareInitiativeSearch(opened.settings.knowledge);
-    }, 0);
   });
   documents.onDidChangeContent(({ document }) => {
     portfolioChanges.changed();
@@ -201,7 +210,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   });
 
   connection.languages.diagnostics.on((params) => {
-    const document = workspace.document(canonicalUri(params.textDocument.uri));
+    const uri = canonicalUri(params.textDocument.uri);
+    const document = workspace.document(uri);
+    // The reply is queued for writing (an immediate) a microtask after this handler returns: behind the first of these two.
+    setImmediate(() => setImmediate(() => findingsSent(uri)));
     return documentReport(document ? documentDiagnostics(workspace, document) : [], params.previousResultId);
   });
 
