@@ -46,6 +46,28 @@ describe('PhraseMatcher', () => {
     assert.deepEqual(later.matchTokens(tokens, text).map((m) => m.start), [6, 17]);
   });
 
+  it('keeps each phrase apart from the next, whatever their edges, and skips blank ones', () => {
+    const list = new PhraseMatcher([
+      { phrase: '  open data  ', value: 'trimmed' },
+      { phrase: '', value: 'empty' },
+      { phrase: ' \n ', value: 'blank' },
+      { phrase: 'data', value: 'data' },
+      { phrase: 'C40.', value: 'dotted' },
+      { phrase: '(lab', value: 'bracketed' },
+      { phrase: 'heat\nplan', value: 'two lines' },
+      { phrase: 'open data', value: 'the same phrase again' },
+    ]);
+    const text = 'Open data, data; C40. (lab heat plan, open';
+    assert.deepEqual(list.matchText(text).map((m) => [m.text, m.value]), [
+      ['Open data', 'trimmed'],
+      ['data', 'data'],
+      ['C40.', 'dotted'],
+      ['(lab', 'bracketed'],
+      ['heat plan', 'two lines'],
+    ]);
+    assert.deepEqual(list.matchText('data (').map((m) => m.value), ['data'], 'no phrase is the end of one and the start of the next');
+  });
+
   it('reports UTF-16 offsets into the text', () => {
     const text = '🌍 science';
     const [match] = matcher.matchText(text);

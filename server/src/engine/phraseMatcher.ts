@@ -26,8 +26,8 @@ export interface PhraseMatch<T> {
 }
 
 interface TrieNode<T> {
-  /** The next words of the phrases, by their number in `phraseKeys`. */
-  children: Map<number, TrieNode<T>>;
+  /** The next words of the phrases, by their number in `phraseKeys`; none where only phrases end, as at most nodes of a long list of names. */
+  children: Map<number, TrieNode<T>> | undefined;
   /** The child after spacing, the key between any two words of a phrase, kept apart so that it needs no look-up. */
   afterSpacing: TrieNode<T> | undefined;
   /**
@@ -39,7 +39,7 @@ interface TrieNode<T> {
 
 /** A node with every field from the start: nodes of one shape keep the walk's reads of them fast, however many lists there are. */
 function trieNode<T>(): TrieNode<T> {
-  return { children: new Map(), afterSpacing: undefined, ending: undefined };
+  return { children: undefined, afterSpacing: undefined, ending: undefined };
 }
 
 /**
@@ -126,20 +126,32 @@ export class PhraseMatcher<T> {
   private readonly firstNodes: (TrieNode<T> | undefined)[];
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
+    const phrases: { entry: PhraseEntry<T>; text: string }[] = [];
     for (const entry of entries) {
-      const keys = tokenize(entry.phrase.trim()).slice().map((token) => token.key);
-      if (keys.length === 0) continue;
+      const text = entry.phrase.trim();
+      if (text !== '') phrases.push({ entry, text });
+    }
+    // The phrases are read as one text, a line each: a line break is a token of its own between
+    // two trimmed phrases, and a catalogue's thousands of names then make one token list, whose
+    // distinct keys are numbered once, rather than a list each.
+    const tokens = tokenize(phrases.map((phrase) => phrase.text).join('\n'));
+    const numbers = tokens.keys.map(phraseKeyNumber);
+    let token = 0;
+    let end = -1;
+    for (const { entry, text } of phrases) {
+      end += text.length + 1;
       let node = this.root;
-      for (const key of keys) {
-        const number = phraseKeyNumber(key);
-        let child = node.children.get(number);
+      for (; token < tokens.length && tokens.start(token) < end; token++) {
+        const number = numbers[tokens.ids[token]];
+        let child = node.children?.get(number);
         if (!child) {
           child = trieNode();
-          node.children.set(number, child);
+          (node.children ??= new Map()).set(number, child);
           if (number === SPACING_KEY) node.afterSpacing = child;
         }
         node = child;
       }
+      token++; // the line break
       const compiled: CompiledEntry<T> = { value: entry.value, compared: entry.caseSensitive ? asCompared(entry.phrase) : undefined, next: undefined };
       if (!node.ending) node.ending = compiled;
       else {
@@ -149,9 +161,10 @@ export class PhraseMatcher<T> {
       }
     }
     let length = 0;
-    for (const number of this.root.children.keys()) length = Math.max(length, number + 1);
+    const firstWords = this.root.children ?? new Map<number, TrieNode<T>>();
+    for (const number of firstWords.keys()) length = Math.max(length, number + 1);
     this.firstNodes = new Array<TrieNode<T> | undefined>(length).fill(undefined);
-    for (const [number, node] of this.root.children) {
+    for (const [number, node] of firstWords) {
       this.firstNodes[number] = node;
       noteFirstKey(number);
     }
@@ -190,7 +203,7 @@ export class PhraseMatcher<T> {
     for (let i = first; i < tokens.length && node; i++) {
       if (i > first) {
         const key = phraseKeyOf[ids[i]];
-        node = key === SPACING_KEY ? node.afterSpacing : node.children.get(key);
+        node = key === SPACING_KEY ? node.afterSpacing : node.children?.get(key);
       }
       for (let entry = node?.ending; entry !== undefined; entry = entry.next) {
         if (entry.compared !== undefined && !isWrittenAs(tokens, first, i, source, entry.compared)) continue;
