@@ -1,7 +1,7 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writevSync, type Stats } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../engine/types';
 import type { Settings } from '../config/settingsLoader';
 import type { BriefFacts } from '../report/briefFacts';
@@ -117,7 +117,8 @@ export class LintCache {
     const kept = new Map<string, Uint8Array>();
     lines.forEach((line, index) => {
       if (!isCacheLine(line)) return;
-      const file = resolve(base, line[0]);
+      // join, not resolve: base is absolute, and resolve asks the process for its folder at every call.
+      const file = isAbsolute(line[0]) ? line[0] : join(base, line[0]);
       entries.set(file, line[1]);
       kept.set(file, rest[index]);
     });
