@@ -1,4 +1,5 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type Ajv from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isNode, isSeq, parseDocument, type Document } from 'yaml';
 import { visit as visitJson } from 'jsonc-parser';
 import { LineIndex, loneCrAsLf } from './lineIndex';
@@ -35,7 +36,20 @@ export function scriptRefusal(path: string): string | undefined {
 // Schemas are compiled once per process, and validation is cheap either way: ajv's optimising pass
 // would add half again to the compile, which a server pays before its first findings. The
 // options (ajvOptions.json) are shared with the build, which compiles the same schemas ahead of time.
-const ajv = new Ajv(AJV_OPTIONS);
+let ajv: Ajv | undefined;
+
+/**
+ * ajv itself, loaded on first need: the bundles hold every product schema compiled ahead of
+ * time, and loading and setting up ajv took about 11 ms of every start of the CLI and server.
+ */
+function schemaCompiler(): Ajv {
+  if (!ajv) {
+    // A require here, not an import, so that a bundle loads ajv only when this runs.
+    const { default: AjvClass } = require('ajv') as typeof import('ajv');
+    ajv = new AjvClass(AJV_OPTIONS);
+  }
+  return ajv;
+}
 
 /**
  * A validator compiled on its first use, unless the build compiled it already: most processes
@@ -45,7 +59,7 @@ const ajv = new Ajv(AJV_OPTIONS);
 export function compileSchema(schema: object): ValidateFunction {
   let compiled: ValidateFunction | undefined;
   const validate = ((data: unknown) => {
-    compiled ??= PRECOMPILED_VALIDATORS.get(JSON.stringify(schema)) ?? ajv.compile(schema);
+    compiled ??= PRECOMPILED_VALIDATORS.get(JSON.stringify(schema)) ?? schemaCompiler().compile(schema);
     const valid = compiled(data);
     validate.errors = compiled.errors;
     return valid;
