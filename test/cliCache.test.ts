@@ -118,19 +118,25 @@ describe('diplobrief lint --cache', () => {
     assert.equal(new Map(readCache(join(dir, CACHE)).entries).get('briefs/warnings.brief.md')?.stat?.mtimeMs, statSync(warnings).mtimeMs);
   });
 
-  it('records no stat for a file modified just before the run, and records it once a run reads the same text under an older time', () => {
+  it('records no stat for a file modified just before the run; new times of unchanged texts are kept only when the cache is written anyway', () => {
     const dir = workspace();
     run(['lint', '.', '--cache'], dir);
     // Written a moment ago: a coarse file-system clock could give its next change the same time.
     assert.ok(readCache(join(dir, CACHE)).entries.every(([, entry]) => entry.stat === undefined));
 
-    // A fresh checkout, say: new times, the same texts. Taken from the cache by their text, and their stats recorded.
+    // A fresh checkout, say: new times, the same texts. Taken from the cache by their text, and the cache not written for new times alone.
     tamper(dir);
+    const written = readFileSync(join(dir, CACHE));
     const anHourAgo = new Date(Date.now() - 3_600_000);
     for (const name of readdirSync(join(dir, 'briefs'))) utimesSync(join(dir, 'briefs', name), anHourAgo, anHourAgo);
     assert.deepEqual(servedFromCache(run(['lint', '.', '--format', 'json', '--cache'], dir)), BRIEFS_WITH_FINDINGS);
-    const recorded = readCache(join(dir, CACHE)).entries.filter(([path]) => path.startsWith('briefs/') && path.endsWith('.md'));
-    assert.ok(recorded.length >= BRIEFS_WITH_FINDINGS.length && recorded.every(([path, entry]) => entry.stat?.mtimeMs === statSync(join(dir, path)).mtimeMs), JSON.stringify(recorded.map(([path, entry]) => [path, entry.stat])));
+    assert.deepEqual(readFileSync(join(dir, CACHE)), written);
+
+    // Written for another reason (a brief changed): the new times go with it.
+    appendFileSync(join(dir, 'briefs', 'clean.brief.md'), '\nThe city reviewed this brief.\n');
+    assert.deepEqual(servedFromCache(run(['lint', '.', '--format', 'json', '--cache'], dir)), BRIEFS_WITH_FINDINGS.filter((file) => file !== 'briefs/clean.brief.md'));
+    const recorded = readCache(join(dir, CACHE)).entries.filter(([path]) => path.startsWith('briefs/') && path.endsWith('.md') && path !== 'briefs/clean.brief.md');
+    assert.ok(recorded.length >= BRIEFS_WITH_FINDINGS.length - 1 && recorded.every(([path, entry]) => entry.stat?.mtimeMs === statSync(join(dir, path)).mtimeMs), JSON.stringify(recorded.map(([path, entry]) => [path, entry.stat])));
   });
 
   it('lints again a file whose text changed, and only that one', () => {

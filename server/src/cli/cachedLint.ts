@@ -33,8 +33,7 @@ export async function cachedLint(files: readonly string[], options: LintFilesOpt
         const content = readFileSync(file, 'utf8');
         if (looksBinary(content) && !options.named?.includes(file)) continue;
         entry = cache.get(file, hashText(content), inputs.get(file)!);
-        // The same text under a new stat (a fresh checkout): recorded, so the next run need not read it.
-        if (entry && recorded && !sameStat(entry.stat, recorded)) cache.set(file, { ...entry, stat: recorded });
+        if (entry && recorded && !sameStat(entry.stat, recorded)) cache.recordStat(file, recorded);
       }
       // --fix needs the text itself where there is something to fix.
       if (entry && !(options.fix && entry.diagnostics.some((d) => d.fix))) cached.set(file, { file, diagnostics: entry.diagnostics });

@@ -62,6 +62,7 @@ export function hashText(text: string): string {
  */
 export class LintCache {
   private readonly fingerprints = new Map<Settings, string>();
+  private readonly newStats = new Map<string, FileStat>();
   /** Files looked up in this run: they exist, and saving need not check. */
   private readonly present = new Set<string>();
   /** Nothing to write back: every entry is as read. */
@@ -158,6 +159,15 @@ export class LintCache {
     return Object.entries(entry.linked).every(([path, hash]) => linkedHash(path) === hash) ? entry : undefined;
   }
 
+  /**
+   * The stat of a file found unchanged by its hash: recorded if the cache is written anyway,
+   * but never the reason to write it, since a fresh checkout (as in CI) gives every file a new
+   * time and the whole cache would be written again at every run.
+   */
+  recordStat(file: string, stat: FileStat): void {
+    this.newStats.set(file, stat);
+  }
+
   set(file: string, entry: CacheEntry): void {
     this.present.add(file);
     this.entries.set(file, entry);
@@ -176,17 +186,15 @@ export class LintCache {
    * cache that would be written as it was read is left alone.
    */
   save(): void {
+    const kept = [...this.entries].filter(([file]) => this.present.has(file) || existsSync(file));
+    if (this.unchanged && kept.length === this.entries.size) return;
     const base = dirname(resolve(this.location));
     const lines: Uint8Array[] = [Buffer.from(JSON.stringify({ format: FORMAT, engine: this.engine } satisfies CacheHeader))];
-    let unchanged = this.unchanged;
-    for (const [file, entry] of this.entries) {
-      if (!this.present.has(file) && !existsSync(file)) {
-        unchanged = false;
-        continue;
-      }
-      lines.push(this.lines.get(file) ?? Buffer.from(asciiJson([relative(base, file).split(sep).join('/'), entry] satisfies CacheLine)));
+    for (const [file, entry] of kept) {
+      const stat = this.newStats.get(file);
+      const line = stat ? undefined : this.lines.get(file);
+      lines.push(line ?? Buffer.from(asciiJson([relative(base, file).split(sep).join('/'), stat ? { ...entry, stat } : entry] satisfies CacheLine)));
     }
-    if (unchanged) return;
     mkdirSync(base, { recursive: true });
     const temporary = join(base, `.diplobrief-cache-${process.pid}.tmp`);
     try {
