@@ -149,9 +149,19 @@ async function lintCommand(patterns: string[], flags: LintFlags): Promise<number
   return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
 }
 
+interface Output {
+  add(result: FileResult): void;
+  end(): void;
+}
+
 /** Where results go: stylish and JSON output are written as they come, SARIF and GitHub's once all are in. */
-function outputFor(format: (typeof FORMATS)[number]): { add(result: FileResult): void; end(): void } {
-  const write = (text: string) => process.stdout.write(text);
+function outputFor(format: (typeof FORMATS)[number]): Output {
+  const stdout = chunkedStdout();
+  const output = formatterFor(format, stdout.write);
+  return { add: (result) => output.add(result), end: () => (output.end(), stdout.flush()) };
+}
+
+function formatterFor(format: (typeof FORMATS)[number], write: (text: string) => void): Output {
   switch (format) {
     case 'json':
       return new JsonWriter(write);
@@ -163,6 +173,28 @@ function outputFor(format: (typeof FORMATS)[number]): { add(result: FileResult):
       return { add: (result) => results.push(result), end: () => write(`${render()}\n`) };
     }
   }
+}
+
+const CHUNK = 64 * 1024;
+
+/** Output to a terminal shows each file's findings as they come; elsewhere it goes in chunks, not in a system call per file. */
+function chunkedStdout(): { write(text: string): void; flush(): void } {
+  let pending: string[] = [];
+  let length = 0;
+  const flush = () => {
+    if (pending.length > 0) process.stdout.write(pending.join(''));
+    pending = [];
+    length = 0;
+  };
+  const chunk = process.stdout.isTTY ? 0 : CHUNK;
+  return {
+    write(text) {
+      pending.push(text);
+      length += text.length;
+      if (length >= chunk) flush();
+    },
+    flush,
+  };
 }
 
 function explain(ruleId: string | undefined): number {
