@@ -207,6 +207,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     // The brief's text is the file's again, unsaved edits and all forgotten.
     portfolioChanges.changed();
     push?.documentClosed(canonicalUri(document.uri));
+    searchToPrepare.delete(canonicalUri(document.uri));
   });
 
   connection.languages.diagnostics.on((params) => {
