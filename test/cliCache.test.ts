@@ -94,28 +94,31 @@ describe('diplobrief lint --cache', () => {
     assert.deepEqual(servedFromCache(run(['lint', '.', '--format', 'json', '--cache'], dir)), BRIEFS_WITH_FINDINGS);
   });
 
-  it('trusts a file whose size and modification time are as recorded without reading it, and reads one whose stat changed', () => {
+  it('trusts a file whose size, times and inode are as recorded without reading it, and reads one whose stat changed', () => {
     const dir = workspace();
     const anHourAgo = new Date(Date.now() - 3_600_000);
     const briefs = readdirSync(join(dir, 'briefs')).map((name) => join(dir, 'briefs', name));
     for (const brief of briefs) utimesSync(brief, anHourAgo, anHourAgo);
     run(['lint', '.', '--cache'], dir);
-    const stats = new Map(readCache(join(dir, CACHE)).entries.map(([path, entry]) => [path, entry.stat]));
-    const { size, mtimeMs } = statSync(join(dir, 'briefs', 'warnings.brief.md'));
-    assert.deepEqual(stats.get('briefs/warnings.brief.md'), { size, mtimeMs });
-
-    // The same size and time: the cache is believed, as ESLint's default strategy and git's index do.
-    tamper(dir);
     const warnings = join(dir, 'briefs', 'warnings.brief.md');
-    writeFileSync(warnings, readFileSync(warnings, 'utf8').replace('abroad.', 'afield.'));
-    utimesSync(warnings, anHourAgo, anHourAgo);
+    const { size, mtimeMs, ctimeMs, ino } = statSync(warnings);
+    assert.deepEqual(new Map(readCache(join(dir, CACHE)).entries).get('briefs/warnings.brief.md')?.stat, { size, mtimeMs, ctimeMs, ino });
+
+    // The same stat: the cache is believed without reading the file, as ESLint's default strategy
+    // and git's index do. Shown by an entry whose text hash no longer matches anything.
+    tamper(dir);
+    const cache = readCache(join(dir, CACHE));
+    for (const [path, entry] of cache.entries) if (path === 'briefs/warnings.brief.md') Object.assign(entry, { content: 'not the hash of any text' });
+    writeCache(join(dir, CACHE), cache);
     assert.deepEqual(servedFromCache(run(['lint', '.', '--format', 'json', '--cache'], dir)), BRIEFS_WITH_FINDINGS);
 
-    // Another time: the text is read, found changed, and linted again.
-    const later = new Date(anHourAgo.getTime() + 1_000);
-    utimesSync(warnings, later, later);
+    // Another text of the same size written back with the old modification time (cp -p, rsync -a):
+    // its change time tells, and it is read, found changed and linted again.
+    writeFileSync(warnings, readFileSync(warnings, 'utf8').replace('abroad.', 'afield.'));
+    utimesSync(warnings, anHourAgo, anHourAgo);
+    assert.equal(statSync(warnings).size, size);
     assert.deepEqual(servedFromCache(run(['lint', '.', '--format', 'json', '--cache'], dir)), BRIEFS_WITH_FINDINGS.filter((file) => file !== 'briefs/warnings.brief.md'));
-    assert.equal(new Map(readCache(join(dir, CACHE)).entries).get('briefs/warnings.brief.md')?.stat?.mtimeMs, statSync(warnings).mtimeMs);
+    assert.equal(new Map(readCache(join(dir, CACHE)).entries).get('briefs/warnings.brief.md')?.stat?.ctimeMs, statSync(warnings).ctimeMs);
   });
 
   it('records no stat for a file modified just before the run; new times of unchanged texts are kept only when the cache is written anyway', () => {
@@ -302,9 +305,13 @@ describe('diplobrief lint --cache', () => {
     const file = join(dir, 'briefs', 'warnings.brief.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('status: final\n', 'status: final\nsdgs: [SDG 11]\n'));
     run(['lint', '.', '--cache'], dir);
+    // Found again by its text under an older time, then fixed: the stat of the text before the fix must not go with the fixed one.
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(file, anHourAgo, anHourAgo);
     run(['lint', '.', '--cache', '--fix'], dir);
     assert.match(readFileSync(file, 'utf8'), /^sdgs: \[11\]$/m);
     tamper(dir);
+    assert.equal(new Map(readCache(join(dir, CACHE)).entries).get('briefs/warnings.brief.md')?.stat, undefined, 'written by the fix: no stat of the text before it');
     const after = run(['lint', '.', '--format', 'json', '--cache'], dir);
     assert.ok(servedFromCache(after).includes('briefs/warnings.brief.md'), 'the fixed text was cached');
   });

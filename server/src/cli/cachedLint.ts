@@ -3,7 +3,7 @@ import { looksBinary } from '../engine/inputLimits';
 import { SettingsLoader } from '../config/settingsLoader';
 import { SettingsCache } from '../pipeline/settingsCache';
 import { configProblemResults, type FileResult, type LintFilesOptions } from './lintFiles';
-import { hashText, statToRecord, type FileStat, type LintCache } from './lintCache';
+import { hashText, sameStat, statToRecord, type FileStat, type LintCache } from './lintCache';
 import { parallelLint } from './parallelLint';
 
 /**
@@ -25,19 +25,25 @@ export async function cachedLint(files: readonly string[], options: LintFilesOpt
     try {
       // Stat before reading: should the file change after, its new time tells the next run.
       const stat = statSync(file);
-      const recorded = statToRecord(stat, startedAt);
-      stats.set(file, recorded);
+      let recorded = statToRecord(stat, startedAt);
       inputs.set(file, cache.inputsOf(settings.forFile(file)));
       let entry = cache.getByStat(file, stat, inputs.get(file)!);
+      const byStat = entry !== undefined;
       if (!entry) {
         const content = readFileSync(file, 'utf8');
-        if (looksBinary(content) && !options.named?.includes(file)) continue;
+        if (looksBinary(content)) {
+          if (!options.named?.includes(file)) continue;
+          // Reported only when named: a later run over its folder must read it again to skip it.
+          recorded = undefined;
+        }
         entry = cache.get(file, hashText(content), inputs.get(file)!);
-        if (entry && recorded && !sameStat(entry.stat, recorded)) cache.recordStat(file, recorded);
       }
+      stats.set(file, recorded);
       // --fix needs the text itself where there is something to fix.
-      if (entry && !(options.fix && entry.diagnostics.some((d) => d.fix))) cached.set(file, { file, diagnostics: entry.diagnostics });
-      else stale.push(file);
+      if (entry && !(options.fix && entry.diagnostics.some((d) => d.fix))) {
+        cached.set(file, { file, diagnostics: entry.diagnostics });
+        if (!byStat && recorded && !sameStat(entry.stat, recorded)) cache.recordStat(file, recorded);
+      } else stale.push(file);
     } catch {
       stale.push(file); // the linter reports why it cannot be read
     }
@@ -54,8 +60,4 @@ export async function cachedLint(files: readonly string[], options: LintFilesOpt
     else cache.delete(result.file);
   }
   return [...files.flatMap((file) => cached.get(file) ?? linted.get(file) ?? []), ...configProblemResults(settings.all())];
-}
-
-function sameStat(a: FileStat | undefined, b: FileStat | undefined): boolean {
-  return a?.size === b?.size && a?.mtimeMs === b?.mtimeMs;
 }

@@ -18,10 +18,22 @@ export type LinkedHashes = Record<string, string | null>;
 /** What the portfolio report read of a file: not a brief, a brief it would not read, or a brief's facts. */
 export type CachedReport = { isBrief: false } | { refused: Diagnostic } | { facts: BriefFacts };
 
-/** A file's size and modification time, taken before it was read: while both are the same, so is its text. */
+/**
+ * A file's size, times and inode, taken before it was read: while all are the same, so is its
+ * text. The change time catches a text written back with its old modification time (`cp -p`,
+ * `rsync -a`), which no one can set; the inode, another file put in its place.
+ */
 export interface FileStat {
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+const STAT_FIELDS = ['size', 'mtimeMs', 'ctimeMs', 'ino'] as const;
+
+export function sameStat(a: FileStat | undefined, b: FileStat | undefined): boolean {
+  return a !== undefined && b !== undefined && STAT_FIELDS.every((field) => a[field] === b[field]);
 }
 
 export interface CacheEntry {
@@ -150,7 +162,7 @@ export class LintCache {
   /** The entry for a file whose size and modification time are those recorded, if nothing it depends on has changed: its text need not be read. */
   getByStat(file: string, stat: FileStat, inputs: string): CacheEntry | undefined {
     const entry = this.entries.get(file);
-    return entry?.stat?.size === stat.size && entry.stat.mtimeMs === stat.mtimeMs ? this.ifInputsHold(file, entry, inputs) : undefined;
+    return entry && sameStat(entry.stat, stat) ? this.ifInputsHold(file, entry, inputs) : undefined;
   }
 
   private ifInputsHold(file: string, entry: CacheEntry, inputs: string): CacheEntry | undefined {
@@ -169,6 +181,7 @@ export class LintCache {
   }
 
   set(file: string, entry: CacheEntry): void {
+    this.newStats.delete(file);
     this.present.add(file);
     this.entries.set(file, entry);
     this.lines.delete(file);
@@ -176,6 +189,7 @@ export class LintCache {
   }
 
   delete(file: string): void {
+    this.newStats.delete(file);
     if (this.entries.delete(file)) this.unchanged = false;
     this.lines.delete(file);
   }
@@ -244,7 +258,7 @@ const CLOCK_TICK_MS = 2_000;
 
 /** The stat to record with a file's entry: none when the file changed too shortly before `readFrom` (when the run began) to be told apart by it. */
 export function statToRecord(stat: Stats, readFrom: number): FileStat | undefined {
-  return stat.mtimeMs < readFrom - CLOCK_TICK_MS ? { size: stat.size, mtimeMs: stat.mtimeMs } : undefined;
+  return stat.mtimeMs < readFrom - CLOCK_TICK_MS ? { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino } : undefined;
 }
 
 /** Reads a linked file as the lint does, and hashes it. */
@@ -268,7 +282,7 @@ export function recordingReader(read: (path: string) => string | undefined, link
 function isCacheLine(line: unknown): line is CacheLine {
   if (!Array.isArray(line) || line.length !== 2 || typeof line[0] !== 'string') return false;
   const { content, stat, inputs, linked, diagnostics } = (line[1] ?? {}) as Partial<CacheEntry>;
-  const validStat = stat === undefined || (typeof stat === 'object' && stat !== null && typeof stat.size === 'number' && typeof stat.mtimeMs === 'number');
+  const validStat = stat === undefined || (typeof stat === 'object' && stat !== null && STAT_FIELDS.every((field) => typeof stat[field] === 'number'));
   return typeof content === 'string' && validStat && typeof inputs === 'string' && typeof linked === 'object' && linked !== null && Array.isArray(diagnostics);
 }
 
