@@ -34,7 +34,7 @@ function workspace(): string {
 
 interface CacheFile {
   header: { format: string; engine: string };
-  entries: [path: string, entry: { stat?: { size: number; mtimeMs: number }; diagnostics: { message: string }[]; report?: { facts: { title: string } } }][];
+  entries: [path: string, entry: { stat?: { size: number; mtimeMs: number; ctimeMs: number; ino: number }; diagnostics: { message: string }[]; report?: { facts: { title: string } } }][];
 }
 
 /** A cache file: a header line, then one `[path, entry]` line per file. */

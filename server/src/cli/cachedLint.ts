@@ -9,7 +9,7 @@ import { parallelLint } from './parallelLint';
 /**
  * `--cache`: takes each file's findings from the cache while the file and all it depends on
  * are unchanged, lints the others (in workers when there are many) and records their findings.
- * A file whose size and modification time are those recorded is not even read; one whose
+ * A file whose stat (size, times, inode) is the one recorded is not even read; one whose
  * stat changed is read and hashed. Config and team data problems are always read afresh, so
  * a cached run reports them too.
  */

@@ -159,7 +159,7 @@ export class LintCache {
     return entry?.content === content ? this.ifInputsHold(file, entry, inputs) : undefined;
   }
 
-  /** The entry for a file whose size and modification time are those recorded, if nothing it depends on has changed: its text need not be read. */
+  /** The entry for a file whose stat is the one recorded, if nothing it depends on has changed: its text need not be read. */
   getByStat(file: string, stat: FileStat, inputs: string): CacheEntry | undefined {
     const entry = this.entries.get(file);
     return entry && sameStat(entry.stat, stat) ? this.ifInputsHold(file, entry, inputs) : undefined;
