@@ -10,13 +10,19 @@ import type { InitiativeLocations, SourceLocation } from './knowledge';
  */
 export class EntryKeys {
   private placed: KeyedValue[] | undefined;
+  private readonly file: DataFile<unknown>;
 
   constructor(
     readonly path: string,
-    private readonly file: DataFile<unknown>,
+    file: DataFile<unknown>,
     private readonly list: string,
     readonly key: string,
-  ) {}
+  ) {
+    // A YAML file's places come from its parsed document, many times the size of its text: found
+    // now, so that only the text is kept for as long as the knowledge is.
+    if (file.document) this.placed = keyedValues(file, list, key);
+    this.file = { ...file, document: undefined };
+  }
 
   /** The keys in the order of the entries; read from the parsed data when the file has some. */
   values(): string[] {
