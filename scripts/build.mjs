@@ -25,13 +25,14 @@ const precompiledValidators = {
 };
 
 /**
- * esbuild escapes characters beyond ASCII in strings but leaves them in regular expressions,
- * and one such character makes Node hold the whole bundle as two-byte text: reading and
- * compiling it took about 15 ms more at every start of the CLI, its workers and the server.
- * A \u escape means the same in a regular expression, so bundles are written in ASCII.
+ * Writes the bundles in ASCII, stamped with their build (see buildStamp). esbuild escapes
+ * characters beyond ASCII in strings but leaves them in regular expressions, and one such
+ * character makes Node hold the whole bundle as two-byte text: reading and compiling it took
+ * about 15 ms more at every start of the CLI, its workers and the server. A \u escape means
+ * the same in a regular expression.
  */
-const asciiBundles = {
-  name: 'ascii-bundles',
+const writeBundles = {
+  name: 'write-bundles',
   setup(bundler) {
     bundler.onEnd(async ({ outputFiles = [] }) => {
       const stamp = buildStamp(outputFiles);
@@ -90,7 +91,7 @@ const common = {
   // jsonc-parser's main build is UMD, whose require('./impl/…') calls a bundle cannot follow.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   write: false,
-  plugins: [precompiledValidators, asciiBundles],
+  plugins: [precompiledValidators, writeBundles],
 };
 
 // A test file that was removed must not linger as a bundle that still runs.

@@ -3,7 +3,7 @@ import { looksBinary } from '../engine/inputLimits';
 import { SettingsLoader } from '../config/settingsLoader';
 import { SettingsCache } from '../pipeline/settingsCache';
 import { configProblemResults, type FileResult, type LintFilesOptions } from './lintFiles';
-import { hashText, sameStat, statToRecord, type FileStat, type LintCache } from './lintCache';
+import { hashText, statToRecord, type FileStat, type LintCache } from './lintCache';
 import { parallelLint } from './parallelLint';
 
 /**
@@ -26,8 +26,9 @@ export async function cachedLint(files: readonly string[], options: LintFilesOpt
       // Stat before reading: should the file change after, its new time tells the next run.
       const stat = statSync(file);
       let recorded = statToRecord(stat, startedAt);
-      inputs.set(file, cache.inputsOf(settings.forFile(file)));
-      let entry = cache.getByStat(file, stat, inputs.get(file)!);
+      const fileInputs = cache.inputsOf(settings.forFile(file));
+      inputs.set(file, fileInputs);
+      let entry = cache.getByStat(file, stat, fileInputs);
       const byStat = entry !== undefined;
       if (!entry) {
         const content = readFileSync(file, 'utf8');
@@ -36,13 +37,14 @@ export async function cachedLint(files: readonly string[], options: LintFilesOpt
           // Reported only when named: a later run over its folder must read it again to skip it.
           recorded = undefined;
         }
-        entry = cache.get(file, hashText(content), inputs.get(file)!);
+        entry = cache.get(file, hashText(content), fileInputs);
       }
       stats.set(file, recorded);
       // --fix needs the text itself where there is something to fix.
       if (entry && !(options.fix && entry.diagnostics.some((d) => d.fix))) {
         cached.set(file, { file, diagnostics: entry.diagnostics });
-        if (!byStat && recorded && !sameStat(entry.stat, recorded)) cache.recordStat(file, recorded);
+        // Found by its text, so under another stat than the one recorded (a fresh checkout, say).
+        if (!byStat && recorded) cache.recordStat(file, recorded);
       } else stale.push(file);
     } catch {
       stale.push(file); // the linter reports why it cannot be read

@@ -32,7 +32,7 @@ export interface FileStat {
 
 const STAT_FIELDS = ['size', 'mtimeMs', 'ctimeMs', 'ino'] as const;
 
-export function sameStat(a: FileStat | undefined, b: FileStat | undefined): boolean {
+function sameStat(a: FileStat | undefined, b: FileStat | undefined): boolean {
   return a !== undefined && b !== undefined && STAT_FIELDS.every((field) => a[field] === b[field]);
 }
 
