@@ -1,4 +1,4 @@
-import { francAll } from 'franc-min';
+import type { francAll as FrancAll } from 'franc-min';
 
 /** The languages a passage can be told apart in, by their BCP 47 primary subtag. */
 export const DETECTED_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it'] as const;
@@ -77,6 +77,18 @@ const WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
 const MIN_WORDS = 5;
 const MIN_FUNCTION_WORDS = 3;
 
+let francAll: typeof FrancAll | undefined;
+
+/**
+ * franc, loaded on first need: loading it turns the trigrams of its 82 languages into tables,
+ * about 15 ms of every start of the CLI, and most briefs have no passage that needs it.
+ */
+function franc(): typeof FrancAll {
+  // A require here, not an import, so that a bundle loads franc only when this runs.
+  francAll ??= (require('franc-min') as typeof import('franc-min')).francAll;
+  return francAll;
+}
+
 /**
  * A list of names of bodies or places ("Universidad Nacional del Sur, Junta Comunal de
  * Betania") or a title in title case: most words besides the function words are
@@ -129,7 +141,7 @@ export function otherLanguageOf(text: string, expected: DetectedLanguage): Detec
   const expectedCount = counts[DETECTED_LANGUAGES.indexOf(expected)];
   // Trigrams cost far more than a word count: only a passage that may be foreign gets them.
   if (!counts.some((count) => count > expectedCount && count >= MIN_FUNCTION_WORDS)) return undefined;
-  const [best] = francAll(text, { only: Object.keys(ISO_639_3), minLength: 10 });
+  const [best] = franc()(text, { only: Object.keys(ISO_639_3), minLength: 10 });
   const found = best && ISO_639_3[best[0]];
   if (!found || found === expected) return undefined;
   const foundCount = counts[DETECTED_LANGUAGES.indexOf(found)];
