@@ -1,8 +1,3 @@
-import en from './data/sdg/sdg.en.json';
-import es from './data/sdg/sdg.es.json';
-import fr from './data/sdg/sdg.fr.json';
-import de from './data/sdg/sdg.de.json';
-
 export type SdgKind = 'goal' | 'target' | 'indicator';
 
 export interface SdgGoal {
@@ -32,7 +27,17 @@ interface SdgFile {
 export const SDG_LANGUAGES = ['en', 'es', 'fr', 'de'] as const;
 export type SdgLanguage = (typeof SDG_LANGUAGES)[number];
 
-const FILES: Record<SdgLanguage, SdgFile> = { en, es, fr, de };
+/**
+ * Each language's file, read on first need (a require, not an import, so that a bundle builds
+ * its 100 kB of objects only then): a brief in English never reads the others, and a CLI start
+ * deserialised and built all four.
+ */
+const FILES: Record<SdgLanguage, () => SdgFile> = {
+  en: () => require('./data/sdg/sdg.en.json') as SdgFile,
+  es: () => require('./data/sdg/sdg.es.json') as SdgFile,
+  fr: () => require('./data/sdg/sdg.fr.json') as SdgFile,
+  de: () => require('./data/sdg/sdg.de.json') as SdgFile,
+};
 
 export function isSdgLanguage(lang: string): lang is SdgLanguage {
   return (SDG_LANGUAGES as readonly string[]).includes(lang);
@@ -42,21 +47,17 @@ export function isSdgLanguage(lang: string): lang is SdgLanguage {
 export class SdgCatalogue {
   private readonly byLanguage = new Map<SdgLanguage, Map<string, SdgEntry>>();
 
-  constructor() {
-    for (const lang of SDG_LANGUAGES) this.byLanguage.set(lang, indexFile(FILES[lang]));
-  }
-
   /** The entry in the requested language, falling back to English for unknown languages. */
   get(id: string, lang: string = 'en'): SdgEntry | undefined {
     return this.entries(lang).get(id);
   }
 
   goal(id: string, lang: string = 'en'): SdgGoal | undefined {
-    return FILES[isSdgLanguage(lang) ? lang : 'en'].goals.find((goal) => goal.id === id);
+    return this.goals(lang).find((goal) => goal.id === id);
   }
 
   goals(lang: string = 'en'): SdgGoal[] {
-    return FILES[isSdgLanguage(lang) ? lang : 'en'].goals;
+    return FILES[languageOf(lang)]().goals;
   }
 
   /** Every current id (goals, targets, indicators), retired indicators excluded. */
@@ -65,8 +66,16 @@ export class SdgCatalogue {
   }
 
   private entries(lang: string): Map<string, SdgEntry> {
-    return this.byLanguage.get(isSdgLanguage(lang) ? lang : 'en')!;
+    const language = languageOf(lang);
+    let entries = this.byLanguage.get(language);
+    if (!entries) this.byLanguage.set(language, (entries = indexFile(FILES[language]())));
+    return entries;
   }
+}
+
+/** The shipped language of the texts for `lang`: English for the languages not shipped. */
+function languageOf(lang: string): SdgLanguage {
+  return isSdgLanguage(lang) ? lang : 'en';
 }
 
 function indexFile(file: SdgFile): Map<string, SdgEntry> {

@@ -1,11 +1,4 @@
-import en from '../../knowledge/data/sdg-terms/sdg-terms.en.json';
-import es from '../../knowledge/data/sdg-terms/sdg-terms.es.json';
-import fr from '../../knowledge/data/sdg-terms/sdg-terms.fr.json';
-import de from '../../knowledge/data/sdg-terms/sdg-terms.de.json';
 import model from '../../knowledge/data/sdg-model/sdg-model.json';
-import modelEn from '../../knowledge/data/sdg-model/sdg-model.en.json';
-import modelEs from '../../knowledge/data/sdg-model/sdg-model.es.json';
-import modelFr from '../../knowledge/data/sdg-model/sdg-model.fr.json';
 import { tokenize } from '../../engine/phraseMatcher';
 import type { SdgCatalogue } from '../../knowledge/sdgCatalogue';
 
@@ -40,11 +33,15 @@ export interface SdgModel {
   goals: Record<string, { bias: number; length: number; curated: number; share?: number; phrases?: Record<string, number> }>;
 }
 
-/** Languages with a model of their own; the others use the model of curated terms only. */
-const MODEL_FILES: Record<string, SdgModel> = { en: modelEn, es: modelEs, fr: modelFr };
+/** Languages with a model of their own, read on first need; the others use the model of curated terms only. */
+const MODEL_FILES: Record<string, () => SdgModel> = {
+  en: () => require('../../knowledge/data/sdg-model/sdg-model.en.json') as SdgModel,
+  es: () => require('../../knowledge/data/sdg-model/sdg-model.es.json') as SdgModel,
+  fr: () => require('../../knowledge/data/sdg-model/sdg-model.fr.json') as SdgModel,
+};
 
 export function modelFor(lang: string): SdgModel {
-  return MODEL_FILES[lang] ?? model;
+  return Object.hasOwn(MODEL_FILES, lang) ? MODEL_FILES[lang]() : model;
 }
 
 interface TermFile {
@@ -55,8 +52,21 @@ interface TermFile {
   targets?: Record<string, string[]>;
 }
 
-/** Languages with curated term lists; the scorer says plainly that it cannot read the others. */
-const TERM_FILES: Record<string, TermFile> = { en, es, fr, de };
+/**
+ * Languages with curated term lists, each read on first need (a require, not an import, so that
+ * a bundle builds its objects only then: a brief in English never reads the others); the scorer
+ * says plainly that it cannot read the other languages.
+ */
+const TERM_FILES: Record<string, () => TermFile> = {
+  en: () => require('../../knowledge/data/sdg-terms/sdg-terms.en.json') as TermFile,
+  es: () => require('../../knowledge/data/sdg-terms/sdg-terms.es.json') as TermFile,
+  fr: () => require('../../knowledge/data/sdg-terms/sdg-terms.fr.json') as TermFile,
+  de: () => require('../../knowledge/data/sdg-terms/sdg-terms.de.json') as TermFile,
+};
+
+function termFile(lang: string): TermFile | undefined {
+  return Object.hasOwn(TERM_FILES, lang) ? TERM_FILES[lang]() : undefined;
+}
 
 export const SCORER_LANGUAGES = Object.keys(TERM_FILES);
 
@@ -71,13 +81,13 @@ const MIN_WORD_LENGTH = 4;
 
 /** Phrases in the specific language of each target, by target id; none for a language without term lists. */
 export function targetPhrases(lang: string): Record<string, string[]> {
-  const targets = TERM_FILES[lang]?.targets ?? {};
+  const targets = termFile(lang)?.targets ?? {};
   return Object.fromEntries(Object.entries(targets).map(([id, phrases]) => [id, phrases.flatMap(withEitherApostrophe)]));
 }
 
 /** The scorer's terms for a language: curated phrases, official-text words and pairs, and ignored phrases. */
 export function buildTermList(lang: string, catalogue: SdgCatalogue, model = modelFor(lang)): Term[] | undefined {
-  const file = TERM_FILES[lang];
+  const file = termFile(lang);
   if (!file) return undefined;
   const terms = new Map<string, Term>();
   const stopWords = new Set(file.stopWords);
