@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Diagnostic } from '../server/src/engine/types';
+import { stylishBlock } from '../server/src/cli/formatters/stylishBlock';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'bin', 'diplobrief.js');
@@ -34,17 +36,55 @@ function workspace(): string {
 
 interface CacheFile {
   header: { format: string; engine: string };
-  entries: [path: string, entry: { stat?: { size: number; mtimeMs: number; ctimeMs: number; ino: number }; diagnostics: { message: string }[]; report?: { facts: { title: string } } }][];
+  entries: [path: string, entry: { stat?: { size: number; mtimeMs: number; ctimeMs: number; ino: number }; diagnostics: Diagnostic[]; report?: { facts: { title: string } } }][];
 }
 
-/** A cache file: a header line, then one `[path, entry]` line per file. */
+/** An entry's line in its parts: `[path, key]`, a tab, the block's head, a tab, the block (its text in UTF-8), a tab and the results. */
+interface CacheLine {
+  path: string;
+  key: string;
+  head: string;
+  block: Buffer;
+  results: string;
+}
+
+/** A cache file's header and lines, read as DiploBrief reads them: a block by the length its head gives. */
+function linesOf(cacheFile: string): { header: string; lines: CacheLine[] } {
+  const bytes = readFileSync(cacheFile);
+  let end = bytes.indexOf('\n');
+  const header = bytes.toString('latin1', 0, end < 0 ? bytes.length : end);
+  const lines: CacheLine[] = [];
+  for (let start = end + 1; end >= 0 && start < bytes.length; start = end + 1) {
+    const keyEnd = bytes.indexOf('\t', start);
+    const headEnd = bytes.indexOf('\t', keyEnd + 1);
+    const head = bytes.toString('latin1', keyEnd + 1, headEnd);
+    const blockEnd = headEnd + 1 + JSON.parse(head).length;
+    end = bytes.indexOf('\n', blockEnd);
+    const key = bytes.toString('latin1', start, keyEnd);
+    lines.push({ path: JSON.parse(key)[0], key, head, block: bytes.subarray(headEnd + 1, blockEnd), results: bytes.toString('latin1', blockEnd + 1, end < 0 ? bytes.length : end) });
+  }
+  return { header, lines };
+}
+
+function writeLines(cacheFile: string, header: string, lines: CacheLine[]): void {
+  const parts = lines.flatMap(({ key, head, block, results }) => [Buffer.from(`\n${key}\t${head}\t`), block, Buffer.from(`\t${results}`)]);
+  writeFileSync(cacheFile, Buffer.concat([Buffer.from(header), ...parts]));
+}
+
+/** A cache file, each line read as `[path, entry]`. */
 function readCache(cacheFile: string): CacheFile {
-  const [header, ...entries] = readFileSync(cacheFile, 'utf8').split('\n').map((line) => JSON.parse(line));
-  return { header, entries };
+  const { header, lines } = linesOf(cacheFile);
+  return { header: JSON.parse(header), entries: lines.map(({ key, results }) => [JSON.parse(key)[0], { ...JSON.parse(key)[1], ...JSON.parse(results) }]) };
 }
 
+/** Each entry written as DiploBrief writes it, its block made from its findings (an empty block for findings that are no list). */
 function writeCache(cacheFile: string, cache: CacheFile): void {
-  writeFileSync(cacheFile, [cache.header, ...cache.entries].map((line) => JSON.stringify(line)).join('\n'));
+  const lines = cache.entries.map(([path, { diagnostics, report, ...key }]): CacheLine => {
+    const { counts, text } = stylishBlock(Array.isArray(diagnostics) ? diagnostics : [], false);
+    const block = Buffer.from(text);
+    return { path, key: JSON.stringify([path, key]), head: JSON.stringify({ counts, length: block.length }), block, results: JSON.stringify({ diagnostics, ...(report && { report }) }) };
+  });
+  writeLines(cacheFile, JSON.stringify(cache.header), lines);
 }
 
 /**
@@ -143,6 +183,12 @@ describe('diplobrief lint --cache', () => {
     assert.deepEqual(servedFromCache(run(['lint', '.', '--format', 'json', '--cache'], dir)), BRIEFS_WITH_FINDINGS.filter((file) => file !== 'briefs/clean.brief.md'));
     const recorded = readCache(join(dir, CACHE)).entries.filter(([path]) => path.startsWith('briefs/') && path.endsWith('.md') && path !== 'briefs/clean.brief.md');
     assert.ok(recorded.length >= BRIEFS_WITH_FINDINGS.length - 1 && recorded.every(([path, entry]) => entry.stat?.mtimeMs === statSync(join(dir, path)).mtimeMs), JSON.stringify(recorded.map(([path, entry]) => [path, entry.stat])));
+    // Under their new stats, their blocks and findings are written back as they were read.
+    writeFileSync(join(dir, 'before'), written);
+    const resultsByPath = (cacheFile: string) => new Map(linesOf(cacheFile).lines.map(({ path, head, block, results }) => [path, `${head}\t${block.toString('latin1')}\t${results}`]));
+    const before = resultsByPath(join(dir, 'before'));
+    const after = resultsByPath(join(dir, CACHE));
+    for (const [path] of recorded) assert.equal(after.get(path), before.get(path), path);
   });
 
   it('lints again a file whose text changed, and only that one', () => {
@@ -223,24 +269,25 @@ describe('diplobrief lint --cache', () => {
       assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
       assert.match(result.stderr, notice);
       assert.deepEqual(findings(result), uncached);
-      assert.equal(readCache(join(dir, CACHE)).header.format, 'diplobrief-cache/2', 'rewritten as a cache');
+      assert.equal(readCache(join(dir, CACHE)).header.format, 'diplobrief-cache/3', 'rewritten as a cache');
       assert.equal(run(['lint', '.', '--cache'], dir).stderr, '', 'and trusted on the next run');
     }
   };
 
   it('ignores a damaged cache with one notice, lints everything and rewrites it', () => {
     ignoredWithOneNotice([
-      ['{"format":"diplobrief-cache/2","engine":', /the cache \.diplobrief-cache is damaged \(not JSON lines\); it was ignored/],
+      ['{"format":"diplobrief-cache/3","engine":', /the cache \.diplobrief-cache is damaged \(not JSON lines\); it was ignored/],
       ['', /the cache \.diplobrief-cache is damaged \(not JSON lines\)/],
-      ['{"format":"diplobrief-cache/2","engine":"0.1.0+x"}\n["briefs/clean.brief.md",{"content":', /the cache \.diplobrief-cache is damaged \(not JSON lines\)/],
+      ['{"format":"diplobrief-cache/3","engine":"0.1.0+x"}\n["briefs/clean.brief.md",{"content":', /the cache \.diplobrief-cache is damaged \(not JSON lines\)/],
       // DiploBrief writes its cache in ASCII: any other byte is damage, even in lines that parse.
-      ['{"format":"diplobrief-cache/2","engine":"0.1.0+x"}\n["briefs/café.brief.md",{}]', /the cache \.diplobrief-cache is damaged \(not JSON lines\)/],
+      ['{"format":"diplobrief-cache/3","engine":"0.1.0+x"}\n["briefs/café.brief.md",{}]', /the cache \.diplobrief-cache is damaged \(not JSON lines\)/],
     ]);
   });
 
   it('ignores a foreign cache, or one of an earlier format, with one notice, lints everything and rewrites it', () => {
     ignoredWithOneNotice([
       ['{"format":"diplobrief-cache/1","engine":"0.1.0+x","entries":{}}', /\.diplobrief-cache is not a DiploBrief cache; it was ignored/],
+      ['{"format":"diplobrief-cache/2","engine":"0.1.0+x"}\n["briefs/clean.brief.md",{"content":"x","inputs":"y","linked":{},"diagnostics":[]}]', /\.diplobrief-cache is not a DiploBrief cache; it was ignored/],
       ['{"name":"a package.json, say","version":"1.0.0"}', /\.diplobrief-cache is not a DiploBrief cache; it was ignored/],
     ]);
   });
@@ -253,6 +300,47 @@ describe('diplobrief lint --cache', () => {
     (warnings[1] as { diagnostics: unknown }).diagnostics = 'not a list';
     writeCache(join(dir, CACHE), cache);
     assert.deepEqual(findings(run(['lint', '.', '--format', 'json', '--cache'], dir)), findings(run(['lint', '.', '--format', 'json'], dir)));
+  });
+
+  it('lints again, as its findings are reached, a file whose findings are damaged in the cache, and caches them anew', () => {
+    const dir = workspace();
+    run(['lint', '.', '--cache'], dir);
+    tamper(dir);
+    // Findings are parsed only when reported: the line's key still holds, its findings do not parse.
+    const { header, lines } = linesOf(join(dir, CACHE));
+    const damaged = lines.find((line) => line.path === 'briefs/warnings.brief.md')!;
+    damaged.results = damaged.results.slice(0, -20);
+    writeLines(join(dir, CACHE), header, lines);
+    const uncached = findings(run(['lint', '.', '--format', 'json'], dir));
+    const result = run(['lint', '.', '--format', 'json', '--cache'], dir);
+    assert.equal(result.stderr, '');
+    assert.deepEqual(findings(result)['briefs/warnings.brief.md'], uncached['briefs/warnings.brief.md']);
+    assert.deepEqual(servedFromCache(result), BRIEFS_WITH_FINDINGS.filter((file) => file !== 'briefs/warnings.brief.md'));
+    tamper(dir);
+    assert.deepEqual(servedFromCache(run(['lint', '.', '--format', 'json', '--cache'], dir)), BRIEFS_WITH_FINDINGS, 'linted again and cached');
+  });
+
+  it('plain stylish output writes each cached file from the block it keeps; other outputs read its findings; each as a run without the cache', () => {
+    const dir = workspace();
+    // A finding whose message is not ASCII: a block is written as the bytes of its text.
+    appendFileSync(join(dir, 'team', 'vocabulary.yaml'), '  - term: city hall\n    definition: The seat of the city’s government.\n    avoid: [hôtel de ville]\n');
+    appendFileSync(join(dir, 'briefs', 'warnings.brief.md'), '\nThe mayor met partners at the hôtel de ville.\n');
+    const uncached = (args: string[]) => run(['lint', '.', ...args], dir);
+    assert.match(uncached([]).stdout, /'hôtel de ville'\. 'city hall': The seat of the city’s government\./);
+    run(['lint', '.', '--cache'], dir);
+    for (const args of [[], ['--quiet'], ['--format', 'json'], ['--format', 'github']]) {
+      const cached = run(['lint', '.', '--cache', ...args], dir);
+      assert.equal(cached.stdout, uncached(args).stdout, args.join(' '));
+      assert.equal(cached.code, uncached(args).code, args.join(' '));
+    }
+
+    // Findings tampered with, blocks not: only the outputs that read the findings show it.
+    const { header, lines } = linesOf(join(dir, CACHE));
+    for (const line of lines) line.results = line.results.replace(/"message":"[^"]*"/g, `"message":"${TAMPERED}"`);
+    writeLines(join(dir, CACHE), header, lines);
+    assert.equal(run(['lint', '.', '--cache'], dir).stdout, uncached([]).stdout);
+    assert.deepEqual(servedFromCache(run(['lint', '.', '--format', 'json', '--cache'], dir)), BRIEFS_WITH_FINDINGS);
+    assert.ok(run(['lint', '.', '--cache', '--quiet'], dir).stdout.includes(TAMPERED));
   });
 
   it('--cache-location: a file, or a folder (a trailing slash creates it); written atomically, nothing left beside it', () => {
@@ -270,24 +358,27 @@ describe('diplobrief lint --cache', () => {
     assert.match(without.stderr, /^diplobrief: --cache-location works with --cache; add --cache\.\n$/);
   });
 
-  it('writes back the lines of unchanged files byte for byte, in ASCII, and nothing at all when nothing changed', () => {
+  it('writes back the lines of unchanged files byte for byte, all but the blocks in ASCII, and nothing at all when nothing changed', () => {
     const dir = workspace();
-    // A name beyond ASCII: written escaped, so the whole file is ASCII.
+    // A name beyond ASCII: written escaped, so that all but the blocks' text is ASCII.
     cpSync(join(dir, 'briefs', 'warnings.brief.md'), join(dir, 'briefs', 'coopération.brief.md'));
     run(['lint', '.', '--cache'], dir);
-    const first = readFileSync(join(dir, CACHE), 'utf8');
-    assert.match(first, /"briefs\/coop\\u00e9ration\.brief\.md"/);
-    assert.doesNotMatch(first, /[^\x00-\x7f]/);
+    const { header, lines: firstLines } = linesOf(join(dir, CACHE));
+    assert.ok(firstLines.some((line) => line.key.startsWith('["briefs/coop\\u00e9ration.brief.md",')));
+    for (const { key, head, results } of firstLines) assert.doesNotMatch(header + key + head + results, /[^\x00-\x7f]/);
     const written = statSync(join(dir, CACHE)).mtimeMs;
     run(['lint', '.', '--cache'], dir);
     assert.equal(statSync(join(dir, CACHE)).mtimeMs, written, 'a fully cached run does not write the cache');
 
     appendFileSync(join(dir, 'briefs', 'clean.brief.md'), '\nThe city reviewed this brief.\n');
     run(['lint', '.', '--cache'], dir);
-    const lineOf = (text: string, path: string) => text.split('\n').find((line) => line.startsWith(`[${JSON.stringify(path)},`));
-    const second = readFileSync(join(dir, CACHE), 'utf8');
-    assert.notEqual(lineOf(second, 'briefs/clean.brief.md'), lineOf(first, 'briefs/clean.brief.md'), 'the changed file linted again');
-    assert.deepEqual(second.split('\n').filter((line) => !line.startsWith('["briefs/clean.brief.md",')), first.split('\n').filter((line) => !line.startsWith('["briefs/clean.brief.md",')));
+    // Each line's parts, by path.
+    const byPath = (lines: CacheLine[]) => new Map(lines.map((line) => [line.path, [line.key, line.head, line.block.toString('latin1'), line.results].join('\t')]));
+    const [before, after] = [byPath(firstLines), byPath(linesOf(join(dir, CACHE)).lines)];
+    assert.notEqual(after.get('briefs/clean.brief.md'), before.get('briefs/clean.brief.md'), 'the changed file linted again');
+    before.delete('briefs/clean.brief.md');
+    after.delete('briefs/clean.brief.md');
+    assert.deepEqual(after, before);
   });
 
   it('a fully cached run still shows a broken config and exits 2', () => {

@@ -6,9 +6,10 @@ import type { Diagnostic } from '../engine/types';
 import type { Settings } from '../config/settingsLoader';
 import type { BriefFacts } from '../report/briefFacts';
 import { readTextFileIfAny } from '../io/readTextFile';
+import { stylishBlock, type StylishBlock } from './formatters/stylishBlock';
 
 /** Written into every cache file: a file without it was not written by DiploBrief's `--cache`. */
-const FORMAT = 'diplobrief-cache/2';
+const FORMAT = 'diplobrief-cache/3';
 
 export const DEFAULT_CACHE_FILE = '.diplobrief-cache';
 
@@ -36,7 +37,8 @@ function sameStat(a: FileStat | undefined, b: FileStat | undefined): boolean {
   return a !== undefined && b !== undefined && STAT_FIELDS.every((field) => a[field] === b[field]);
 }
 
-export interface CacheEntry {
+/** What tells whether a file's cached results still hold. */
+interface EntryKey {
   /** Hash of the file's text as it was linted. */
   content: string;
   /** Set when the file was last modified well before it was read (see `statToRecord`). */
@@ -44,16 +46,36 @@ export interface CacheEntry {
   /** Hash of the settings (config chain, team data files) and of DiploBrief's build it was linted with. */
   inputs: string;
   linked: LinkedHashes;
+}
+
+/** What was found in a file. */
+export interface EntryResults {
   diagnostics: Diagnostic[];
   /** Set when `diplobrief report` wrote or read the entry. */
   report?: CachedReport;
 }
 
+export interface CacheEntry extends EntryKey, EntryResults {}
+
+/** An entry that holds. */
+export interface HeldEntry {
+  /** Decoded when asked for; undefined when the cache file was damaged there. */
+  results(): EntryResults | undefined;
+  /** The findings as plain stylish output shows them. */
+  block: StylishBlock;
+}
+
 /**
- * The cache file's first line: what wrote it. Each further line is one file's entry, `[path,
- * entry]`, by path relative to the cache file's folder, so a cache restored into another
- * checkout still applies. A line per entry lets a re-run write back the bytes of unchanged
- * entries as they were read, and stringify only the entries of files it linted again.
+ * The cache file's first line: what wrote it. Each further line is one file's entry: `[path,
+ * key]`, a tab, the head of its findings' stylish block (their counts and its length in bytes),
+ * a tab, the block's text as UTF-8, a tab and its results; by path relative to the cache file's
+ * folder, so a cache restored into another checkout still applies. All but the block is JSON in
+ * ASCII; the block is found by its length, since its text may hold any character. A line per
+ * entry lets a re-run write back the bytes of unchanged entries as they were read, and stringify
+ * only the entries of files it linted again. Only the keys and heads are parsed as the cache is
+ * read; a plain stylish report writes each unchanged file's block as it was read, and other
+ * outputs parse its results: the results are nearly all of the bytes, and parsing them took a
+ * ninth of a re-run that lints 10 briefs of 1,000.
  */
 interface CacheHeader {
   format: typeof FORMAT;
@@ -61,7 +83,31 @@ interface CacheHeader {
   engine: string;
 }
 
-type CacheLine = [path: string, entry: CacheEntry];
+type KeyOfLine = [path: string, key: EntryKey];
+
+interface BlockHead {
+  counts: StylishBlock['counts'];
+  /** The length of the block's text in bytes. */
+  length: number;
+}
+
+/** A file's entry: its results as an object, or as the bytes of JSON read from the cache file. */
+interface StoredEntry {
+  key: EntryKey;
+  block: StylishBlock;
+  results: EntryResults | Buffer;
+}
+
+/** An entry's line in the cache file, in its parts. */
+interface LineRead {
+  /** The whole line, without its newline. */
+  line: Buffer;
+  key: unknown;
+  block: StylishBlock;
+  results: Buffer;
+}
+
+const TAB = 9;
 
 export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('base64url');
@@ -83,7 +129,7 @@ export class LintCache {
   private constructor(
     readonly location: string,
     private readonly engine: string,
-    private readonly entries: Map<string, CacheEntry>,
+    private readonly entries: Map<string, StoredEntry>,
     /** The bytes of the line each entry was read from, until it is replaced. */
     private readonly lines: Map<string, Uint8Array>,
     complete: boolean,
@@ -106,35 +152,32 @@ export class LintCache {
       const code = (error as NodeJS.ErrnoException).code;
       return empty(code === 'ENOENT' ? `no cache at ${shown} yet; every file is linted and the cache written.` : `the cache ${shown} cannot be read (${code}); every file is linted and the cache rewritten.`);
     }
-    const [first, ...rest] = linesOf(bytes);
-    let header: Partial<CacheHeader>;
-    let lines: unknown[];
-    try {
-      // The cache is written in ASCII, which Node decodes fastest as Latin-1; other bytes mean another file.
-      if (!isAscii(bytes)) throw new Error('not ASCII');
-      header = JSON.parse(first.toString('latin1')) as Partial<CacheHeader>;
-      lines = rest.map((line) => JSON.parse(line.toString('latin1')) as unknown);
-    } catch {
-      return empty(`the cache ${shown} is damaged (not JSON lines); it was ignored, every file is linted and the cache rewritten.`);
-    }
+    const damaged = () => empty(`the cache ${shown} is damaged (not JSON lines); it was ignored, every file is linted and the cache rewritten.`);
+    const newline = bytes.indexOf(NEWLINE_BYTE);
+    const headerEnd = newline < 0 ? bytes.length : newline;
+    const header = asciiJsonAt(bytes, 0, headerEnd) as Partial<CacheHeader> | undefined;
+    if (header === undefined) return damaged();
+    // Before the lines: those of another format (an earlier DiploBrief's) are not damaged.
     if (header?.format !== FORMAT) {
       return empty(`${shown} is not a DiploBrief cache; it was ignored, every file is linted and it is rewritten.`);
     }
+    const lines = linesOf(bytes, headerEnd + 1);
+    if (!lines) return damaged();
     if (header.engine !== engine) {
       const [theirs] = String(header.engine).split('+');
       const build = theirs === engine.split('+')[0] ? ' (another build)' : '';
       return empty(`the cache ${shown} was written by DiploBrief ${theirs}${build}; it was ignored, every file is linted and the cache rewritten.`);
     }
     const base = dirname(resolve(path));
-    const entries = new Map<string, CacheEntry>();
+    const entries = new Map<string, StoredEntry>();
     const kept = new Map<string, Uint8Array>();
-    lines.forEach((line, index) => {
-      if (!isCacheLine(line)) return;
+    for (const { line, key, block, results } of lines) {
+      if (!isKeyOfLine(key)) continue;
       // join, not resolve: base is absolute, and resolve asks the process for its folder at every call.
-      const file = isAbsolute(line[0]) ? line[0] : join(base, line[0]);
-      entries.set(file, line[1]);
-      kept.set(file, rest[index]);
-    });
+      const file = isAbsolute(key[0]) ? key[0] : join(base, key[0]);
+      entries.set(file, { key: key[1], block, results });
+      kept.set(file, line);
+    }
     return { cache: new LintCache(path, engine, entries, kept, kept.size === lines.length) };
   }
 
@@ -154,21 +197,22 @@ export class LintCache {
   }
 
   /** The entry for a file whose text hashes to `content`, if nothing it depends on has changed. */
-  get(file: string, content: string, inputs: string): CacheEntry | undefined {
+  get(file: string, content: string, inputs: string): HeldEntry | undefined {
     const entry = this.entries.get(file);
-    return entry?.content === content ? this.ifInputsHold(file, entry, inputs) : undefined;
+    return entry?.key.content === content ? this.ifInputsHold(file, entry, inputs) : undefined;
   }
 
   /** The entry for a file whose stat is the one recorded, if nothing it depends on has changed: its text need not be read. */
-  getByStat(file: string, stat: FileStat, inputs: string): CacheEntry | undefined {
+  getByStat(file: string, stat: FileStat, inputs: string): HeldEntry | undefined {
     const entry = this.entries.get(file);
-    return entry && sameStat(entry.stat, stat) ? this.ifInputsHold(file, entry, inputs) : undefined;
+    return entry && sameStat(entry.key.stat, stat) ? this.ifInputsHold(file, entry, inputs) : undefined;
   }
 
-  private ifInputsHold(file: string, entry: CacheEntry, inputs: string): CacheEntry | undefined {
+  private ifInputsHold(file: string, { key, block, results }: StoredEntry, inputs: string): HeldEntry | undefined {
     this.present.add(file);
-    if (entry.inputs !== inputs) return undefined;
-    return Object.entries(entry.linked).every(([path, hash]) => linkedHash(path) === hash) ? entry : undefined;
+    if (key.inputs !== inputs) return undefined;
+    if (!Object.entries(key.linked).every(([path, hash]) => linkedHash(path) === hash)) return undefined;
+    return { results: () => (Buffer.isBuffer(results) ? decodeResults(results) : results), block };
   }
 
   /**
@@ -180,10 +224,10 @@ export class LintCache {
     this.newStats.set(file, stat);
   }
 
-  set(file: string, entry: CacheEntry): void {
+  set(file: string, { diagnostics, report, ...key }: CacheEntry): void {
     this.newStats.delete(file);
     this.present.add(file);
-    this.entries.set(file, entry);
+    this.entries.set(file, { key, block: stylishBlock(diagnostics, false), results: { diagnostics, ...(report && { report }) } });
     this.lines.delete(file);
     this.unchanged = false;
   }
@@ -203,11 +247,18 @@ export class LintCache {
     const kept = [...this.entries].filter(([file]) => this.present.has(file) || existsSync(file));
     if (this.unchanged && kept.length === this.entries.size) return;
     const base = dirname(resolve(this.location));
-    const lines: Uint8Array[] = [Buffer.from(JSON.stringify({ format: FORMAT, engine: this.engine } satisfies CacheHeader))];
-    for (const [file, entry] of kept) {
+    // Each line in parts: a block and results read from the file are written back as they were read, even under a new stat.
+    const lines: Uint8Array[][] = [[Buffer.from(JSON.stringify({ format: FORMAT, engine: this.engine } satisfies CacheHeader))]];
+    for (const [file, { key, block, results }] of kept) {
       const stat = this.newStats.get(file);
       const line = stat ? undefined : this.lines.get(file);
-      lines.push(line ?? Buffer.from(asciiJson([relative(base, file).split(sep).join('/'), stat ? { ...entry, stat } : entry] satisfies CacheLine)));
+      if (line) lines.push([line]);
+      else {
+        const keyJson = asciiJson([relative(base, file).split(sep).join('/'), stat ? { ...key, stat } : key] satisfies KeyOfLine);
+        const text = typeof block.text === 'string' ? Buffer.from(block.text) : block.text;
+        const head = JSON.stringify({ counts: block.counts, length: text.length } satisfies BlockHead);
+        lines.push([Buffer.from(`${keyJson}\t${head}\t`), text, TAB_BYTE, Buffer.isBuffer(results) ? results : Buffer.from(asciiJson(results))]);
+      }
     }
     mkdirSync(base, { recursive: true });
     const temporary = join(base, `.diplobrief-cache-${process.pid}.tmp`);
@@ -215,7 +266,7 @@ export class LintCache {
       // Written as the lines are, without first copying them into one buffer of megabytes.
       const fd = openSync(temporary, 'w');
       try {
-        writevSync(fd, lines.flatMap((line, index) => (index === 0 ? [line] : [NEWLINE, line])));
+        writevSync(fd, lines.flatMap((parts, index) => (index === 0 ? parts : [NEWLINE, ...parts])));
       } finally {
         closeSync(fd);
       }
@@ -227,18 +278,51 @@ export class LintCache {
 }
 
 const NEWLINE = Buffer.from('\n');
+const TAB_BYTE = Buffer.from('\t');
+const NEWLINE_BYTE = 10;
 
-/** The file's lines as views of its bytes, so that an unchanged entry is written back without being decoded and encoded again. */
-function linesOf(bytes: Buffer): Buffer[] {
-  const lines: Buffer[] = [];
-  for (let start = 0; start <= bytes.length; ) {
-    const end = bytes.indexOf(NEWLINE, start);
-    const stop = end < 0 ? bytes.length : end;
-    lines.push(bytes.subarray(start, stop));
-    start = stop + 1;
+/**
+ * The entries' lines from `start`, their parts as views of the file's bytes, so that an
+ * unchanged entry is written back, and its block written out, without being decoded; undefined
+ * when the bytes are not such lines.
+ */
+function linesOf(bytes: Buffer, start: number): LineRead[] | undefined {
+  const lines: LineRead[] = [];
+  while (start < bytes.length) {
+    const keyEnd = bytes.indexOf(TAB, start);
+    const headEnd = keyEnd < 0 ? -1 : bytes.indexOf(TAB, keyEnd + 1);
+    const head = headEnd < 0 ? undefined : asciiJsonAt(bytes, keyEnd + 1, headEnd);
+    if (!isBlockHead(head)) return undefined;
+    const blockEnd = headEnd + 1 + head.length;
+    if (bytes[blockEnd] !== TAB) return undefined;
+    const newline = bytes.indexOf(NEWLINE_BYTE, blockEnd + 1);
+    const end = newline < 0 ? bytes.length : newline;
+    const key = asciiJsonAt(bytes, start, keyEnd);
+    if (key === undefined) return undefined;
+    lines.push({ line: bytes.subarray(start, end), key, block: { counts: head.counts, text: bytes.subarray(headEnd + 1, blockEnd) }, results: bytes.subarray(blockEnd + 1, end) });
+    start = end + 1;
   }
   return lines;
 }
+
+/** The JSON value of bytes[start, end); undefined when they are not JSON in ASCII, as DiploBrief writes it. */
+function asciiJsonAt(bytes: Buffer, start: number, end: number): unknown {
+  // ASCII decodes fastest as Latin-1; other bytes mean another file.
+  if (!isAscii(bytes.subarray(start, end))) return undefined;
+  try {
+    return JSON.parse(bytes.toString('latin1', start, end)) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function isBlockHead(head: unknown): head is BlockHead {
+  const { counts, length } = (head ?? {}) as Partial<BlockHead>;
+  const countsValid = typeof counts === 'object' && counts !== null && BLOCK_COUNTS.every((count) => typeof counts[count] === 'number');
+  return countsValid && Number.isSafeInteger(length) && length! >= 0;
+}
+
+const BLOCK_COUNTS = ['error', 'warning', 'information', 'hint', 'fixable', 'suggested'] as const;
 
 /**
  * JSON with every character beyond ASCII escaped: Node decodes a line of ASCII into a string of
@@ -279,11 +363,17 @@ export function recordingReader(read: (path: string) => string | undefined, link
   };
 }
 
-function isCacheLine(line: unknown): line is CacheLine {
+function isKeyOfLine(line: unknown): line is KeyOfLine {
   if (!Array.isArray(line) || line.length !== 2 || typeof line[0] !== 'string') return false;
-  const { content, stat, inputs, linked, diagnostics } = (line[1] ?? {}) as Partial<CacheEntry>;
+  const { content, stat, inputs, linked } = (line[1] ?? {}) as Partial<EntryKey>;
   const validStat = stat === undefined || (typeof stat === 'object' && stat !== null && STAT_FIELDS.every((field) => typeof stat[field] === 'number'));
-  return typeof content === 'string' && validStat && typeof inputs === 'string' && typeof linked === 'object' && linked !== null && Array.isArray(diagnostics);
+  return typeof content === 'string' && validStat && typeof inputs === 'string' && typeof linked === 'object' && linked !== null;
+}
+
+/** The results of an entry as read from the cache file; undefined when they are not what DiploBrief writes. */
+function decodeResults(bytes: Buffer): EntryResults | undefined {
+  const results = asciiJsonAt(bytes, 0, bytes.length) as Partial<EntryResults> | undefined;
+  return Array.isArray(results?.diagnostics) ? (results as EntryResults) : undefined;
 }
 
 /** Replaced in the bundles by a hash of their code (scripts/build.mjs); run from source (tests), it stays as written. */

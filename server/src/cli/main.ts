@@ -7,11 +7,12 @@ import { offeredEdits } from '../rules/ruleDocs';
 import { scriptRefusal } from '../engine/dataFile';
 import { collectCommandFiles, UsageError } from './collectFiles';
 import { streamLint } from './parallelLint';
-import { cachedLint } from './cachedLint';
+import { cachedLint, type BlockResult } from './cachedLint';
 import { openCache } from './cacheOption';
 import { reportCommand } from './reportCommand';
 import type { FileResult } from './lintFiles';
 import { StylishWriter } from './formatters/stylish';
+import type { StylishBlock } from './formatters/stylishBlock';
 import { JsonWriter } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatGithub } from './formatters/github';
@@ -120,8 +121,15 @@ async function lintCommand(patterns: string[], flags: LintFlags): Promise<number
   let errors = 0;
   let warnings = 0;
   // Each file's findings are written as they come, so a large workspace's are never all held at once.
-  const report = (results: FileResult[]) => {
+  const report = (results: Iterable<FileResult | BlockResult>) => {
     for (const result of results) {
+      if ('block' in result) {
+        // A cached file's findings, counted and written as its block: a file in the cache has no config problem or error.
+        errors += result.block.counts.error;
+        warnings += result.block.counts.warning;
+        output.addBlock!(shown(result.file), result.block);
+        continue;
+      }
       if (result.error) {
         unreadable++;
         process.stderr.write(`diplobrief: ${result.error}\n`);
@@ -136,9 +144,9 @@ async function lintCommand(patterns: string[], flags: LintFlags): Promise<number
     }
   };
   if (cache) {
-    const results = await cachedLint(files, options, cache.cache, threads);
+    // Blocks show every finding, unpainted.
+    report(await cachedLint(files, options, cache.cache, threads, output.addBlock !== undefined && !flags.quiet));
     cache.save();
-    report(results);
   } else {
     await streamLint(files, options, report, threads);
   }
@@ -167,6 +175,8 @@ export function pathsFrom(cwd: string): (file: string) => string {
 
 interface Output {
   add(result: FileResult): void;
+  /** Set for plain (unpainted) stylish output, which writes a cached block as it is. */
+  addBlock?(file: string, block: StylishBlock): void;
   end(): void;
 }
 
@@ -174,15 +184,22 @@ interface Output {
 function outputFor(format: (typeof FORMATS)[number]): Output {
   const stdout = chunkedStdout();
   const output = formatterFor(format, stdout.write);
-  return { add: (result) => output.add(result), end: () => (output.end(), stdout.flush()) };
+  return {
+    add: (result) => output.add(result),
+    ...(output.addBlock && { addBlock: (file: string, block: StylishBlock) => output.addBlock!(file, block) }),
+    end: () => (output.end(), stdout.flush()),
+  };
 }
 
-function formatterFor(format: (typeof FORMATS)[number], write: (text: string) => void): Output {
+function formatterFor(format: (typeof FORMATS)[number], write: (text: string | Uint8Array) => void): Output {
   switch (format) {
     case 'json':
       return new JsonWriter(write);
-    case 'stylish':
-      return new StylishWriter(process.stdout.isTTY === true && !process.env.NO_COLOR, write);
+    case 'stylish': {
+      const useColour = process.stdout.isTTY === true && !process.env.NO_COLOR;
+      const writer = new StylishWriter(useColour, write);
+      return useColour ? { add: (result) => writer.add(result), end: () => writer.end() } : writer;
+    }
     default: {
       const results: FileResult[] = [];
       const render = format === 'sarif' ? () => formatSarif(results, RULES, VERSION) : () => formatGithub(results);
@@ -194,11 +211,13 @@ function formatterFor(format: (typeof FORMATS)[number], write: (text: string) =>
 const CHUNK = 64 * 1024;
 
 /** Output to a terminal shows each file's findings as they come; elsewhere it goes in chunks, not in a system call per file. */
-function chunkedStdout(): { write(text: string): void; flush(): void } {
-  let pending: string[] = [];
+function chunkedStdout(): { write(text: string | Uint8Array): void; flush(): void } {
+  let pending: (string | Uint8Array)[] = [];
   let length = 0;
   const flush = () => {
-    if (pending.length > 0) process.stdout.write(pending.join(''));
+    // Text as one string; with a cached block's bytes among it, as bytes.
+    const bytes = pending.some((text) => typeof text !== 'string');
+    if (pending.length > 0) process.stdout.write(bytes ? Buffer.concat(pending.map((text) => (typeof text === 'string' ? Buffer.from(text) : text))) : pending.join(''));
     pending = [];
     length = 0;
   };

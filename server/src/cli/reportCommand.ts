@@ -88,8 +88,8 @@ function readBrief(file: string, content: string, settings: Settings, readLinked
 function readCached(cache: LintCache, file: string, content: string, settings: Settings): ReadBrief {
   const contentHash = hashText(content);
   const inputs = cache.inputsOf(settings);
-  const entry = cache.get(file, contentHash, inputs);
-  if (entry?.report) return { report: entry.report, diagnostics: entry.diagnostics };
+  const cached = cache.get(file, contentHash, inputs)?.results();
+  if (cached?.report) return { report: cached.report, diagnostics: cached.diagnostics };
   const linked: LinkedHashes = {};
   const read = readBrief(file, content, settings, recordingReader(readTextFileIfAny, linked));
   cache.set(file, { content: contentHash, inputs, linked, ...read });

@@ -1,13 +1,11 @@
 import type { FileResult } from '../lintFiles';
 import type { Severity } from '../../engine/types';
-
-const LABEL: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
-const COLOUR: Record<Severity, number> = { error: 31, warning: 33, information: 36, hint: 90 };
+import { paint, stylishBlock, type StylishBlock } from './stylishBlock';
 
 /** Human output grouped by file, like ESLint's stylish formatter. */
 export function formatStylish(results: readonly FileResult[], useColour: boolean): string {
   let text = '';
-  const writer = new StylishWriter(useColour, (lines) => (text += lines));
+  const writer = new StylishWriter(useColour, (lines) => (text += typeof lines === 'string' ? lines : Buffer.from(lines).toString()));
   for (const result of results) writer.add(result);
   writer.end();
   return text.slice(0, -1);
@@ -22,22 +20,23 @@ export class StylishWriter {
 
   constructor(
     private readonly useColour: boolean,
-    private readonly write: (lines: string) => void,
+    private readonly write: (lines: string | Uint8Array) => void,
   ) {}
 
   add(result: FileResult): void {
+    this.addBlock(result.file, stylishBlock(result.diagnostics, this.useColour));
+  }
+
+  /** A file's findings as a block: one made for this writer, or a cached one when the writer does not paint. */
+  addBlock(file: string, { text, counts }: StylishBlock): void {
     this.files++;
-    if (result.diagnostics.length === 0) return;
-    const lines = [this.bold(result.file)];
-    for (const d of result.diagnostics) {
-      this.counts[d.severity]++;
-      if (d.fix) this.fixable++;
-      else if (d.suggestions) this.suggested++;
-      const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padEnd(8);
-      lines.push(`  ${this.dim(where)} ${this.paint(COLOUR[d.severity], LABEL[d.severity].padEnd(7))} ${d.message}  ${this.dim(d.rule)}`);
-    }
-    lines.push('', '');
-    this.write(lines.join('\n'));
+    if (counts.error + counts.warning + counts.information + counts.hint === 0) return;
+    for (const severity of SEVERITIES) this.counts[severity] += counts[severity];
+    this.fixable += counts.fixable;
+    this.suggested += counts.suggested;
+    this.write(`${this.bold(file)}\n`);
+    this.write(text);
+    this.write('\n\n');
   }
 
   end(): void {
@@ -52,14 +51,12 @@ export class StylishWriter {
   }
 
   private paint(code: number, text: string): string {
-    return this.useColour ? `\u001b[${code}m${text}\u001b[39m` : text;
+    return paint(this.useColour, code, text);
   }
 
   private bold(text: string): string {
     return this.useColour ? `\u001b[1m${text}\u001b[22m` : text;
   }
-
-  private dim(text: string): string {
-    return this.paint(90, text);
-  }
 }
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'information', 'hint'];
