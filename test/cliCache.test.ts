@@ -39,35 +39,45 @@ interface CacheFile {
   entries: [path: string, entry: { stat?: { size: number; mtimeMs: number; ctimeMs: number; ino: number }; diagnostics: Diagnostic[]; report?: { facts: { title: string } } }][];
 }
 
-/** An entry's line in its parts: `[path, key]`, a tab, the block's head, a tab, the block (its text in UTF-8), a tab and the results. */
+/**
+ * An entry's line in its parts: `[path, key]`, a tab, a head (the counts of its findings, the
+ * lengths in bytes of its block and results), a tab, the block (its text in UTF-8), a tab and
+ * the results.
+ */
 interface CacheLine {
   path: string;
+  /** The whole line, in Latin-1. */
+  line: string;
   key: string;
-  head: string;
+  counts: object;
   block: Buffer;
   results: string;
 }
 
-/** A cache file's header and lines, read as DiploBrief reads them: a block by the length its head gives. */
+/** A cache file's header and lines, read as DiploBrief reads them: a block and results by the lengths the head gives. */
 function linesOf(cacheFile: string): { header: string; lines: CacheLine[] } {
   const bytes = readFileSync(cacheFile);
-  let end = bytes.indexOf('\n');
-  const header = bytes.toString('latin1', 0, end < 0 ? bytes.length : end);
+  const headerEnd = bytes.indexOf('\n');
   const lines: CacheLine[] = [];
-  for (let start = end + 1; end >= 0 && start < bytes.length; start = end + 1) {
+  for (let start = headerEnd + 1; headerEnd >= 0 && start < bytes.length; ) {
     const keyEnd = bytes.indexOf('\t', start);
     const headEnd = bytes.indexOf('\t', keyEnd + 1);
-    const head = bytes.toString('latin1', keyEnd + 1, headEnd);
-    const blockEnd = headEnd + 1 + JSON.parse(head).length;
-    end = bytes.indexOf('\n', blockEnd);
+    const head = JSON.parse(bytes.toString('latin1', keyEnd + 1, headEnd));
+    const blockEnd = headEnd + 1 + head.block;
+    const end = blockEnd + 1 + head.results;
     const key = bytes.toString('latin1', start, keyEnd);
-    lines.push({ path: JSON.parse(key)[0], key, head, block: bytes.subarray(headEnd + 1, blockEnd), results: bytes.toString('latin1', blockEnd + 1, end < 0 ? bytes.length : end) });
+    lines.push({ path: JSON.parse(key)[0], line: bytes.toString('latin1', start, end), key, counts: head.counts, block: bytes.subarray(headEnd + 1, blockEnd), results: bytes.toString('latin1', blockEnd + 1, end) });
+    start = end + 1;
   }
-  return { header, lines };
+  return { header: bytes.toString('latin1', 0, headerEnd < 0 ? bytes.length : headerEnd), lines };
 }
 
+/** Writes the lines as DiploBrief does, each head made anew from its parts. */
 function writeLines(cacheFile: string, header: string, lines: CacheLine[]): void {
-  const parts = lines.flatMap(({ key, head, block, results }) => [Buffer.from(`\n${key}\t${head}\t`), block, Buffer.from(`\t${results}`)]);
+  const parts = lines.flatMap(({ key, counts, block, results }) => {
+    const head = JSON.stringify({ counts, block: block.length, results: Buffer.byteLength(results, 'latin1') });
+    return [Buffer.from(`\n${key}\t${head}\t`), block, Buffer.from(`\t${results}`, 'latin1')];
+  });
   writeFileSync(cacheFile, Buffer.concat([Buffer.from(header), ...parts]));
 }
 
@@ -81,8 +91,9 @@ function readCache(cacheFile: string): CacheFile {
 function writeCache(cacheFile: string, cache: CacheFile): void {
   const lines = cache.entries.map(([path, { diagnostics, report, ...key }]): CacheLine => {
     const { counts, text } = stylishBlock(Array.isArray(diagnostics) ? diagnostics : [], false);
-    const block = Buffer.from(text);
-    return { path, key: JSON.stringify([path, key]), head: JSON.stringify({ counts, length: block.length }), block, results: JSON.stringify({ diagnostics, ...(report && { report }) }) };
+    // Escaped as DiploBrief writes them, so that the results are ASCII.
+    const results = JSON.stringify({ diagnostics, ...(report && { report }) }).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return { path, line: '', key: JSON.stringify([path, key]), counts, block: Buffer.from(text), results };
   });
   writeLines(cacheFile, JSON.stringify(cache.header), lines);
 }
@@ -185,7 +196,7 @@ describe('diplobrief lint --cache', () => {
     assert.ok(recorded.length >= BRIEFS_WITH_FINDINGS.length - 1 && recorded.every(([path, entry]) => entry.stat?.mtimeMs === statSync(join(dir, path)).mtimeMs), JSON.stringify(recorded.map(([path, entry]) => [path, entry.stat])));
     // Under their new stats, their blocks and findings are written back as they were read.
     writeFileSync(join(dir, 'before'), written);
-    const resultsByPath = (cacheFile: string) => new Map(linesOf(cacheFile).lines.map(({ path, head, block, results }) => [path, `${head}\t${block.toString('latin1')}\t${results}`]));
+    const resultsByPath = (cacheFile: string) => new Map(linesOf(cacheFile).lines.map(({ path, counts, block, results }) => [path, `${JSON.stringify(counts)}\t${block.toString('latin1')}\t${results}`]));
     const before = resultsByPath(join(dir, 'before'));
     const after = resultsByPath(join(dir, CACHE));
     for (const [path] of recorded) assert.equal(after.get(path), before.get(path), path);
@@ -365,7 +376,7 @@ describe('diplobrief lint --cache', () => {
     run(['lint', '.', '--cache'], dir);
     const { header, lines: firstLines } = linesOf(join(dir, CACHE));
     assert.ok(firstLines.some((line) => line.key.startsWith('["briefs/coop\\u00e9ration.brief.md",')));
-    for (const { key, head, results } of firstLines) assert.doesNotMatch(header + key + head + results, /[^\x00-\x7f]/);
+    for (const { key, counts, results } of firstLines) assert.doesNotMatch(header + key + JSON.stringify(counts) + results, /[^\x00-\x7f]/);
     const written = statSync(join(dir, CACHE)).mtimeMs;
     run(['lint', '.', '--cache'], dir);
     assert.equal(statSync(join(dir, CACHE)).mtimeMs, written, 'a fully cached run does not write the cache');
@@ -373,7 +384,7 @@ describe('diplobrief lint --cache', () => {
     appendFileSync(join(dir, 'briefs', 'clean.brief.md'), '\nThe city reviewed this brief.\n');
     run(['lint', '.', '--cache'], dir);
     // Each line's parts, by path.
-    const byPath = (lines: CacheLine[]) => new Map(lines.map((line) => [line.path, [line.key, line.head, line.block.toString('latin1'), line.results].join('\t')]));
+    const byPath = (lines: CacheLine[]) => new Map(lines.map(({ path, line }) => [path, line]));
     const [before, after] = [byPath(firstLines), byPath(linesOf(join(dir, CACHE)).lines)];
     assert.notEqual(after.get('briefs/clean.brief.md'), before.get('briefs/clean.brief.md'), 'the changed file linted again');
     before.delete('briefs/clean.brief.md');

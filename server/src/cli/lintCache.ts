@@ -67,10 +67,11 @@ export interface HeldEntry {
 
 /**
  * The cache file's first line: what wrote it. Each further line is one file's entry: `[path,
- * key]`, a tab, the head of its findings' stylish block (their counts and its length in bytes),
- * a tab, the block's text as UTF-8, a tab and its results; by path relative to the cache file's
- * folder, so a cache restored into another checkout still applies. All but the block is JSON in
- * ASCII; the block is found by its length, since its text may hold any character. A line per
+ * key]`, a tab, a head (the counts of its findings, and the lengths in bytes of their stylish
+ * block and of its results), a tab, the block's text as UTF-8, a tab and its results; by path
+ * relative to the cache file's folder, so a cache restored into another checkout still applies.
+ * All but the block is JSON in ASCII; the block is found by its length, since its text may hold
+ * any character, and the end of the results by theirs, without reading them. A line per
  * entry lets a re-run write back the bytes of unchanged entries as they were read, and stringify
  * only the entries of files it linted again. Only the keys and heads are parsed as the cache is
  * read; a plain stylish report writes each unchanged file's block as it was read, and other
@@ -85,10 +86,11 @@ interface CacheHeader {
 
 type KeyOfLine = [path: string, key: EntryKey];
 
-interface BlockHead {
+interface LineHead {
   counts: StylishBlock['counts'];
-  /** The length of the block's text in bytes. */
-  length: number;
+  /** The lengths in bytes of the block's text and of the results. */
+  block: number;
+  results: number;
 }
 
 /** A file's entry: its results as an object, or as the bytes of JSON read from the cache file. */
@@ -256,8 +258,9 @@ export class LintCache {
       else {
         const keyJson = asciiJson([relative(base, file).split(sep).join('/'), stat ? { ...key, stat } : key] satisfies KeyOfLine);
         const text = typeof block.text === 'string' ? Buffer.from(block.text) : block.text;
-        const head = JSON.stringify({ counts: block.counts, length: text.length } satisfies BlockHead);
-        lines.push([Buffer.from(`${keyJson}\t${head}\t`), text, TAB_BYTE, Buffer.isBuffer(results) ? results : Buffer.from(asciiJson(results))]);
+        const resultsJson = Buffer.isBuffer(results) ? results : Buffer.from(asciiJson(results));
+        const head = JSON.stringify({ counts: block.counts, block: text.length, results: resultsJson.length } satisfies LineHead);
+        lines.push([Buffer.from(`${keyJson}\t${head}\t`), text, TAB_BYTE, resultsJson]);
       }
     }
     mkdirSync(base, { recursive: true });
@@ -292,11 +295,10 @@ function linesOf(bytes: Buffer, start: number): LineRead[] | undefined {
     const keyEnd = bytes.indexOf(TAB, start);
     const headEnd = keyEnd < 0 ? -1 : bytes.indexOf(TAB, keyEnd + 1);
     const head = headEnd < 0 ? undefined : asciiJsonAt(bytes, keyEnd + 1, headEnd);
-    if (!isBlockHead(head)) return undefined;
-    const blockEnd = headEnd + 1 + head.length;
-    if (bytes[blockEnd] !== TAB) return undefined;
-    const newline = bytes.indexOf(NEWLINE_BYTE, blockEnd + 1);
-    const end = newline < 0 ? bytes.length : newline;
+    if (!isLineHead(head)) return undefined;
+    const blockEnd = headEnd + 1 + head.block;
+    const end = blockEnd + 1 + head.results;
+    if (bytes[blockEnd] !== TAB || !(end === bytes.length || bytes[end] === NEWLINE_BYTE)) return undefined;
     const key = asciiJsonAt(bytes, start, keyEnd);
     if (key === undefined) return undefined;
     lines.push({ line: bytes.subarray(start, end), key, block: { counts: head.counts, text: bytes.subarray(headEnd + 1, blockEnd) }, results: bytes.subarray(blockEnd + 1, end) });
@@ -316,10 +318,10 @@ function asciiJsonAt(bytes: Buffer, start: number, end: number): unknown {
   }
 }
 
-function isBlockHead(head: unknown): head is BlockHead {
-  const { counts, length } = (head ?? {}) as Partial<BlockHead>;
+function isLineHead(head: unknown): head is LineHead {
+  const { counts, block, results } = (head ?? {}) as Partial<LineHead>;
   const countsValid = typeof counts === 'object' && counts !== null && BLOCK_COUNTS.every((count) => typeof counts[count] === 'number');
-  return countsValid && Number.isSafeInteger(length) && length! >= 0;
+  return countsValid && [block, results].every((length) => Number.isSafeInteger(length) && length! >= 0);
 }
 
 const BLOCK_COUNTS = ['error', 'warning', 'information', 'hint', 'fixable', 'suggested'] as const;
