@@ -245,13 +245,20 @@ function print(text: string, code: number): number {
 
 export function run(): void {
   main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
+    (code) => exitWhenWritten(code),
     (error: Error) => {
       const expected = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
       process.stderr.write(`diplobrief: ${expected ? error.message : (error.stack ?? error.message)}\n`);
-      process.exitCode = 2;
+      exitWhenWritten(2);
     },
   );
+}
+
+/**
+ * Exits once all that was written to stdout and stderr is out: an exit at the end of the event
+ * loop tears the heap down first, which took 15 to 20 ms of a re-run with the cache.
+ */
+function exitWhenWritten(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit()));
 }
