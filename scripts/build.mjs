@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { precompiledValidatorsModule } from './precompileValidators.mjs';
+import { precomputedTermsModule } from './precomputeTerms.mjs';
 
 const production = process.argv.includes('--production');
 
@@ -31,6 +32,15 @@ const precompiledValidators = {
  * about 15 ms more at every start of the CLI, its workers and the server. A \u escape means
  * the same in a regular expression.
  */
+/** Bundles get the scorer's English term list built ahead of time (see precomputeTerms.mjs). */
+const termLists = await precomputedTermsModule();
+const precomputedTerms = {
+  name: 'precomputed-terms',
+  setup(bundler) {
+    bundler.onLoad({ filter: /[\\/]analyses[\\/]sdg[\\/]precomputedTerms\.ts$/ }, () => ({ contents: termLists, loader: 'js' }));
+  },
+};
+
 const writeBundles = {
   name: 'write-bundles',
   setup(bundler) {
@@ -95,7 +105,7 @@ const common = {
   // jsonc-parser's main build is UMD, whose require('./impl/…') calls a bundle cannot follow.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   write: false,
-  plugins: [precompiledValidators, writeBundles],
+  plugins: [precompiledValidators, precomputedTerms, writeBundles],
 };
 
 // A test file that was removed must not linger as a bundle that still runs.

@@ -1,5 +1,6 @@
 import model from '../../knowledge/data/sdg-model/sdg-model.json';
 import { tokenize } from '../../engine/phraseMatcher';
+import { PRECOMPUTED_TERMS } from './precomputedTerms';
 import type { SdgCatalogue } from '../../knowledge/sdgCatalogue';
 
 /** One phrase the scorer looks for, and what it weighs for each goal (none for an ignored phrase). */
@@ -87,6 +88,9 @@ export function targetPhrases(lang: string): Record<string, string[]> {
 
 /** The scorer's terms for a language: curated phrases, official-text words and pairs, and ignored phrases. */
 export function buildTermList(lang: string, catalogue: SdgCatalogue, model = modelFor(lang)): Term[] | undefined {
+  // The build's list is of the language's own model (and of the one catalogue there is).
+  const precomputed = model === modelFor(lang) ? PRECOMPUTED_TERMS.get(lang) : undefined;
+  if (precomputed !== undefined) return JSON.parse(precomputed) as Term[];
   const file = termFile(lang);
   if (!file) return undefined;
   const terms = new Map<string, Term>();
