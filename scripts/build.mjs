@@ -25,13 +25,6 @@ const precompiledValidators = {
   },
 };
 
-/**
- * Writes the bundles in ASCII, stamped with their build (see buildStamp). esbuild escapes
- * characters beyond ASCII in strings but leaves them in regular expressions, and one such
- * character makes Node hold the whole bundle as two-byte text: reading and compiling it took
- * about 15 ms more at every start of the CLI, its workers and the server. A \u escape means
- * the same in a regular expression.
- */
 /** Bundles get the scorer's English term list built ahead of time (see precomputeTerms.mjs). */
 const termLists = await precomputedTermsModule();
 const precomputedTerms = {
@@ -41,6 +34,13 @@ const precomputedTerms = {
   },
 };
 
+/**
+ * Writes the bundles in ASCII, stamped with their build (see buildStamp). esbuild escapes
+ * characters beyond ASCII in strings but leaves them in regular expressions, and one such
+ * character makes Node hold the whole bundle as two-byte text: reading and compiling it took
+ * about 15 ms more at every start of the CLI, its workers and the server. A \u escape means
+ * the same in a regular expression.
+ */
 const writeBundles = {
   name: 'write-bundles',
   setup(bundler) {

@@ -1,2 +1,2 @@
-/** The module the build bundles in place of server/src/analyses/sdg/precomputedTerms.ts; run from the repository's root. */
+/** The module the build bundles in place of server/src/analyses/sdg/precomputedTerms.ts. */
 export function precomputedTermsModule(): Promise<string>;

@@ -4,7 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+
+/** The repository's root, which the script below imports from. */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Languages whose list the build makes: each adds its JSON to every bundle that scores. */
 const LANGUAGES = ['en'];
@@ -20,7 +24,7 @@ process.stdout.write(JSON.stringify(${JSON.stringify(LANGUAGES)}.map((lang) => [
 const asciiJson = (value) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 export async function precomputedTermsModule() {
-  const { outputFiles } = await build({ stdin: { contents: PRINT_TERM_LISTS, loader: 'ts', resolveDir: process.cwd() }, bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
+  const { outputFiles } = await build({ stdin: { contents: PRINT_TERM_LISTS, loader: 'ts', resolveDir: ROOT }, bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
   const scratch = mkdtempSync(join(tmpdir(), 'diplobrief-terms-'));
   try {
     const script = join(scratch, 'print.cjs');

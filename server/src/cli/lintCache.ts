@@ -109,8 +109,6 @@ interface LineRead {
   results: Buffer;
 }
 
-const TAB = 9;
-
 export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('base64url');
 }
@@ -155,7 +153,7 @@ export class LintCache {
       return empty(code === 'ENOENT' ? `no cache at ${shown} yet; every file is linted and the cache written.` : `the cache ${shown} cannot be read (${code}); every file is linted and the cache rewritten.`);
     }
     const damaged = () => empty(`the cache ${shown} is damaged (not JSON lines); it was ignored, every file is linted and the cache rewritten.`);
-    const newline = bytes.indexOf(NEWLINE_BYTE);
+    const newline = bytes.indexOf(NEWLINE_CODE);
     const headerEnd = newline < 0 ? bytes.length : newline;
     const header = asciiJsonAt(bytes, 0, headerEnd) as Partial<CacheHeader> | undefined;
     if (header === undefined) return damaged();
@@ -260,7 +258,7 @@ export class LintCache {
         const text = typeof block.text === 'string' ? Buffer.from(block.text) : block.text;
         const resultsJson = Buffer.isBuffer(results) ? results : Buffer.from(asciiJson(results));
         const head = JSON.stringify({ counts: block.counts, block: text.length, results: resultsJson.length } satisfies LineHead);
-        lines.push([Buffer.from(`${keyJson}\t${head}\t`), text, TAB_BYTE, resultsJson]);
+        lines.push([Buffer.from(`${keyJson}\t${head}\t`), text, TAB, resultsJson]);
       }
     }
     mkdirSync(base, { recursive: true });
@@ -280,9 +278,11 @@ export class LintCache {
   }
 }
 
+// As written between an entry's parts and its lines, and as read back (their character codes).
 const NEWLINE = Buffer.from('\n');
-const TAB_BYTE = Buffer.from('\t');
-const NEWLINE_BYTE = 10;
+const TAB = Buffer.from('\t');
+const NEWLINE_CODE = 10;
+const TAB_CODE = 9;
 
 /**
  * The entries' lines from `start`, their parts as views of the file's bytes, so that an
@@ -292,13 +292,13 @@ const NEWLINE_BYTE = 10;
 function linesOf(bytes: Buffer, start: number): LineRead[] | undefined {
   const lines: LineRead[] = [];
   while (start < bytes.length) {
-    const keyEnd = bytes.indexOf(TAB, start);
-    const headEnd = keyEnd < 0 ? -1 : bytes.indexOf(TAB, keyEnd + 1);
+    const keyEnd = bytes.indexOf(TAB_CODE, start);
+    const headEnd = keyEnd < 0 ? -1 : bytes.indexOf(TAB_CODE, keyEnd + 1);
     const head = headEnd < 0 ? undefined : asciiJsonAt(bytes, keyEnd + 1, headEnd);
     if (!isLineHead(head)) return undefined;
     const blockEnd = headEnd + 1 + head.block;
     const end = blockEnd + 1 + head.results;
-    if (bytes[blockEnd] !== TAB || !(end === bytes.length || bytes[end] === NEWLINE_BYTE)) return undefined;
+    if (bytes[blockEnd] !== TAB_CODE || !(end === bytes.length || bytes[end] === NEWLINE_CODE)) return undefined;
     const key = asciiJsonAt(bytes, start, keyEnd);
     if (key === undefined) return undefined;
     lines.push({ line: bytes.subarray(start, end), key, block: { counts: head.counts, text: bytes.subarray(headEnd + 1, blockEnd) }, results: bytes.subarray(blockEnd + 1, end) });
