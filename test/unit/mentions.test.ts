@@ -35,4 +35,21 @@ describe('SDG mentions in the body', () => {
   it('reads Spanish and French goal words, and leaves an id that ends a sentence whole', () => {
     assert.deepEqual(findSdgMentions(brief('El ODS 11. Les ODD 13 et la cible 13.1.\n')).map((m) => m.id), ['11', '13', '13.1']);
   });
+
+  it('reads each id of an enumeration, and counts the goals it names', () => {
+    const parsed = brief('SDGs 6, 11 and 12 now. Los ODS 3, 4 y 5. Targets 11.1, 11.2 and 11.5. Then SDG 1 – No poverty, SDG 4 (Education), SDG 8 and SDG 13. SDG 13, 2030.\n');
+    const mentions = findSdgMentions(parsed);
+    assert.deepEqual(
+      mentions.map((m) => [m.id, m.kind, m.word, m.goalsListed]),
+      [
+        ['6', 'goal', 'SDGs', 3], ['11', 'goal', 'SDGs', 3], ['12', 'goal', 'SDGs', 3],
+        ['3', 'goal', 'ODS', 3], ['4', 'goal', 'ODS', 3], ['5', 'goal', 'ODS', 3],
+        ['11.1', 'target', 'Targets', 1], ['11.2', 'target', 'Targets', 1], ['11.5', 'target', 'Targets', 1],
+        ['1', 'goal', 'SDG', 4], ['4', 'goal', 'SDG', 4], ['8', 'goal', 'SDG', 4], ['13', 'goal', 'SDG', 4],
+        ['13', 'goal', 'SDG', 1],
+      ],
+    );
+    // A continued id spans the id alone.
+    assert.equal(parsed.text.slice(mentions[1].start, mentions[1].end), '11');
+  });
 });

@@ -18,8 +18,8 @@ export default defineRule({
     const reported = new Set<string>();
     for (const citation of findSdgCitations(brief)) {
       const entry = knowledge.sdg.get(citation.id);
-      // A goal the work could be replicated in is not one the brief serves.
-      if (!entry || entry.retired || citation.elsewhere || reported.has(entry.id)) continue;
+      // A goal the work could be replicated in, or one of a long list the brief reports, is not one it serves.
+      if (!entry || entry.retired || citation.elsewhere || citation.inLongList || reported.has(entry.id)) continue;
       // A goal whose target is tagged is sdg-target-goal-mismatch's to report.
       if (tagged.some((id) => covers(id, entry.id))) continue;
       reported.add(entry.id);

@@ -12,7 +12,15 @@ export interface SdgCitation extends SdgMention {
    * be replicated ("Can this experiment be replicated in another thematic area or other SDGs?").
    */
   elsewhere: boolean;
+  /**
+   * Named among four goals or more ("SDG 1, 3, 5, 6, 7 and 11"): the scope of a review, a
+   * programme or a government's priorities that the brief reports, not goals it singles out.
+   */
+  inLongList: boolean;
 }
+
+/** The fewest goals of an enumeration that reads as a scope reported rather than goals served. */
+const LONG_LIST = 4;
 
 const SDG_WORD = /^(?:SDGs?|ODS|ODD)\b/;
 // A lower-case "goal 1" is the brief's own numbering far more often than an SDG.
@@ -39,14 +47,17 @@ export function findSdgCitations(brief: ParsedBrief): SdgCitation[] {
       start: mention.start,
       end: mention.end,
       idSpan: mention.idSpan,
+      word: mention.word,
+      goalsListed: mention.goalsListed,
       byName,
       elsewhere: speaksOfElsewhere && namedAsElsewhere(brief, mention),
+      inLongList: mention.goalsListed >= LONG_LIST,
     });
     return findSdgMentions(brief).flatMap((mention): SdgCitation[] => {
       if (mention.kind !== kindOfId(mention.id) || QUANTITY_AFTER.test(brief.prose.slice(mention.end, mention.end + 20))) return [];
-      const byName = SDG_WORD.test(brief.text.slice(mention.start, mention.idSpan.start));
+      const byName = SDG_WORD.test(mention.word);
       if (byName) return [citation(mention, byName)];
-      if (LOWER_CASE_GOAL.test(brief.text.slice(mention.start, mention.idSpan.start))) return [];
+      if (LOWER_CASE_GOAL.test(mention.word)) return [];
       const block = brief.blocks.find((b) => b.start <= mention.start && mention.end <= b.end);
       return block && SDG_CONTEXT.test(brief.prose.slice(block.start, block.end)) ? [citation(mention, byName)] : [];
     });

@@ -52,7 +52,7 @@ export function briefSdgEvidence(brief: ParsedBrief, catalogue: SdgCatalogue): B
       goals,
       byGoal: scorer && new Map(goals.map((evidence) => [evidence.goal, evidence])),
       words,
-      cited: new Set(findSdgCitations(brief).flatMap((citation) => (citation.elsewhere ? [] : [goalOfId(citation.id)]))),
+      cited: new Set(findSdgCitations(brief).flatMap((citation) => (citation.elsewhere || citation.inLongList ? [] : [goalOfId(citation.id)]))),
       ...(scorer ? findTargets(tokensOf(brief), brief.prose, units, lang) : { targets: new Map(), targetPhrasesUsed: new Map() }),
     };
   });
