@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { relative } from 'node:path';
-import { pathsFrom } from '../../server/src/cli/main';
+import { pathsFrom } from '../../server/src/cli/shownPaths';
 
 describe('pathsFrom', () => {
   it('shows each file as relative(cwd, file) does, or the file itself where that is empty', () => {

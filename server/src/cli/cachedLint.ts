@@ -22,10 +22,10 @@ export interface BlockResult {
  *
  * The results come in the order of `files`, config problems last, each cached file's findings
  * decoded from the cache as it is reached: the caller reports each and lets it go, and saves
- * the cache after, since a file whose entry turns out damaged is linted then. With `blocks`, a
- * cached file comes as its stylish block, for an output that writes it as it is.
+ * the cache after, since a file whose entry turns out damaged is linted then. With
+ * `asStylishBlocks`, a cached file comes as its stylish block, for an output that writes it as it is.
  */
-export async function cachedLint(files: readonly string[], options: LintFilesOptions, cache: LintCache, threads?: number, blocks = false): Promise<Iterable<FileResult | BlockResult>> {
+export async function cachedLint(files: readonly string[], options: LintFilesOptions, cache: LintCache, threads: number | undefined, asStylishBlocks: boolean): Promise<Iterable<FileResult | BlockResult>> {
   const startedAt = Date.now();
   const loader = new SettingsLoader(options);
   const settings = new SettingsCache(() => loader);
@@ -53,8 +53,8 @@ export async function cachedLint(files: readonly string[], options: LintFilesOpt
       }
       stats.set(file, recorded);
       // --fix needs the text itself where there is something to fix.
-      const fixable = options.fix && entry && (entry.results()?.diagnostics.some((d) => d.fix) ?? true);
-      if (entry && !fixable) {
+      const lintAgain = options.fix && entry && (entry.results()?.diagnostics.some((d) => d.fix) ?? true);
+      if (entry && !lintAgain) {
         cached.set(file, entry);
         // Found by its text, so under another stat than the one recorded (a fresh checkout, say).
         if (!byStat && recorded) cache.recordStat(file, recorded);
@@ -86,7 +86,7 @@ export async function cachedLint(files: readonly string[], options: LintFilesOpt
         if (result) yield result;
         continue;
       }
-      if (blocks) {
+      if (asStylishBlocks) {
         yield { file, block: entry.block };
         continue;
       }

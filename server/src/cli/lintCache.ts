@@ -7,6 +7,7 @@ import type { Settings } from '../config/settingsLoader';
 import type { BriefFacts } from '../report/briefFacts';
 import { readTextFileIfAny } from '../io/readTextFile';
 import { stylishBlock, type StylishBlock } from './formatters/stylishBlock';
+import { pathsFrom } from './shownPaths';
 
 /** Written into every cache file: a file without it was not written by DiploBrief's `--cache`. */
 const FORMAT = 'diplobrief-cache/3';
@@ -49,13 +50,13 @@ interface EntryKey {
 }
 
 /** What was found in a file. */
-export interface EntryResults {
+interface EntryResults {
   diagnostics: Diagnostic[];
   /** Set when `diplobrief report` wrote or read the entry. */
   report?: CachedReport;
 }
 
-export interface CacheEntry extends EntryKey, EntryResults {}
+interface CacheEntry extends EntryKey, EntryResults {}
 
 /** An entry that holds. */
 export interface HeldEntry {
@@ -144,7 +145,7 @@ export class LintCache {
   static open(location: string, engine: string): { cache: LintCache; notice?: string } {
     const path = existsSync(location) && statSync(location).isDirectory() ? join(location, DEFAULT_CACHE_FILE) : location;
     const empty = (notice: string) => ({ cache: new LintCache(path, engine, new Map(), new Map(), false), notice });
-    const shown = relative(process.cwd(), path) || path;
+    const shown = pathsFrom(process.cwd())(path);
     let bytes: Buffer;
     try {
       bytes = readFileSync(path);
@@ -348,7 +349,7 @@ export function statToRecord(stat: Stats, readFrom: number): FileStat | undefine
 }
 
 /** Reads a linked file as the lint does, and hashes it. */
-export function linkedHash(path: string): string | null {
+function linkedHash(path: string): string | null {
   const text = readTextFileIfAny(path);
   return text === undefined ? null : hashText(text);
 }
@@ -375,7 +376,14 @@ function isKeyOfLine(line: unknown): line is KeyOfLine {
 /** The results of an entry as read from the cache file; undefined when they are not what DiploBrief writes. */
 function decodeResults(bytes: Buffer): EntryResults | undefined {
   const results = asciiJsonAt(bytes, 0, bytes.length) as Partial<EntryResults> | undefined;
-  return Array.isArray(results?.diagnostics) ? (results as EntryResults) : undefined;
+  return Array.isArray(results?.diagnostics) && results.diagnostics.every(isFinding) ? (results as EntryResults) : undefined;
+}
+
+/** What every output reads of a finding: its rule, severity, message and range. */
+function isFinding(value: unknown): boolean {
+  const { rule, severity, message, range } = (value ?? {}) as Partial<Diagnostic>;
+  const isPosition = (position: unknown) => typeof position === 'object' && position !== null && ['line', 'character'].every((field) => typeof (position as Record<string, unknown>)[field] === 'number');
+  return typeof rule === 'string' && typeof severity === 'string' && typeof message === 'string' && isPosition(range?.start) && isPosition(range?.end);
 }
 
 /** Replaced in the bundles by a hash of their code (scripts/build.mjs); run from source (tests), it stays as written. */

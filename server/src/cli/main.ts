@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import packageJson from '../../../package.json';
-import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RULES } from '../rules';
 import { offeredEdits } from '../rules/ruleDocs';
@@ -9,6 +9,7 @@ import { collectCommandFiles, UsageError } from './collectFiles';
 import { streamLint } from './parallelLint';
 import { cachedLint, type BlockResult } from './cachedLint';
 import { openCache } from './cacheOption';
+import { pathsFrom } from './shownPaths';
 import { reportCommand } from './reportCommand';
 import type { FileResult } from './lintFiles';
 import { StylishWriter } from './formatters/stylish';
@@ -158,21 +159,6 @@ async function lintCommand(patterns: string[], flags: LintFlags): Promise<number
   return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
 }
 
-/**
- * Each file as `relative(cwd, file)` shows it (the file itself when that is empty). A file in
- * cwd's tree, as nearly all are, is cut from its path: resolving both paths again for each of
- * a thousand files took 10 ms of a re-run that reports them from the cache.
- */
-export function pathsFrom(cwd: string): (file: string) => string {
-  const prefix = cwd.endsWith(sep) ? cwd : cwd + sep;
-  // What follows the prefix is the relative path when it is one already in normal form.
-  const inNormalForm = (rest: string) => rest !== '' && !rest.endsWith(sep) && !isAbsolute(rest) && normalize(rest) === rest;
-  return (file) => {
-    const rest = file.startsWith(prefix) ? file.slice(prefix.length) : '';
-    return inNormalForm(rest) ? rest : relative(cwd, file) || file;
-  };
-}
-
 interface Output {
   add(result: FileResult): void;
   /** Set for plain (unpainted) stylish output, which writes a cached block as it is. */
@@ -198,7 +184,8 @@ function formatterFor(format: (typeof FORMATS)[number], write: (text: string | U
     case 'stylish': {
       const useColour = process.stdout.isTTY === true && !process.env.NO_COLOR;
       const writer = new StylishWriter(useColour, write);
-      return useColour ? { add: (result) => writer.add(result), end: () => writer.end() } : writer;
+      const output = { add: (result: FileResult) => writer.add(result), end: () => writer.end() };
+      return useColour ? output : { ...output, addBlock: (file, block) => writer.addUnpainted(file, block) };
     }
     default: {
       const results: FileResult[] = [];

@@ -2,15 +2,6 @@ import type { FileResult } from '../lintFiles';
 import type { Severity } from '../../engine/types';
 import { paint, stylishBlock, type StylishBlock } from './stylishBlock';
 
-/** Human output grouped by file, like ESLint's stylish formatter. */
-export function formatStylish(results: readonly FileResult[], useColour: boolean): string {
-  let text = '';
-  const writer = new StylishWriter(useColour, (lines) => (text += typeof lines === 'string' ? lines : Buffer.from(lines).toString()));
-  for (const result of results) writer.add(result);
-  writer.end();
-  return text.slice(0, -1);
-}
-
 /** The stylish output written a file at a time, as results come, then the summary; each line ends with a newline. */
 export class StylishWriter {
   private readonly counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
@@ -24,11 +15,16 @@ export class StylishWriter {
   ) {}
 
   add(result: FileResult): void {
-    this.addBlock(result.file, stylishBlock(result.diagnostics, this.useColour));
+    this.writeBlock(result.file, stylishBlock(result.diagnostics, this.useColour));
   }
 
-  /** A file's findings as a block: one made for this writer, or a cached one when the writer does not paint. */
-  addBlock(file: string, { text, counts }: StylishBlock): void {
+  /** A file's findings as the cache keeps them, unpainted: for a writer that does not paint either. */
+  addUnpainted(file: string, block: StylishBlock): void {
+    if (this.useColour) throw new Error('A stylish writer that paints cannot write an unpainted block.');
+    this.writeBlock(file, block);
+  }
+
+  private writeBlock(file: string, { text, counts }: StylishBlock): void {
     this.files++;
     if (counts.error + counts.warning + counts.information + counts.hint === 0) return;
     for (const severity of SEVERITIES) this.counts[severity] += counts[severity];
