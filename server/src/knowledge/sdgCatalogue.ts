@@ -39,7 +39,7 @@ const FILES: Record<SdgLanguage, () => SdgFile> = {
   de: () => require('./data/sdg/sdg.de.json') as SdgFile,
 };
 
-export function isSdgLanguage(lang: string): lang is SdgLanguage {
+function isSdgLanguage(lang: string): lang is SdgLanguage {
   return (SDG_LANGUAGES as readonly string[]).includes(lang);
 }
 

@@ -83,7 +83,7 @@ let francAll: typeof FrancAll | undefined;
  * franc, loaded on first need: loading it turns the trigrams of its 82 languages into tables,
  * about 15 ms of every start of the CLI, and most briefs have no passage that needs it.
  */
-function franc(): typeof FrancAll {
+function loadFrancAll(): typeof FrancAll {
   // A require here, not an import, so that a bundle loads franc only when this runs.
   francAll ??= (require('franc-min') as typeof import('franc-min')).francAll;
   return francAll;
@@ -141,7 +141,7 @@ export function otherLanguageOf(text: string, expected: DetectedLanguage): Detec
   const expectedCount = counts[DETECTED_LANGUAGES.indexOf(expected)];
   // Trigrams cost far more than a word count: only a passage that may be foreign gets them.
   if (!counts.some((count) => count > expectedCount && count >= MIN_FUNCTION_WORDS)) return undefined;
-  const [best] = franc()(text, { only: Object.keys(ISO_639_3), minLength: 10 });
+  const [best] = loadFrancAll()(text, { only: Object.keys(ISO_639_3), minLength: 10 });
   const found = best && ISO_639_3[best[0]];
   if (!found || found === expected) return undefined;
   const foundCount = counts[DETECTED_LANGUAGES.indexOf(found)];

@@ -22,11 +22,15 @@ const DISCLAIMER = /\b(?:do(?:es)? not necessarily (?:reflect|represent)|views e
  * goals the brief serves.
  */
 const ABOUT_THE_AUTHOR = /^\s*(?:[*_]+\s*)?(?:about the authors?|sobre (?:el|la|los|las) autor(?:a|es|as)?|(?:à|a) propos de l['’]auteur|über (?:den|die) autor(?:in|en|innen)?)\b/i;
+// A person by name, then the first words of their post ("Jane Doe is a senior researcher", "… is an Associate Professor").
 const PERSON_INTRODUCED =
-  /^\s*(?:[*_]+\s*)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},?\s+(?:is|was|has been|serves as)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:researcher|professor|fellow|director|lecturer|scientist|economist|analyst|consultant|advis[eo]r|officer|specialist|associate|candidate|student|coordinator|manager|head|chair|founder|expert|journalist|editor|engineer|partner)\b/u;
+  /^\s*(?:[*_]+\s*)?(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3},?\s+(?:is|was|has been|serves as)\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u;
+const POST =
+  /\b(?:researcher|professor|fellow|director|lecturer|scientist|economist|analyst|consultant|advis[eo]r|officer|specialist|associate|candidate|student|coordinator|manager|head|chair|founder|expert|journalist|editor|engineer|partner)\b/i;
 const BIOGRAPHY =
   /\b(?:holds? an? (?:PhD|Ph\.D\.|doctorate|master['’]?s?|MSc|MA|BA|degree)|(?:his|her|their) (?:research|work) (?:focuses|covers|centres|centers|examines|explores|spans)|previously (?:worked|served|led|was)|(?:received|earned|obtained) (?:his|her|their|a) (?:PhD|doctorate|degree|master)|graduated (?:from|in))\b/i;
-const isAuthorNote = (text: string) => ABOUT_THE_AUTHOR.test(text) || (PERSON_INTRODUCED.test(text) && BIOGRAPHY.test(text));
+const introducesPerson = (text: string) => POST.test(PERSON_INTRODUCED.exec(text)?.[1] ?? '');
+const isAuthorNote = (text: string) => ABOUT_THE_AUTHOR.test(text) || (introducesPerson(text) && BIOGRAPHY.test(text));
 // "Smith, J. (2021). Title. Publisher." and "[12] Author, Title, 2019": a reference entry is not the brief's argument.
 const REFERENCE_ENTRY = /^\s*(?:\[\d+\]|\d+\.\s+)?[\p{Lu}][\p{L}'’-]+,\s*(?:[\p{Lu}]\.\s*)+.*\(?\b(?:19|20)\d{2}[a-z]?\b\)?/u;
 

@@ -86,11 +86,15 @@ export function targetPhrases(lang: string): Record<string, string[]> {
   return Object.fromEntries(Object.entries(targets).map(([id, phrases]) => [id, phrases.flatMap(withEitherApostrophe)]));
 }
 
-/** The scorer's terms for a language: curated phrases, official-text words and pairs, and ignored phrases. */
-export function buildTermList(lang: string, catalogue: SdgCatalogue, model = modelFor(lang)): Term[] | undefined {
-  // The build's list is of the language's own model (and of the one catalogue there is).
-  const precomputed = model === modelFor(lang) ? PRECOMPUTED_TERMS.get(lang) : undefined;
+/**
+ * The scorer's terms for a language: curated phrases, official-text words and pairs, and ignored
+ * phrases, weighed by `model` (by default the language's shipped model, whose list the build
+ * makes ahead of time: every catalogue holds the same official texts).
+ */
+export function buildTermList(lang: string, catalogue: SdgCatalogue, model?: SdgModel): Term[] | undefined {
+  const precomputed = model === undefined ? PRECOMPUTED_TERMS.get(lang) : undefined;
   if (precomputed !== undefined) return JSON.parse(precomputed) as Term[];
+  model ??= modelFor(lang);
   const file = termFile(lang);
   if (!file) return undefined;
   const terms = new Map<string, Term>();
