@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { precompiledValidatorsModule } from './precompileValidators.mjs';
 import { precomputedTermsModule } from './precomputeTerms.mjs';
+import { escapeBeyondAscii } from './asciiText.mjs';
 
 const production = process.argv.includes('--production');
 
@@ -27,10 +28,14 @@ const precompiledValidators = {
 
 /** Bundles get the scorer's English term list built ahead of time (see precomputeTerms.mjs). */
 const termLists = await precomputedTermsModule();
+let termListsBundled = false;
 const precomputedTerms = {
   name: 'precomputed-terms',
   setup(bundler) {
-    bundler.onLoad({ filter: /[\\/]analyses[\\/]sdg[\\/]precomputedTerms\.ts$/ }, () => ({ contents: termLists, loader: 'js' }));
+    bundler.onLoad({ filter: /[\\/]analyses[\\/]sdg[\\/]precomputedTerms\.ts$/ }, () => {
+      termListsBundled = true;
+      return { contents: termLists, loader: 'js' };
+    });
   },
 };
 
@@ -48,8 +53,7 @@ const writeBundles = {
       const stamp = buildStamp(outputFiles);
       for (const file of outputFiles) {
         await mkdir(dirname(file.path), { recursive: true });
-        const ascii = () => file.text.replace(/[^\0-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-        await writeFile(file.path, file.path.endsWith('.js') ? ascii().replaceAll(UNSTAMPED, stamp) : file.contents);
+        await writeFile(file.path, file.path.endsWith('.js') ? escapeBeyondAscii(file.text).replaceAll(UNSTAMPED, stamp) : file.contents);
       }
     });
   },
@@ -128,5 +132,8 @@ await Promise.all([
     logOverride: { 'require-resolve-not-external': 'silent' },
   }),
 ]);
+
+// The CLI and the server score: were the module moved, they would build the list at every start again.
+if (!termListsBundled) throw new Error('build: no bundle took the precomputed term list; is server/src/analyses/sdg/precomputedTerms.ts where the plugin looks?');
 
 writeCliCodeCache();

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { escapeBeyondAscii } from './asciiText.mjs';
 
 /** The repository's root, which the script below imports from. */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -20,8 +21,6 @@ const catalogue = new SdgCatalogue();
 process.stdout.write(JSON.stringify(${JSON.stringify(LANGUAGES)}.map((lang) => [lang, buildTermList(lang, catalogue)])));
 `;
 
-/** JSON with every character beyond ASCII escaped, so that a bundle holds it as a string of one byte per character. */
-const asciiJson = (value) => JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 export async function precomputedTermsModule() {
   const { outputFiles } = await build({ stdin: { contents: PRINT_TERM_LISTS, loader: 'ts', resolveDir: ROOT }, bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
@@ -30,7 +29,7 @@ export async function precomputedTermsModule() {
     const script = join(scratch, 'print.cjs');
     writeFileSync(script, outputFiles[0].contents);
     const lists = JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
-    return `exports.PRECOMPUTED_TERMS = new Map(${JSON.stringify(lists.map(([lang, terms]) => [lang, asciiJson(terms)]))});\n`;
+    return `exports.PRECOMPUTED_TERMS = new Map(${JSON.stringify(lists.map(([lang, terms]) => [lang, escapeBeyondAscii(JSON.stringify(terms))]))});\n`;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
