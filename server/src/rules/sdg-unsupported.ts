@@ -18,8 +18,12 @@ export default defineRule({
     // A tag is questioned only where paragraphs speak clearly of other goals: a brief that speaks clearly of nothing says too little to judge.
     const served = evidence.goals.filter((goal) => goal.paragraphs.length > 0);
     if (served.length === 0) return;
+    const tags = readSdgTags(brief, knowledge.sdg);
+    // The goals the text speaks of that the brief also claims come first: the author's own aim, and the likeliest to be right.
+    const tagged = new Set(tags.flatMap((tag) => (tag.entry ? [tag.entry.goal] : [])));
+    const namedFirst = [...served].sort((a, b) => Number(tagged.has(b.goal)) - Number(tagged.has(a.goal)));
     const reported = new Set<string>();
-    for (const { entry, item } of readSdgTags(brief, knowledge.sdg)) {
+    for (const { entry, item } of tags) {
       if (!entry || reported.has(entry.goal) || evidence.cited.has(entry.goal)) continue;
       reported.add(entry.goal);
       const goal = evidence.byGoal?.get(entry.goal);
@@ -29,7 +33,7 @@ export default defineRule({
       if (goal && (goal.paragraphs.length > 0 || goal.terms.length >= PHRASES_IN_PASSING)) continue;
       if (evidence.targetPhrasesUsed.has(entry.goal)) continue;
       const found = goal?.terms.slice(0, 3).map((term) => `'${term.phrase}'`) ?? [];
-      const elsewhere = served
+      const elsewhere = namedFirst
         .filter((other) => other.goal !== entry.goal)
         .slice(0, NAMED_ELSEWHERE)
         .map((other) => describeSdg(other.goal, knowledge.sdg, evidence.lang));
