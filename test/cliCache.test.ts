@@ -4,7 +4,8 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '../server/src/engine/types';
-import { stylishBlock } from '../server/src/cli/formatters/stylishBlock';
+import { stylishBlock, type StylishBlock } from '../server/src/cli/formatters/stylishBlock';
+import { asciiJson, entryLine, readEntryLines, readHeader, writeCacheFile } from '../server/src/cli/cacheFile';
 
 const ROOT = join(__dirname, '..');
 const CLI = join(ROOT, 'bin', 'diplobrief.js');
@@ -39,11 +40,7 @@ interface CacheFile {
   entries: [path: string, entry: { stat?: { size: number; mtimeMs: number; ctimeMs: number; ino: number }; diagnostics: Diagnostic[]; report?: { facts: { title: string } } }][];
 }
 
-/**
- * An entry's line in its parts: `[path, key]`, a tab, a head (the counts of its findings, the
- * lengths in bytes of its block and results), a tab, the block (its text in UTF-8), a tab and
- * the results.
- */
+/** An entry's line as the tests read and change it: its key and results as text. */
 interface CacheLine {
   path: string;
   /** The whole line, in Latin-1. */
@@ -54,31 +51,25 @@ interface CacheLine {
   results: string;
 }
 
-/** A cache file's header and lines, read as DiploBrief reads them: a block and results by the lengths the head gives. */
+/** A cache file's header and lines, read by DiploBrief's own reader of the format. */
 function linesOf(cacheFile: string): { header: string; lines: CacheLine[] } {
   const bytes = readFileSync(cacheFile);
-  const headerEnd = bytes.indexOf('\n');
-  const lines: CacheLine[] = [];
-  for (let start = headerEnd + 1; headerEnd >= 0 && start < bytes.length; ) {
-    const keyEnd = bytes.indexOf('\t', start);
-    const headEnd = bytes.indexOf('\t', keyEnd + 1);
-    const head = JSON.parse(bytes.toString('latin1', keyEnd + 1, headEnd));
-    const blockEnd = headEnd + 1 + head.block;
-    const end = blockEnd + 1 + head.results;
-    const key = bytes.toString('latin1', start, keyEnd);
-    lines.push({ path: JSON.parse(key)[0], line: bytes.toString('latin1', start, end), key, counts: head.counts, block: bytes.subarray(headEnd + 1, blockEnd), results: bytes.toString('latin1', blockEnd + 1, end) });
-    start = end + 1;
-  }
-  return { header: bytes.toString('latin1', 0, headerEnd < 0 ? bytes.length : headerEnd), lines };
+  const { linesStart } = readHeader(bytes);
+  const lines = (readEntryLines(bytes, linesStart) ?? []).map(({ line, key, block, results }) => ({
+    path: (key as [string])[0],
+    line: line.toString('latin1'),
+    key: line.toString('latin1', 0, line.indexOf('\t')),
+    counts: block.counts,
+    block: Buffer.from(block.text),
+    results: results.toString('latin1'),
+  }));
+  return { header: bytes.toString('latin1', 0, Math.max(0, linesStart - 1)), lines };
 }
 
 /** Writes the lines as DiploBrief does, each head made anew from its parts. */
 function writeLines(cacheFile: string, header: string, lines: CacheLine[]): void {
-  const parts = lines.flatMap(({ key, counts, block, results }) => {
-    const head = JSON.stringify({ counts, block: block.length, results: Buffer.byteLength(results, 'latin1') });
-    return [Buffer.from(`\n${key}\t${head}\t`), block, Buffer.from(`\t${results}`, 'latin1')];
-  });
-  writeFileSync(cacheFile, Buffer.concat([Buffer.from(header), ...parts]));
+  const entries = lines.map(({ key, counts, block, results }) => entryLine(key, { counts: counts as StylishBlock['counts'], text: block }, Buffer.from(results, 'latin1')));
+  writeCacheFile(cacheFile, [[Buffer.from(header)], ...entries]);
 }
 
 /** A cache file, each line read as `[path, entry]`. */
@@ -91,8 +82,7 @@ function readCache(cacheFile: string): CacheFile {
 function writeCache(cacheFile: string, cache: CacheFile): void {
   const lines = cache.entries.map(([path, { diagnostics, report, ...key }]): CacheLine => {
     const { counts, text } = stylishBlock(Array.isArray(diagnostics) ? diagnostics : [], false);
-    // Escaped as DiploBrief writes them, so that the results are ASCII.
-    const results = JSON.stringify({ diagnostics, ...(report && { report }) }).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const results = asciiJson({ diagnostics, ...(report && { report }) });
     return { path, line: '', key: JSON.stringify([path, key]), counts, block: Buffer.from(text), results };
   });
   writeLines(cacheFile, JSON.stringify(cache.header), lines);

@@ -1,16 +1,13 @@
-import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writevSync, type Stats } from 'node:fs';
+import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../engine/types';
 import type { Settings } from '../config/settingsLoader';
 import type { BriefFacts } from '../report/briefFacts';
 import { readTextFileIfAny } from '../io/readTextFile';
 import { stylishBlock, type StylishBlock } from './formatters/stylishBlock';
+import { asciiJson, asciiJsonAt, entryLine, FORMAT, headerLine, readEntryLines, readHeader, writeCacheFile } from './cacheFile';
 import { pathsFrom } from './shownPaths';
-
-/** Written into every cache file: a file without it was not written by DiploBrief's `--cache`. */
-const FORMAT = 'diplobrief-cache/3';
 
 export const DEFAULT_CACHE_FILE = '.diplobrief-cache';
 
@@ -66,48 +63,13 @@ export interface HeldEntry {
   block: StylishBlock;
 }
 
-/**
- * The cache file's first line: what wrote it. Each further line is one file's entry: `[path,
- * key]`, a tab, a head (the counts of its findings, and the lengths in bytes of their stylish
- * block and of its results), a tab, the block's text as UTF-8, a tab and its results; by path
- * relative to the cache file's folder, so a cache restored into another checkout still applies.
- * All but the block is JSON in ASCII; the block is found by its length, since its text may hold
- * any character, and the end of the results by theirs, without reading them. A line per
- * entry lets a re-run write back the bytes of unchanged entries as they were read, and stringify
- * only the entries of files it linted again. Only the keys and heads are parsed as the cache is
- * read; a plain stylish report writes each unchanged file's block as it was read, and other
- * outputs parse its results: the results are nearly all of the bytes, and parsing them took a
- * ninth of a re-run that lints 10 briefs of 1,000.
- */
-interface CacheHeader {
-  format: typeof FORMAT;
-  /** DiploBrief's version and build: a cache of another build is never trusted. */
-  engine: string;
-}
-
 type KeyOfLine = [path: string, key: EntryKey];
-
-interface LineHead {
-  counts: StylishBlock['counts'];
-  /** The lengths in bytes of the block's text and of the results. */
-  block: number;
-  results: number;
-}
 
 /** A file's entry: its results as an object, or as the bytes of JSON read from the cache file. */
 interface StoredEntry {
   key: EntryKey;
   block: StylishBlock;
   results: EntryResults | Buffer;
-}
-
-/** An entry's line in the cache file, in its parts. */
-interface LineRead {
-  /** The whole line, without its newline. */
-  line: Buffer;
-  key: unknown;
-  block: StylishBlock;
-  results: Buffer;
 }
 
 export function hashText(text: string): string {
@@ -154,15 +116,13 @@ export class LintCache {
       return empty(code === 'ENOENT' ? `no cache at ${shown} yet; every file is linted and the cache written.` : `the cache ${shown} cannot be read (${code}); every file is linted and the cache rewritten.`);
     }
     const damaged = () => empty(`the cache ${shown} is damaged (not JSON lines); it was ignored, every file is linted and the cache rewritten.`);
-    const newline = bytes.indexOf(NEWLINE_CODE);
-    const headerEnd = newline < 0 ? bytes.length : newline;
-    const header = asciiJsonAt(bytes, 0, headerEnd) as Partial<CacheHeader> | undefined;
+    const { header, linesStart } = readHeader(bytes);
     if (header === undefined) return damaged();
     // Before the lines: those of another format (an earlier DiploBrief's) are not damaged.
     if (header?.format !== FORMAT) {
       return empty(`${shown} is not a DiploBrief cache; it was ignored, every file is linted and it is rewritten.`);
     }
-    const lines = linesOf(bytes, headerEnd + 1);
+    const lines = readEntryLines(bytes, linesStart);
     if (!lines) return damaged();
     if (header.engine !== engine) {
       const [theirs] = String(header.engine).split('+');
@@ -249,91 +209,18 @@ export class LintCache {
     if (this.unchanged && kept.length === this.entries.size) return;
     const base = dirname(resolve(this.location));
     // Each line in parts: a block and results read from the file are written back as they were read, even under a new stat.
-    const lines: Uint8Array[][] = [[Buffer.from(JSON.stringify({ format: FORMAT, engine: this.engine } satisfies CacheHeader))]];
+    const lines = [headerLine(this.engine)];
     for (const [file, { key, block, results }] of kept) {
       const stat = this.newStats.get(file);
       const line = stat ? undefined : this.lines.get(file);
       if (line) lines.push([line]);
       else {
         const keyJson = asciiJson([relative(base, file).split(sep).join('/'), stat ? { ...key, stat } : key] satisfies KeyOfLine);
-        const text = typeof block.text === 'string' ? Buffer.from(block.text) : block.text;
-        const resultsJson = Buffer.isBuffer(results) ? results : Buffer.from(asciiJson(results));
-        const head = JSON.stringify({ counts: block.counts, block: text.length, results: resultsJson.length } satisfies LineHead);
-        lines.push([Buffer.from(`${keyJson}\t${head}\t`), text, TAB, resultsJson]);
+        lines.push(entryLine(keyJson, block, Buffer.isBuffer(results) ? results : Buffer.from(asciiJson(results))));
       }
     }
-    mkdirSync(base, { recursive: true });
-    const temporary = join(base, `.diplobrief-cache-${process.pid}.tmp`);
-    try {
-      // Written as the lines are, without first copying them into one buffer of megabytes.
-      const fd = openSync(temporary, 'w');
-      try {
-        writevSync(fd, lines.flatMap((parts, index) => (index === 0 ? parts : [NEWLINE, ...parts])));
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(temporary, this.location);
-    } finally {
-      rmSync(temporary, { force: true });
-    }
+    writeCacheFile(this.location, lines);
   }
-}
-
-// As written between an entry's parts and its lines, and as read back (their character codes).
-const NEWLINE = Buffer.from('\n');
-const TAB = Buffer.from('\t');
-const NEWLINE_CODE = 10;
-const TAB_CODE = 9;
-
-/**
- * The entries' lines from `start`, their parts as views of the file's bytes, so that an
- * unchanged entry is written back, and its block written out, without being decoded; undefined
- * when the bytes are not such lines.
- */
-function linesOf(bytes: Buffer, start: number): LineRead[] | undefined {
-  const lines: LineRead[] = [];
-  while (start < bytes.length) {
-    const keyEnd = bytes.indexOf(TAB_CODE, start);
-    const headEnd = keyEnd < 0 ? -1 : bytes.indexOf(TAB_CODE, keyEnd + 1);
-    const head = headEnd < 0 ? undefined : asciiJsonAt(bytes, keyEnd + 1, headEnd);
-    if (!isLineHead(head)) return undefined;
-    const blockEnd = headEnd + 1 + head.block;
-    const end = blockEnd + 1 + head.results;
-    if (bytes[blockEnd] !== TAB_CODE || !(end === bytes.length || bytes[end] === NEWLINE_CODE)) return undefined;
-    const key = asciiJsonAt(bytes, start, keyEnd);
-    if (key === undefined) return undefined;
-    lines.push({ line: bytes.subarray(start, end), key, block: { counts: head.counts, text: bytes.subarray(headEnd + 1, blockEnd) }, results: bytes.subarray(blockEnd + 1, end) });
-    start = end + 1;
-  }
-  return lines;
-}
-
-/** The JSON value of bytes[start, end); undefined when they are not JSON in ASCII, as DiploBrief writes it. */
-function asciiJsonAt(bytes: Buffer, start: number, end: number): unknown {
-  // ASCII decodes fastest as Latin-1; other bytes mean another file.
-  if (!isAscii(bytes.subarray(start, end))) return undefined;
-  try {
-    return JSON.parse(bytes.toString('latin1', start, end)) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function isLineHead(head: unknown): head is LineHead {
-  const { counts, block, results } = (head ?? {}) as Partial<LineHead>;
-  const countsValid = typeof counts === 'object' && counts !== null && BLOCK_COUNTS.every((count) => typeof counts[count] === 'number');
-  return countsValid && [block, results].every((length) => Number.isSafeInteger(length) && length! >= 0);
-}
-
-const BLOCK_COUNTS = ['error', 'warning', 'information', 'hint', 'fixable', 'suggested'] as const;
-
-/**
- * JSON with every character beyond ASCII escaped: Node decodes a line of ASCII into a string of
- * one byte per character, which decodes and parses faster than the same line with a single
- * curly quote in it.
- */
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
