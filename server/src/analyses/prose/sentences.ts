@@ -60,10 +60,11 @@ const NAME_ENDINGS = new Set([
 /**
  * What opens a line that is an item of its own although Markdown did not make it a list
  * item: "a)", "(iv)", "2)" or "3." (a list that does not start at 1 cannot interrupt a
- * paragraph), a bullet character pasted from a word processor, or a dash or colon typed
- * without its space before a capital ("-The training", ":To set up", "a)-A shop").
+ * paragraph), a bullet character pasted from a word processor, with its space or without it
+ * ("▪Food", "•Our"; not the middle dot of "col·laboració"), or a dash or colon typed without
+ * its space before a capital ("-The training", ":To set up", "a)-A shop").
  */
-const ITEM_MARKER = /^(?:(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\)|\d{1,2}\.|[•·▪◦‣●○■□➢►✓✔])\s+\S|(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\))?[-:]\p{Lu})/u;
+const ITEM_MARKER = /^(?:(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\)|\d{1,2}\.|[•·▪◦‣●○■□➢►✓✔])\s+\S|[•▪◦‣●■□➢►✓✔][\p{L}\p{N}]|(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\))?[-:]\p{Lu})/u;
 /** A line of a table of contents: a title, then dot leaders or spacing, then its page number. */
 const CONTENTS_LINE = /\p{L}.*?(?:\.{2,}|…|\s)\s*\d{1,3}\s*$/u;
 const NO_TERMINATOR = /[^.!?…:;,'"”’)\]]\s*$/;
