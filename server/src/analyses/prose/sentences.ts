@@ -65,6 +65,12 @@ const NAME_ENDINGS = new Set([
  * its space before a capital ("-The training", ":To set up", "a)-A shop").
  */
 const ITEM_MARKER = /^(?:(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\)|\d{1,2}\.|[•·▪◦‣●○■□➢►✓✔])\s+\S|[•▪◦‣●■□➢►✓✔][\p{L}\p{N}]|(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\))?[-:]\p{Lu})/u;
+/**
+ * A line opened by a hyphen typed against a word of either case ("-by selling to the
+ * government"): an item when the lines around it open so too, as a wrapped compound
+ * ("evidence" / "-based") never does twice in a row.
+ */
+const DASH_AGAINST_WORD = /^-\p{L}/u;
 /** A line of a table of contents: a title, then dot leaders or spacing, then its page number. */
 const CONTENTS_LINE = /\p{L}.*?(?:\.{2,}|…|\s)\s*\d{1,3}\s*$/u;
 const NO_TERMINATOR = /[^.!?…:;,'"”’)\]]\s*$/;
@@ -359,7 +365,8 @@ function lineEnds(brief: ParsedBrief, offset: number, text: string): number[] {
     // line with no mark ("…in the society" / "And to finish…"), and a name does not open with "And" or "To".
     const endsEarly =
       NO_TERMINATOR.test(own) && SENTENCE_OPENING.test(next) && (own.length < 0.6 * width || width < 50 || width > UNWRAPPED || opensWithFunctionWord(own, next));
-    if (hardBreak || contents || endsEarly || ITEM_MARKER.test(next)) ends.push(line.end);
+    const dashItem = DASH_AGAINST_WORD.test(next) && (DASH_AGAINST_WORD.test(own.trimStart()) || DASH_AGAINST_WORD.test(lines[i + 2]?.text.trimStart() ?? ''));
+    if (hardBreak || contents || endsEarly || dashItem || ITEM_MARKER.test(next)) ends.push(line.end);
   });
   return ends;
 }
