@@ -26,16 +26,15 @@ const precompiledValidators = {
   },
 };
 
+let termLists;
 /** Bundles get the scorer's English term list built ahead of time (see precomputeTerms.mjs). */
-const termLists = await precomputedTermsModule();
-let termListsBundled = false;
 const precomputedTerms = {
   name: 'precomputed-terms',
   setup(bundler) {
-    bundler.onLoad({ filter: /[\\/]analyses[\\/]sdg[\\/]precomputedTerms\.ts$/ }, () => {
-      termListsBundled = true;
-      return { contents: termLists, loader: 'js' };
-    });
+    bundler.onLoad({ filter: /[\\/]analyses[\\/]sdg[\\/]precomputedTerms\.ts$/ }, async () => ({
+      contents: await (termLists ??= precomputedTermsModule()),
+      loader: 'js',
+    }));
   },
 };
 
@@ -78,8 +77,8 @@ const CLI_CODE_CACHE = 'dist/cli.code-cache';
  * Writes the CLI's V8 code cache from two lints of the examples, the second of which writes
  * it: one brief from a `--cache` of the first, the others linted, so the functions of a lint
  * and of a cached run are all in it. The examples are linted under a config file, as a team's
- * briefs are: without one, reading and validating it (12 ms of compiling the config schema's
- * validator alone) was left out. A build that cannot write it still works, only slower to start.
+ * briefs are, so that reading and validating one is in it too. A build that cannot write it
+ * still works, only slower to start.
  */
 function writeCliCodeCache() {
   const scratch = mkdtempSync(join(tmpdir(), 'diplobrief-code-cache-'));
@@ -134,6 +133,6 @@ await Promise.all([
 ]);
 
 // The CLI and the server score: were the module moved, they would build the list at every start again.
-if (!termListsBundled) throw new Error('build: no bundle took the precomputed term list; is server/src/analyses/sdg/precomputedTerms.ts where the plugin looks?');
+if (termLists === undefined) throw new Error('build: no bundle took the precomputed term list; is server/src/analyses/sdg/precomputedTerms.ts where the plugin looks?');
 
 writeCliCodeCache();

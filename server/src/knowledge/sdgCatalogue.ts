@@ -29,8 +29,8 @@ export type SdgLanguage = (typeof SDG_LANGUAGES)[number];
 
 /**
  * Each language's file, read on first need (a require, not an import, so that a bundle builds
- * its 100 kB of objects only then): a brief in English never reads the others, and a CLI start
- * deserialised and built all four.
+ * its 100 kB of objects only then): a brief in English never reads the others, and a run that
+ * lints only English briefs builds none of the other three.
  */
 const FILES: Record<SdgLanguage, () => SdgFile> = {
   en: () => require('./data/sdg/sdg.en.json') as SdgFile,
