@@ -52,4 +52,11 @@ describe('SDG mentions in the body', () => {
     // A continued id spans the id alone.
     assert.equal(parsed.text.slice(mentions[1].start, mentions[1].end), '11');
   });
+
+  it('reads a count after one goal as a count, and never continues an enumeration past its line', () => {
+    const ids = (body: string) => findSdgMentions(brief(body)).map((m) => m.id);
+    assert.deepEqual(ids('Under SDG 13, 20 countries and SDG 5 and 10 women; SDG 7, 2.3 GW.\n'), ['13', '5', '7']);
+    assert.deepEqual(ids('SDG 1, 3 and 5 here, and SDGs 3 and 19 there.\n'), ['1', '3', '5', '3', '19']);
+    assert.deepEqual(ids('SDGs 13 and\n\n- 5 ministries joined.\n'), ['13']);
+  });
 });

@@ -24,7 +24,8 @@ export default defineRule({
     const namedFirst = [...served].sort((a, b) => Number(tagged.has(b.goal)) - Number(tagged.has(a.goal)));
     const reported = new Set<string>();
     for (const { entry, item } of tags) {
-      if (!entry || reported.has(entry.goal) || evidence.cited.has(entry.goal)) continue;
+      // A goal the text names, even among many, is one the author chose to tag: the text says it.
+      if (!entry || reported.has(entry.goal) || evidence.cited.has(entry.goal) || evidence.listed.has(entry.goal)) continue;
       reported.add(entry.goal);
       const goal = evidence.byGoal?.get(entry.goal);
       // A tag asks less of the text than a suggestion: one paragraph that speaks clearly of the goal,

@@ -23,6 +23,8 @@ export interface BriefSdgEvidence {
   words: number;
   /** Goals the text cites outright ("SDG 13", "target 11.5") as its own, not as places the work could be replicated in. */
   cited: Set<string>;
+  /** Goals the text names only among four or more ("SDG 1, 3, 5 and 11"): a scope it reports, which a tag of one of them may still claim. */
+  listed: Set<string>;
   /** Per goal, the target whose own language carries its evidence, if one does. */
   targets: Map<string, TargetEvidence>;
   /** Per goal, the phrases of its targets' own language that the body uses, even once. */
@@ -52,10 +54,17 @@ export function briefSdgEvidence(brief: ParsedBrief, catalogue: SdgCatalogue): B
       goals,
       byGoal: scorer && new Map(goals.map((evidence) => [evidence.goal, evidence])),
       words,
-      cited: new Set(findSdgCitations(brief).flatMap((citation) => (citation.elsewhere || citation.inLongList ? [] : [goalOfId(citation.id)]))),
+      ...citedAndListed(brief),
       ...(scorer ? findTargets(tokensOf(brief), brief.prose, units, lang) : { targets: new Map(), targetPhrasesUsed: new Map() }),
     };
   });
+}
+
+function citedAndListed(brief: ParsedBrief): Pick<BriefSdgEvidence, 'cited' | 'listed'> {
+  const citations = findSdgCitations(brief).filter((citation) => !citation.elsewhere);
+  const cited = new Set(citations.flatMap((citation) => (citation.inLongList ? [] : [goalOfId(citation.id)])));
+  const listed = new Set(citations.flatMap((citation) => (citation.inLongList && !cited.has(goalOfId(citation.id)) ? [goalOfId(citation.id)] : [])));
+  return { cited, listed };
 }
 
 const targetMatchers = new Map<string, PhraseMatcher<string>>();
@@ -146,6 +155,7 @@ const SUPPORT_PHRASES = 4;
 export function describeSupport(brief: ParsedBrief, evidence: BriefSdgEvidence, goalId: string): string {
   if (!evidence.scorer) return `SDG evidence is not weighed for briefs in '${evidence.lang}' yet.`;
   if (evidence.cited.has(goalId)) return `The text cites SDG ${goalId} outright.`;
+  if (evidence.listed.has(goalId)) return `The text names SDG ${goalId} among four goals or more.`;
   const targetLanguage = [...(evidence.targetPhrasesUsed.get(goalId) ?? [])].slice(0, SUPPORT_PHRASES).map((phrase) => `'${phrase}'`);
   const targetNote = targetLanguage.length > 0 ? ` It uses the language of the goal's targets: ${targetLanguage.join(', ')}.` : '';
   const goal = evidence.byGoal?.get(goalId);
