@@ -174,6 +174,13 @@ describe('sentencesOf', () => {
     assert.equal(sentences('The report “Shade for Every School Yard in Town” City Hall published is short.\n').length, 1);
   });
 
+  it('reads short lines opened by a hyphen against their word as items, but not compounds wrapped at their hyphen', () => {
+    const list = 'Soya beans sell in several ways once the first harvest is in\n-by selling to local companies\n-by selling to government\nThe market is there.\n';
+    assert.deepEqual(sentences(list).map(([text]) => text), ['Soya beans sell in several ways once the first harvest is in', '-by selling to local companies', '-by selling to government', 'The market is there.']);
+    const wrapped = 'The council adopted an approach to the districts of the city that is evidence\n-based in every respect, and a plan for its budget and its staff that is results\n-oriented for the districts of the city that it serves every day of the year, and\nit will report on both every year.\n';
+    assert.equal(sentences(wrapped).length, 1);
+  });
+
   it('does not count code or URLs as words', () => {
     assert.deepEqual(sentences('Run `npm run build --production now` on <https://example.org/a/b>.\n'), [['Run `npm run build --production now` on <https://example.org/a/b>.', 2]]);
   });

@@ -67,10 +67,12 @@ const NAME_ENDINGS = new Set([
 const ITEM_MARKER = /^(?:(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\)|\d{1,2}\.|[•·▪◦‣●○■□➢►✓✔])\s+\S|[•▪◦‣●■□➢►✓✔][\p{L}\p{N}]|(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\))?[-:]\p{Lu})/u;
 /**
  * A line opened by a hyphen typed against a word of either case ("-by selling to the
- * government"): an item when the lines around it open so too, as a wrapped compound
- * ("evidence" / "-based") never does twice in a row.
+ * government"): an item when the lines around it open so too and it is short, as lines that
+ * wrap a compound at its hyphen ("an evidence" / "-based approach …") are not.
  */
 const DASH_AGAINST_WORD = /^-\p{L}/u;
+/** Share of the wrapping width that a line wrapped in running text reaches, and a list item most often does not. */
+const FILLED_LINE = 0.8;
 /** A line of a table of contents: a title, then dot leaders or spacing, then its page number. */
 const CONTENTS_LINE = /\p{L}.*?(?:\.{2,}|…|\s)\s*\d{1,3}\s*$/u;
 const NO_TERMINATOR = /[^.!?…:;,'"”’)\]]\s*$/;
@@ -365,7 +367,9 @@ function lineEnds(brief: ParsedBrief, offset: number, text: string): number[] {
     // line with no mark ("…in the society" / "And to finish…"), and a name does not open with "And" or "To".
     const endsEarly =
       NO_TERMINATOR.test(own) && SENTENCE_OPENING.test(next) && (own.length < 0.6 * width || width < 50 || width > UNWRAPPED || opensWithFunctionWord(own, next));
-    const dashItem = DASH_AGAINST_WORD.test(next) && (DASH_AGAINST_WORD.test(own.trimStart()) || DASH_AGAINST_WORD.test(lines[i + 2]?.text.trimStart() ?? ''));
+    // Wrapped text fills its lines: a compound wrapped at its hyphen stands in a full one.
+    const short = width > UNWRAPPED || next.trimEnd().length < FILLED_LINE * width;
+    const dashItem = short && DASH_AGAINST_WORD.test(next) && (DASH_AGAINST_WORD.test(own.trimStart()) || DASH_AGAINST_WORD.test(lines[i + 2]?.text.trimStart() ?? ''));
     if (hardBreak || contents || endsEarly || dashItem || ITEM_MARKER.test(next)) ends.push(line.end);
   });
   return ends;
