@@ -44,6 +44,7 @@ describe('SDG evidence in the editor', () => {
     assert.match(hover(briefText(CLIMATE, 'sdgs: [1|3]\n')), /\*\*In this brief:\*\* The text clearly serves SDG 13 \(confidence [\d.]+\): \d paragraphs? speaks? of it, with 'sea level rise' \(line 12\)/);
     assert.match(hover(briefText(CLIMATE, 'sdgs: [1|4]\n')), /\*\*In this brief:\*\* No paragraph speaks clearly of SDG 14 \(confidence 0\.0\d\); only 'coastline' \(line 12\) in passing\./);
     assert.match(hover(briefText(`${CLIMATE}As SDG 6 asks.\n`, 'sdgs: [|6]\n')), /The text cites SDG 6 outright\./);
+    assert.match(hover(briefText(`${CLIMATE}The region's plan covers SDG 1, 5, 6 and 10.\n`, 'sdgs: [|5]\n')), /The text names SDG 5 among four goals or more\./);
     assert.match(hover(briefText(CLIMATE, 'sdgs: [|5]\n')), /\*\*In this brief:\*\* No phrase of the text speaks of SDG 5\./);
     // 'climate adaptation plan' is the own language of target 11.b, which lets a tag of 11 stand.
     assert.match(hover(briefText(CLIMATE, 'sdgs: [1|1]\n')), /It uses the language of the goal's targets: 'climate adaptation plan'\./);
