@@ -57,7 +57,10 @@ page gives the figure on held-out pages judged before its last patterns), and th
 sentences that their authors start in small letters, a habit found only on held-out pages, or
 after a full stop typed with two spaces, seen first on a held-out page (they changed the
 findings of \`readability-sentence-length\` and \`readability-score\` there alone: those two
-rules' held-out figures are not a blind measure of these patterns).
+rules' held-out figures are not a blind measure of these patterns). Likewise seen first on
+held-out pages: lists pasted with bullets typed against their words or opened by hyphens, and
+an acronym given as what something is "referred to as" (one wrong finding each of
+\`readability-sentence-length\` and \`vocabulary-acronym-unused\` went there).
 
 **precision** = right / (right + wrong); **strict** = right / every judged finding. Findings not
 yet judged are counted apart. \`npm run eval:real\` prints these tables again (\`--split\`,

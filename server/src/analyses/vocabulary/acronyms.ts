@@ -638,8 +638,11 @@ function closingBracket(brief: ParsedBrief, tokens: Tokens, from: number, reach:
 function isAlias(words: readonly Token[], nameStart: number): boolean {
   const index = words.findIndex((word) => word.start === nameStart);
   const before = words.slice(index + 1, index + 5).map((word) => word.key);
-  return before.includes('also') || before.includes('alternatively');
+  return before.some((word) => ALIAS_WORDS.has(word));
 }
+
+/** Words before a name that give it as another name of what the sentence speaks of: "also", "alternatively", "(increasingly) referred to as". */
+const ALIAS_WORDS = new Set(['also', 'alternatively', 'referred']);
 
 /** Words that introduce an acronym right before it: "known as", "called", "hereafter", "in short:". */
 const INTRODUCERS = [['known', 'as'], ['referred', 'to', 'as'], ['abbreviated', 'as'], ['abbreviated', 'to'], ['abbreviated'], ['called'], ['dubbed'], ['hereafter'], ['hereinafter'], ['henceforth'], ['in', 'short'], ['for', 'short'], ['short']];
