@@ -24,10 +24,14 @@ const MENTION = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${GOAL_WORDS})|(${TARGET_WORD
 
 /** Spaces within a line: an id on the next line, or in the next list item, continues nothing. */
 const SPACE = '[^\\S\\r\\n]';
-/** What stands between two ids of one enumeration: a comma (perhaps with "and"), or "and", "or" and their Spanish, French and German words. */
-const SEPARATOR = `${SPACE}*(?:[,;&]${SPACE}*(?:(?:and|or|y|o|e|et|ou|und|oder)${SPACE}+)?|${SPACE}(?:and|or|y|o|e|et|ou|und|oder)${SPACE}+)`;
+const CONJUNCTIONS = 'and|or|y|o|e|et|ou|und|oder';
+/**
+ * What stands between two ids of one enumeration, with `space` the spaces it may hold: a comma
+ * (perhaps with "and"), or "and", "or" and their Spanish, French and German words.
+ */
+const separator = (space: string) => `${space}*(?:[,;&]${space}*(?:(?:${CONJUNCTIONS})${space}+)?|${space}(?:${CONJUNCTIONS})${space}+)`;
 /** An id that may continue an enumeration after the word and the first id: ", 4" and " and 8" in "SDGs 1, 4 and 8". */
-const NEXT_ID = new RegExp(`${SEPARATOR}(${ID})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
+const NEXT_ID = new RegExp(`${separator(SPACE)}(${ID})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
 /** A word in the plural announces a list ("SDGs", "targets", "objetivos"); "ODS", "ODD" and "Ziele" do not say. */
 const PLURAL_WORD = /s$/;
 /**
@@ -37,14 +41,17 @@ const PLURAL_WORD = /s$/;
  */
 const FEWEST_BARE_IDS = 2;
 const GOALS = 17;
-const isGoalOrTargetId = (id: string) => Number(id.split('.')[0]) <= GOALS && Number(id.split('.')[0]) >= 1;
+function isGoalOrTargetId(id: string): boolean {
+  const goal = Number(id.split('.')[0]);
+  return goal >= 1 && goal <= GOALS;
+}
 
 /**
  * Between two mentions of one enumeration: a separator, perhaps after the goal's short name
  * ("SDG 1, SDG 4 and SDG 8", "SDG 1 – No poverty, SDG 4 – Quality education", "SDG 1 (No
  * poverty) and SDG 4"), on one line or wrapped onto the next, never past a blank line.
  */
-const BETWEEN_LISTED = new RegExp(`^(?:\\s*[–—:-]\\s*(?:[\\p{L}'’&-]+\\s+){0,5}[\\p{L}'’&-]+|\\s*\\([^()\\n]{1,60}\\))?\\s*(?:[,;&]\\s*(?:(?:and|or|y|o|e|et|ou|und|oder)\\s+)?|\\s(?:and|or|y|o|e|et|ou|und|oder)\\s+)$`, 'u');
+const BETWEEN_LISTED = new RegExp(`^(?:\\s*[–—:-]\\s*(?:[\\p{L}'’&-]+\\s+){0,5}[\\p{L}'’&-]+|\\s*\\([^()\\n]{1,60}\\))?${separator('\\s')}$`, 'u');
 const BLANK_LINE = /\n[^\S\n]*\n/;
 
 export function findSdgMentions(brief: ParsedBrief): SdgMention[] {
