@@ -26,7 +26,7 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 /** Abbreviations that end a sentence as often as not ("and so on, etc."), but not before a small letter ("etc. and"). */
-const ABBREVIATIONS_MID_SENTENCE = new Set([...ABBREVIATIONS, 'etc', 'min', 'max', 'est', 'avg', 'dept', 'govt', 'tel', 'ext', 'misc', 'cont', 'pop', 'ref', 'refs']);
+const ABBREVIATIONS_MID_SENTENCE = new Set([...ABBREVIATIONS, 'etc', 'min', 'max', 'est', 'avg', 'dept', 'govt', 'tel', 'ext', 'misc', 'cont', 'pop', 'ref', 'refs', 'spp', 'var', 'cit', 'seq']);
 
 /**
  * A run of full stops, question or exclamation marks, with any closing quotes or brackets
@@ -40,17 +40,17 @@ const ABBREVIATIONS_MID_SENTENCE = new Set([...ABBREVIATIONS, 'etc', 'min', 'max
 const TERMINATOR = /[.!?…]+['"”’)\]]*(?=\s|$)|\.(?<=\p{Ll}{3} ?\.)(?=\p{Lu}\p{Ll}*(?![\p{L}\p{N}]))/gu;
 /**
  * A full stop typed with no space between two lower-case words ("to start with.reduce school
- * fees", "benefit from it.targeting places"), or typed after the space instead of before it
+ * fees", "benefit from it.targeting places"; also the pronoun "i": "sacrifice time.i can"), or typed after the space instead of before it
  * ("from 2016 to 2020 .my main plan"), the words standing alone between spaces or punctuation:
  * not part of a longer name ("www.undp.org", "unlu.edu.ar", "data/report.pdf").
  */
-const JOINED_FULL_STOP = /(?<![\p{L}\p{N}.\/@_-])(\p{L}*\p{Ll}{2}|[\p{L}\p{N}]+ )\.(\p{Ll}{2,})(?=[\s,;:!?]|$)/gu;
+const JOINED_FULL_STOP = /(?<![\p{L}\p{N}.\/@_-])(\p{L}*\p{Ll}{2}|[\p{L}\p{N}]+ )\.(\p{Ll}{2,}(?=[\s,;:!?]|$)|i(?= \p{Ll}))/gu;
 /**
  * What every joined full stop holds: the pattern's end, a full stop and a word of small letters
- * ("e.g." and "9.b." have one letter). The pattern above is tried at every word and costs ten
+ * ("e.g." and "9.b." have one letter) or the pronoun "i" and the next word. The pattern above is tried at every word and costs ten
  * times more than looking for this, which most text does not hold, first.
  */
-const FULL_STOP_BEFORE_SMALL_WORD = /\.\p{Ll}{2,}(?=[\s,;:!?]|$)/u;
+const FULL_STOP_BEFORE_SMALL_WORD = /\.(?:\p{Ll}{2,}(?=[\s,;:!?]|$)|i \p{Ll})/u;
 /** What follows the dot of a domain name or a file name ("undp.org", "node.js", "plan.pdf"), not a sentence. */
 const NAME_ENDINGS = new Set([
   'com', 'org', 'net', 'gov', 'edu', 'int', 'info', 'io', 'co', 'uk', 'eu', 'app', 'dev',
@@ -154,7 +154,9 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
     ...(FULL_STOP_BEFORE_SMALL_WORD.test(text) ? allMatches(JOINED_FULL_STOP, text) : []).filter(isJoinedSentenceEnd).map((match) => match.index + match[1].length + 1),
     ...quotedSentenceEnds(text),
     ...inlineItemEnds(text),
+    ...inlineBulletEnds(text),
     ...pastedItemEnds(text),
+    ...allMatches(NUMBER_BEFORE_OPENER, text).map((match) => match.index + match[0].length),
     ...linkEndsIn(brief, run),
   );
   // Each kind of end is found in order; only a block with ends of two kinds needs them sorted.
@@ -251,6 +253,29 @@ function inlineItemEnds(text: string): number[] {
     .filter((marker) => marker.places.some((place) => present.has(neighbour(place, -1)) || present.has(neighbour(place, 1))))
     .map((marker) => marker.at);
 }
+
+/**
+ * A bullet pasted inside a line after a colon or a sentence's mark, before a capitalised word:
+ * a word processor's "o" or a bullet character (": o Citizen Science: … development. o Citizen
+ * Science and …"). Only a paragraph that holds two or more is such a list: "o" is also a word.
+ */
+const INLINE_BULLET = /(?<=[.:;!?]\s+)(?:o|[•▪◦‣●○■□➢►✓✔])\s+(?=\p{Lu})/gu;
+const LEAST_INLINE_BULLETS = 2;
+
+/** Where the items of a list whose bullets were pasted into one line start: at each bullet. */
+function inlineBulletEnds(text: string): number[] {
+  // Each bullet follows a mark and a space; "o " is the cheapest of them to look for first.
+  if (!text.includes('o ') && !/[•▪◦‣●○■□➢►✓✔]/u.test(text)) return [];
+  const bullets = allMatches(INLINE_BULLET, text).map((match) => match.index);
+  return bullets.length >= LEAST_INLINE_BULLETS ? bullets : [];
+}
+
+/**
+ * A number, then a capitalised pronoun or "The" before a word in small letters: a sentence whose
+ * full stop was left out after a year or an amount ("… by the end of 2030 The ever-rising …",
+ * "… a price of k10.00 We project …"). A name goes on in capitals ("2030 The Hague").
+ */
+const NUMBER_BEFORE_OPENER = /\p{N}(?=[^\S\r\n]+(?:The|This|These|We|It|Our|They|There)[^\S\r\n]+\p{Ll})/gu;
 
 /**
  * A no-break space beside an ordinary one, after a word with no mark and before a capital: where a
@@ -413,6 +438,13 @@ const PAGE_NUMBER = /^[ \t]*\d{1,3}[ \t]*(?:[\r\n]|$)/;
 const INITIAL = /^\p{Lu}$/u;
 const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
 
+/**
+ * A pronoun or "the" in small letters: after a full stop that ends an ordinary word, the start of
+ * a sentence even on a page that does so once ("for the past 5 years. it has reduced"), as no
+ * sentence goes on after a full stop with these words.
+ */
+const LOWER_CASE_OPENER = /^(?:i|it|we|they|he|she|this|these|there|our|the)(?![\p{L}\p{N}])/u;
+
 /** Two spaces or more typed after a full stop: a typist's sentence end, whatever case follows. */
 const TYPED_SENTENCE_GAP = /^[ \t]{2,}$/;
 
@@ -420,8 +452,9 @@ const TYPED_SENTENCE_GAP = /^[ \t]{2,}$/;
 function endsSentence(text: string, typed: string, at: number, terminator: string, reading: Reading): boolean {
   const nextAt = firstNonSpace(text, at + terminator.length, text.length);
   // "approx. three", "e.g. cities": what follows a sentence starts with a capital, a digit or a quote,
-  // unless the author starts sentences in small letters, or typed two spaces, after a word of them that is no abbreviation.
-  const smallLetterStarts = reading.lowerCaseStarts || TYPED_SENTENCE_GAP.test(typed.slice(at + 1, nextAt));
+  // unless the author starts sentences in small letters, typed two spaces, or starts one with a pronoun
+  // or "the" ("years. it has"), after a word of small letters that is no abbreviation.
+  const smallLetterStarts = reading.lowerCaseStarts || TYPED_SENTENCE_GAP.test(typed.slice(at + 1, nextAt)) || LOWER_CASE_OPENER.test(text.slice(nextAt, nextAt + 8));
   if (nextAt < text.length && SMALL_LETTER.test(text[nextAt]) && !(smallLetterStarts && terminator === '.' && endsOrdinaryWord(text, at))) return false;
   // Dot leaders before a page number ("Introduction ........ 3") end no sentence.
   if (DOT_LEADERS.test(terminator) && PAGE_NUMBER.test(text.slice(at + terminator.length))) return false;
