@@ -553,14 +553,15 @@ function nameFirstDefinition(brief: ParsedBrief, tokens: Tokens, first: number, 
   if (open === undefined || tokens.key(open) !== '(') return undefined;
   let close = nextNonSpace(tokens, last + 1);
   const alone = close !== undefined && tokens.key(close) === ')';
-  if (!alone) close = closingBracket(brief, tokens, last + 1, 8);
+  const noted = alone ? undefined : noteClosing(brief, tokens, last);
+  if (!alone) close = noted ?? closingBracket(brief, tokens, last + 1, 8);
   if (close === undefined) return undefined;
   const words = wordsBefore(brief, tokens, open);
   if (words.length === 0) return undefined;
   const nameStart = knownNameStart(words, entry) ?? initialsNameStart(brief.prose, words, entry.acronym);
   // A quoted name is given as the name itself ('the "Repair Fund" (EPR)' is not Extended Producer Responsibility).
   const quotedName = QUOTES.test(tokens.key(previousNonSpace(tokens, open - 1)!) ?? '');
-  if ((!alone || quotedName) && nameStart === undefined) return undefined;
+  if (((!alone && noted === undefined) || quotedName) && nameStart === undefined) return undefined;
   const nameEnd = words[0].end;
   return {
     form: 'name-first',
@@ -571,6 +572,20 @@ function nameFirstDefinition(brief: ParsedBrief, tokens: Tokens, first: number, 
     withoutAcronym: alone ? { start: tokens.end(previousNonSpace(tokens, open - 1)!), end: tokens.end(close), newText: '' } : undefined,
     alias: nameStart !== undefined && isAlias(words, nameStart),
   };
+}
+
+/**
+ * A note after the acronym in its brackets that says it is one, or in which language: "(MINCYT,
+ * by its Spanish acronym)", "(ONU, in French)", "(PNUD, siglas en español)". The brackets then
+ * give the acronym alone, and the name before them need not spell it.
+ */
+const ACRONYM_NOTE =
+  /^\s*[,;]?\s*(?:[\p{L}'’]+\s+){0,4}?(?:acronyms?|initials|abbreviation|abbreviated|siglas?|sigles?|acr[oó]nimos?|acronymes?|in (?:Spanish|French|Portuguese|German|Italian|Arabic|Russian|Dutch|Catalan))(?:\s+[\p{L}'’]+){0,3}\s*$/iu;
+
+/** The ")" after the acronym at `last` when what comes before it is such a note. */
+function noteClosing(brief: ParsedBrief, tokens: Tokens, last: number): number | undefined {
+  const close = closingBracket(brief, tokens, last + 1, 20);
+  return close !== undefined && ACRONYM_NOTE.test(brief.prose.slice(tokens.end(last), tokens.start(close))) ? close : undefined;
 }
 
 /**

@@ -135,7 +135,7 @@ export function findCompoundVariants(brief: ParsedBrief): Map<string, CompoundOc
         (occurrence) =>
           isUnbrokenProse(brief, occurrence) &&
           !isLeftAlone(brief, occurrence) &&
-          !isName(occurrence, sentenceStarts(brief).has(occurrence.start)) &&
+          !isName(occurrence, sentenceStarts(brief).has(occurrence.start), prose) &&
           !isAsideOrAlternative(prose, occurrence),
       )
       .sort((a, b) => a.start - b.start);
@@ -191,12 +191,19 @@ export function isComparable(a: CompoundOccurrence, b: CompoundOccurrence): bool
 
 /**
  * Capitals that are not the sentence's make a name ("Science Based Targets initiative",
- * "Oxford Net Zero", "the Climatefund"), which is written as its owner writes it.
+ * "Oxford Net Zero", "the Climatefund"), which is written as its owner writes it; so does a
+ * capitalised compound before a word in title case, also at a sentence's start
+ * ("Multidimensional Poverty Index").
  */
-function isName(occurrence: CompoundOccurrence, atSentenceStart: boolean): boolean {
+function isName(occurrence: CompoundOccurrence, atSentenceStart: boolean, prose: string): boolean {
   // An acronym part ("EV-ready", "AI driven") is no sign of a name; a word in title case is.
-  return occurrence.text.split(/[\s‐‑-]+/).some((word, i) => (i > 0 || !atSentenceStart) && /^\p{Lu}\p{Ll}/u.test(word));
+  const words = occurrence.text.split(/[\s‐‑-]+/);
+  if (words.some((word, i) => (i > 0 || !atSentenceStart) && TITLE_CASE.test(word))) return true;
+  return TITLE_CASE.test(words[0]) && TITLE_CASE_WORD_NEXT.test(prose.slice(occurrence.end, occurrence.end + 24));
 }
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+const TITLE_CASE_WORD_NEXT = /^[^\S\r\n]+\p{Lu}\p{Ll}/u;
 
 /**
  * Words an editor put in brackets ("[e-mail removed]", "[sic]") are no part of the
