@@ -83,6 +83,14 @@ describe('SDG evidence scorer', () => {
     assert.deepEqual(goalsOf('More support is needed to foster positive aspects of the spaces the accounts help to create.'), []);
   });
 
+  it('shows a goal in a short text by two phrases, or one said three times, not by one word said twice', () => {
+    const clearly = (text: string) => scorer.scoreText(text).filter((evidence) => scorer.isClearlyAbout(evidence)).map((evidence) => evidence.goal);
+    const twice = 'The lab set up a team for public innovation, but the officials did not share a vision of what innovation in the ministry would need or how they would work.';
+    assert.ok(!clearly(twice).includes('9'), 'innovation twice');
+    const thrice = 'The cooperative hires women from the market. Women run its two shops and women sit on its board, which meets every month to plan the next season of sales.';
+    assert.ok(clearly(thrice).includes('5'), 'women three times');
+  });
+
   it('has no term lists for languages it cannot read yet (Portuguese)', () => {
     assert.equal(scorerFor(BUILTIN_KNOWLEDGE.sdg, 'pt'), undefined);
     assert.ok(scorerFor(BUILTIN_KNOWLEDGE.sdg, 'de'));

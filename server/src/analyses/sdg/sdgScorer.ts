@@ -33,7 +33,7 @@ export interface GoalEvidence {
   /**
    * In a short text, the curated score of the strongest paragraph whose main goal this is:
    * its phrases' listed weights, each × (1 + log2 of its repetitions there). One paragraph
-   * that dwells on a goal ("poverty" seven times) shows it in a text of one paragraph.
+   * that dwells on a goal (two phrases, or "poverty" seven times) shows it in a text of one paragraph.
    */
   strongest: number;
 }
@@ -106,6 +106,8 @@ interface UnitEvidence {
   listed: number;
   /** How often phrases with a listed weight occur there. */
   signs: number;
+  /** How many different phrases with a listed weight occur there. */
+  phrases: number;
 }
 
 /** Scores text against the 17 goals with one compiled matcher over all their terms and the learned model. */
@@ -154,11 +156,14 @@ export class SdgScorer {
         if (!goalEvidence) byGoal.set(goal, (goalEvidence = { terms: [], units: new Array<UnitEvidence | undefined>(units.length).fill(undefined) }));
         goalEvidence.terms.push({ phrase, weight, paragraphs, occurrences: found.occurrences });
         for (const { unit, count } of found.paragraphs) {
-          const unitEvidence = (goalEvidence.units[unit] ??= { score: 0, listed: 0, signs: 0 });
+          const unitEvidence = (goalEvidence.units[unit] ??= { score: 0, listed: 0, signs: 0, phrases: 0 });
           unitEvidence.score += weight;
           const listedHere = listed * (1 + Math.log2(count));
           unitEvidence.listed += listedHere;
-          if (listedHere > 0) unitEvidence.signs += count;
+          if (listedHere > 0) {
+            unitEvidence.signs += count;
+            unitEvidence.phrases++;
+          }
         }
       }
     }
@@ -180,12 +185,13 @@ export class SdgScorer {
       for (let unit = 0; unit < units.length; unit++) {
         const paragraph = unitEvidence[unit];
         if (!paragraph) continue;
-        const { score: unitScore, listed, signs } = paragraph;
+        const { score: unitScore, listed, signs, phrases } = paragraph;
         if (unitScore >= this.model.clearParagraph) clear.push([unit, unitScore]);
         peakParagraph = Math.max(peakParagraph, unitScore);
         // Only a short text is judged by its strongest paragraph: a long one has more to show, and the model weighs it.
-        // A word said once is never enough alone ("a lot of energy"): two phrases, or one repeated, are.
-        if (judgedByStrongest && listed >= mainScore[unit] && signs >= 2) strongest = Math.max(strongest, listed);
+        // A word said once or twice is never enough alone ("a lot of energy", "innovation … public innovation"):
+        // two phrases are, or one said three times ("women" in a paragraph on women's work).
+        if (judgedByStrongest && listed >= mainScore[unit] && (phrases >= 2 || signs >= 3)) strongest = Math.max(strongest, listed);
       }
       const paragraphs = clear.sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([unit, unitScore]) => ({ start: units[unit].start, end: units[unit].end, score: unitScore }));
       evidence.push({ goal, score, confidence: sigmoid(score), terms: merged, paragraphs, peakParagraph, strongest });
