@@ -82,7 +82,7 @@ describe('sentencesOf', () => {
   });
 
   it('ends a sentence at a line break where the author breaks lines rather than wrapping them', () => {
-    const unwrapped = `${'The party is coming to power to end corruption and poverty in the society and to give the youth of the city work '.repeat(2)}\nAnd the plan is to finish the work\n`;
+    const unwrapped = `${'The party is coming to power to end corruption and poverty in the society and to give the youth of the city work, '.repeat(2)}and more\nAnd the plan is to finish the work\n`;
     assert.equal(sentences(unwrapped).length, 2);
     // Wrapped at a width, a line break before a capital is only a name going on.
     const wrapped = 'The council asked the mayor of the city and the staff of the\nInstitute for Advanced Studies to work out a plan for the\nheat waves of the coming summers in the old town.\n';

@@ -12,8 +12,8 @@ const MOST_WORDS_AROUND_A_QUOTATION = 2;
 /**
  * The sentences a reader reads as the author's running text: paragraphs, list items and
  * table cells, not headings, not the references (citations are not sentences), not the
- * back matter (credits, acknowledgements, legal terms), not passages in another language
- * and not sentences that only quote someone else.
+ * back matter (credits, acknowledgements, legal terms), not passages in another language,
+ * not sentences that only quote someone else and not worked sums.
  */
 export function bodySentences(brief: ParsedBrief): Sentence[] {
   return brief.cache.get(bodySentences, () => {
@@ -26,6 +26,7 @@ export function bodySentences(brief: ParsedBrief): Sentence[] {
     const sentences: Sentence[] = [];
     for (const sentence of sentencesOf(brief)) {
       if (sentence.block.kind === 'heading' || (references && sentence.start >= references.start && sentence.start < references.sectionEnd)) continue;
+      if (isCalculation(brief.prose, sentence)) continue;
       while (nextSkipped < skipped.length && skipped[nextSkipped].end <= sentence.start) nextSkipped++;
       if (nextSkipped < skipped.length && skipped[nextSkipped].start <= sentence.start) continue;
       // Quoted words in the author's sentence are read as part of it; a sentence that is all quotation is not the author's to split.
@@ -38,6 +39,20 @@ export function bodySentences(brief: ParsedBrief): Sentence[] {
     }
     return sentences;
   });
+}
+
+/**
+ * Three equals signs or more: a worked sum ("Saving = 5.21 - 1 = 4.21 kWh … = 6,146.6 kWh/year"),
+ * read as figures, not as a sentence. Prose may set a value or two ("at time t=1 … (t=100)").
+ */
+const LEAST_EQUALS_OF_A_SUM = 3;
+
+function isCalculation(prose: string, sentence: Sentence): boolean {
+  let equals = 0;
+  for (let at = prose.indexOf('=', sentence.start); at >= 0 && at < sentence.end; at = prose.indexOf('=', at + 1)) {
+    if (++equals >= LEAST_EQUALS_OF_A_SUM) return true;
+  }
+  return false;
 }
 
 export interface ReadingEase {

@@ -156,7 +156,7 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
     ...inlineItemEnds(text),
     ...inlineBulletEnds(text),
     ...pastedItemEnds(text),
-    ...allMatches(NUMBER_BEFORE_OPENER, text).map((match) => match.index + match[0].length),
+    ...allMatches(MISSING_FULL_STOP, text).map((match) => match.index + match[0].length),
     ...linkEndsIn(brief, run),
   );
   // Each kind of end is found in order; only a block with ends of two kinds needs them sorted.
@@ -217,11 +217,11 @@ function runInLabel(brief: ParsedBrief, text: string, at: number, offset: number
 }
 
 /**
- * A letter, number or roman numeral in brackets ("(b)", "2)", "(iv)") written inside a line after
- * a space and before a capitalised word: the marker of an item typed on one line with the others
+ * A letter, number or roman numeral in brackets ("(b)", "2)", "(iv)", also "1)." with a full stop)
+ * written inside a line after a space and before a capitalised word: the marker of an item typed on one line with the others
  * ("… filtration efficiency (b) To test fabric combinations (c) To test …").
  */
-const INLINE_ITEM_MARKER = /\s(\(?([a-z]|[ivx]{1,4}|\d{1,2})\))(?=\s+\p{Lu})/gu;
+const INLINE_ITEM_MARKER = /\s(\(?([a-z]|[ivx]{1,4}|\d{1,2})\)\.?)(?=\s+\p{Lu})/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ROMAN_NUMERALS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
@@ -271,11 +271,12 @@ function inlineBulletEnds(text: string): number[] {
 }
 
 /**
- * A number, then a capitalised pronoun or "The" before a word in small letters: a sentence whose
- * full stop was left out after a year or an amount ("… by the end of 2030 The ever-rising …",
- * "… a price of k10.00 We project …"). A name goes on in capitals ("2030 The Hague").
+ * A number or a word in small letters, then a capitalised pronoun or "The" before a word in small
+ * letters: a sentence whose full stop was left out ("… by the end of 2030 The ever-rising …",
+ * "… a price of k10.00 We project …", "… a popular choice The stove being …", "… courtesy It's
+ * all about …"). A name goes on in capitals ("2030 The Hague", "known as The Gambia").
  */
-const NUMBER_BEFORE_OPENER = /\p{N}(?=[^\S\r\n]+(?:The|This|These|We|It|Our|They|There)[^\S\r\n]+\p{Ll})/gu;
+const MISSING_FULL_STOP = /[\p{Ll}\p{N}](?=[^\S\r\n]+(?:The|This|These|We|It(?:['’]s)?|Our|They|There)[^\S\r\n]+\p{Ll})/gu;
 
 /**
  * A no-break space beside an ordinary one, after a word with no mark and before a capital: where a
@@ -403,12 +404,21 @@ function lineEnds(brief: ParsedBrief, offset: number, text: string): number[] {
 const FIRST_WORD = /^\p{Lu}\p{Ll}+(?=[\s,;:]|$)/u;
 const LAST_WORD = /\p{L}+$/u;
 
-/** Whether `next` opens with a capitalised function word of two letters or more ("And", "To", "The") and `line` does not end in one ("…of" / "The Hague"). */
+/** Words that open a sentence and never a name, though no function word: "However making perfumes …". */
+const OPENING_ADVERBS = new Set(['however', 'therefore', 'moreover', 'furthermore', 'additionally', 'thus', 'hence', 'finally', 'firstly', 'secondly', 'lastly', 'meanwhile', 'consequently', 'otherwise']);
+/** Function words that can close a sentence ("… learn how to make it" / "This will …"), unlike "of" or "the". */
+const CLOSING_FUNCTION_WORDS = new Set(['it', 'this', 'that', 'there', 'also']);
+
+/**
+ * Whether `next` opens with a capitalised function word of two letters or more ("And", "To", "The")
+ * or a sentence adverb ("However"), and `line` does not end in a function word that leaves it open
+ * ("…of" / "The Hague"; "…make it" closes).
+ */
 function opensWithFunctionWord(line: string, next: string): boolean {
   const first = FIRST_WORD.exec(next);
-  if (!first || !isFunctionWord(first[0])) return false;
+  if (!first || !(isFunctionWord(first[0]) || OPENING_ADVERBS.has(first[0].toLowerCase()))) return false;
   const last = LAST_WORD.exec(line);
-  return last !== null && !isFunctionWord(last[0]);
+  return last !== null && (!isFunctionWord(last[0]) || CLOSING_FUNCTION_WORDS.has(last[0].toLowerCase()));
 }
 
 /** Whether a UTF-16 unit is white space to JavaScript (`\s`, and what `trim` removes). */
