@@ -20,13 +20,16 @@ export function bodySentences(brief: ParsedBrief): Sentence[] {
     const references = findSection(brief, REFERENCE_TITLES);
     const skipped = skippedPassages(brief);
     const quoted = quotedPassages(brief);
-    // Sentences and passages both come in document order: each list of passages is read once, from where the last sentence left it.
+    const equalsSigns = offsetsOf(brief.prose, '=');
+    // Sentences, passages and equals signs all come in document order: each list is read once, from where the last sentence left it.
     let nextSkipped = 0;
     let nextQuoted = 0;
+    let nextEquals = 0;
     const sentences: Sentence[] = [];
     for (const sentence of sentencesOf(brief)) {
       if (sentence.block.kind === 'heading' || (references && sentence.start >= references.start && sentence.start < references.sectionEnd)) continue;
-      if (isCalculation(brief.prose, sentence)) continue;
+      while (nextEquals < equalsSigns.length && equalsSigns[nextEquals] < sentence.start) nextEquals++;
+      if (isCalculation(equalsSigns, nextEquals, sentence)) continue;
       while (nextSkipped < skipped.length && skipped[nextSkipped].end <= sentence.start) nextSkipped++;
       if (nextSkipped < skipped.length && skipped[nextSkipped].start <= sentence.start) continue;
       // Quoted words in the author's sentence are read as part of it; a sentence that is all quotation is not the author's to split.
@@ -47,12 +50,17 @@ export function bodySentences(brief: ParsedBrief): Sentence[] {
  */
 const LEAST_EQUALS_OF_A_SUM = 3;
 
-function isCalculation(prose: string, sentence: Sentence): boolean {
-  let equals = 0;
-  for (let at = prose.indexOf('=', sentence.start); at >= 0 && at < sentence.end; at = prose.indexOf('=', at + 1)) {
-    if (++equals >= LEAST_EQUALS_OF_A_SUM) return true;
-  }
-  return false;
+/** Whether the sentence holds that many of the equals signs, the first of them at or after it being `equalsSigns[from]`. */
+function isCalculation(equalsSigns: readonly number[], from: number, sentence: Sentence): boolean {
+  const third = from + LEAST_EQUALS_OF_A_SUM - 1;
+  return third < equalsSigns.length && equalsSigns[third] < sentence.end;
+}
+
+/** Every offset of a character in a text, in order. */
+function offsetsOf(text: string, character: string): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) offsets.push(at);
+  return offsets;
 }
 
 export interface ReadingEase {
