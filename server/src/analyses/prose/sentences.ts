@@ -40,15 +40,17 @@ const ABBREVIATIONS_MID_SENTENCE = new Set([...ABBREVIATIONS, 'etc', 'min', 'max
 const TERMINATOR = /[.!?…]+['"”’)\]]*(?=\s|$)|\.(?<=\p{Ll}{3} ?\.)(?=\p{Lu}\p{Ll}*(?![\p{L}\p{N}]))/gu;
 /**
  * A full stop typed with no space between two lower-case words ("to start with.reduce school
- * fees", "benefit from it.targeting places"; also the pronoun "i": "sacrifice time.i can"), or typed after the space instead of before it
- * ("from 2016 to 2020 .my main plan"), the words standing alone between spaces or punctuation:
- * not part of a longer name ("www.undp.org", "unlu.edu.ar", "data/report.pdf").
+ * fees", "benefit from it.targeting places", and before the pronoun "i": "sacrifice time.i
+ * can"), or typed after the space instead of before it ("from 2016 to 2020 .my main plan"), the
+ * words standing alone between spaces or punctuation: not part of a longer name
+ * ("www.undp.org", "unlu.edu.ar", "data/report.pdf").
  */
 const JOINED_FULL_STOP = /(?<![\p{L}\p{N}.\/@_-])(\p{L}*\p{Ll}{2}|[\p{L}\p{N}]+ )\.(\p{Ll}{2,}(?=[\s,;:!?]|$)|i(?= \p{Ll}))/gu;
 /**
  * What every joined full stop holds: the pattern's end, a full stop and a word of small letters
- * ("e.g." and "9.b." have one letter) or the pronoun "i" and the next word. The pattern above is tried at every word and costs ten
- * times more than looking for this, which most text does not hold, first.
+ * ("e.g." and "9.b." have one letter) or the pronoun "i" and the next word. The pattern above is
+ * tried at every word and costs ten times more than looking for this, which most text does not
+ * hold, first.
  */
 const FULL_STOP_BEFORE_SMALL_WORD = /\.(?:\p{Ll}{2,}(?=[\s,;:!?]|$)|i \p{Ll})/u;
 /** What follows the dot of a domain name or a file name ("undp.org", "node.js", "plan.pdf"), not a sentence. */
@@ -217,9 +219,10 @@ function runInLabel(brief: ParsedBrief, text: string, at: number, offset: number
 }
 
 /**
- * A letter, number or roman numeral in brackets ("(b)", "2)", "(iv)", also "1)." with a full stop)
- * written inside a line after a space and before a capitalised word: the marker of an item typed on one line with the others
- * ("… filtration efficiency (b) To test fabric combinations (c) To test …").
+ * A letter, number or roman numeral in brackets ("(b)", "2)", "(iv)", also "1)." with a full
+ * stop) written inside a line after a space and before a capitalised word: the marker of an item
+ * typed on one line with the others ("… filtration efficiency (b) To test fabric combinations
+ * (c) To test …").
  */
 const INLINE_ITEM_MARKER = /\s(\(?([a-z]|[ivx]{1,4}|\d{1,2})\)\.?)(?=\s+\p{Lu})/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -475,8 +478,10 @@ function endsSentence(text: string, typed: string, at: number, terminator: strin
   // "approx. three", "e.g. cities": what follows a sentence starts with a capital, a digit or a quote,
   // unless the author starts sentences in small letters, typed two spaces, or starts one with a pronoun
   // or "the" ("years. it has"), after a word of small letters that is no abbreviation.
-  const smallLetterStarts = reading.lowerCaseStarts || TYPED_SENTENCE_GAP.test(typed.slice(at + 1, nextAt)) || LOWER_CASE_OPENER.test(text.slice(nextAt, nextAt + 8));
-  if (nextAt < text.length && SMALL_LETTER.test(text[nextAt]) && !(smallLetterStarts && terminator === '.' && endsOrdinaryWord(text, at))) return false;
+  if (nextAt < text.length && SMALL_LETTER.test(text[nextAt])) {
+    const smallLetterStart = reading.lowerCaseStarts || TYPED_SENTENCE_GAP.test(typed.slice(at + 1, nextAt)) || LOWER_CASE_OPENER.test(text.slice(nextAt, nextAt + 8));
+    if (!(smallLetterStart && terminator === '.' && endsOrdinaryWord(text, at))) return false;
+  }
   // Dot leaders before a page number ("Introduction ........ 3") end no sentence.
   if (DOT_LEADERS.test(terminator) && PAGE_NUMBER.test(text.slice(at + terminator.length))) return false;
   if (!terminator.startsWith('.') || terminator.startsWith('..')) return true;
