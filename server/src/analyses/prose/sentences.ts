@@ -158,6 +158,7 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
     ...inlineItemEnds(text),
     ...inlineBulletEnds(text),
     ...pastedItemEnds(text),
+    ...noBreakBulletEnds(text),
     ...missingFullStopEnds(text),
     ...linkEndsIn(brief, run),
   );
@@ -300,6 +301,21 @@ function missingFullStopEnds(text: string): number[] {
  */
 const PASTED_ITEM_GAP = /(?: \u00a0|\u00a0 )[ \u00a0]*(?=\p{Lu})/gu;
 const LEAST_PASTED_ITEM_GAPS = 2;
+
+/**
+ * A bullet or dash with a no-break space after it, before a capital: an item of a list pasted from
+ * a word processor into one line ("…; \u00a0 -\u00a0\u00a0\u00a0Share the insights …", "· To evaluate …"),
+ * whatever ends the item before it. A dash inside a sentence has an ordinary space. Only a paragraph
+ * that holds two or more is such a list.
+ */
+const NO_BREAK_BULLET = /[-–—·•▪◦‣●■□➢►✓✔][ \u00a0]*\u00a0[ \u00a0]*(?=\p{Lu})/gu;
+
+/** Where the items of a list pasted with such bullets start: at each bullet. */
+function noBreakBulletEnds(text: string): number[] {
+  if (!text.includes('\u00a0')) return [];
+  const bullets = allMatches(NO_BREAK_BULLET, text).map((match) => match.index);
+  return bullets.length >= LEAST_PASTED_ITEM_GAPS ? bullets : [];
+}
 
 /** Where the items of a list pasted into one paragraph end, at their gaps: not after a function word ("by the\u00a0 Digital Agency") or an abbreviation ("Mr\u00a0 Kazi"). */
 function pastedItemEnds(text: string): number[] {
