@@ -221,11 +221,11 @@ function runInLabel(brief: ParsedBrief, text: string, at: number, offset: number
 
 /**
  * A letter, number or roman numeral in brackets ("(b)", "2)", "(iv)", also "1)." with a full
- * stop) written inside a line after a space and before a capitalised word: the marker of an item
- * typed on one line with the others ("… filtration efficiency (b) To test fabric combinations
- * (c) To test …").
+ * stop, though not "(6).", which ends a sentence on a reference) written inside a line after a
+ * space and before a capitalised word: the marker of an item typed on one line with the others
+ * ("… filtration efficiency (b) To test fabric combinations (c) To test …").
  */
-const INLINE_ITEM_MARKER = /\s(\(?([a-z]|[ivx]{1,4}|\d{1,2})\)\.?)(?=\s+\p{Lu})/gu;
+const INLINE_ITEM_MARKER = /\s(\(?([a-z]|[ivx]{1,4}|\d{1,2})\)|([a-z]|[ivx]{1,4}|\d{1,2})\)\.)(?=\s+\p{Lu})/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ROMAN_NUMERALS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
@@ -248,7 +248,7 @@ function inlineItemEnds(text: string): number[] {
   // Every marker closes a bracket; most blocks hold none.
   if (!text.includes(')')) return [];
   // The match opens with the space before the marker.
-  const markers = allMatches(INLINE_ITEM_MARKER, text).map((match) => ({ at: match.index + 1, places: placesOfMarker(match[2]) }));
+  const markers = allMatches(INLINE_ITEM_MARKER, text).map((match) => ({ at: match.index + 1, places: placesOfMarker(match[2] ?? match[3]) }));
   if (markers.length < 2) return [];
   const present = new Set(markers.flatMap((marker) => marker.places));
   const neighbour = (place: string, step: number) => `${place[0]}${Number(place.slice(1)) + step}`;
@@ -274,21 +274,22 @@ function inlineBulletEnds(text: string): number[] {
 }
 
 /**
- * A number or a word in small letters, then a capitalised pronoun or "The" before a word in small
- * letters: a sentence whose full stop was left out ("… by the end of 2030 The ever-rising …",
- * "… a price of k10.00 We project …", "… a popular choice The stove being …", "… courtesy It's
- * all about …"). A name goes on in capitals ("2030 The Hague", "known as The Gambia").
+ * A number, then a capitalised pronoun or "The" before a word in small letters: a sentence whose
+ * full stop was left out after a year or an amount ("… by the end of 2030 The ever-rising …",
+ * "… a price of k10.00 We project …"). A name goes on in capitals ("2030 The Hague"). After a
+ * word it is no sign: authors who leave out full stops capitalise words inside sentences too
+ * ("… can either download The software on their phone").
  */
 const OPENER_BEFORE_SMALL_LETTER = /(?:The|This|These|We|It(?:['’]s)?|Our|They|There)[^\S\r\n]+\p{Ll}/gu;
-const SMALL_LETTER_OR_DIGIT = /[\p{Ll}\p{N}]/u;
+const DIGIT = /\p{N}/u;
 
-/** Where such sentences end: after the word before the opener. Found from the opener, which few places hold, not from every letter. */
+/** Where such sentences end: after the number before the opener. Found from the opener, which few places hold, not from every digit. */
 function missingFullStopEnds(text: string): number[] {
   const ends: number[] = [];
   for (const match of allMatches(OPENER_BEFORE_SMALL_LETTER, text)) {
     let before = match.index;
     while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
-    if (before < match.index && before > 0 && SMALL_LETTER_OR_DIGIT.test(text[before - 1])) ends.push(before);
+    if (before < match.index && before > 0 && DIGIT.test(text[before - 1])) ends.push(before);
   }
   return ends;
 }
@@ -483,7 +484,7 @@ const DOTTED_ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
  * a sentence even on a page that does so once ("for the past 5 years. it has reduced"), as no
  * sentence goes on after a full stop with these words.
  */
-const LOWER_CASE_OPENER = /^(?:i|it|we|they|he|she|this|these|there|our|the)(?![\p{L}\p{N}])/u;
+const LOWER_CASE_OPENER = /^(?:i(?=\s)|it|we|they|he|she|this|these|there|our|the)(?![\p{L}\p{N}])/u;
 
 /** Two spaces or more typed after a full stop: a typist's sentence end, whatever case follows. */
 const TYPED_SENTENCE_GAP = /^[ \t]{2,}$/;
