@@ -302,6 +302,8 @@ function missingFullStopEnds(text: string): number[] {
  */
 const PASTED_ITEM_GAP = /(?: \u00a0|\u00a0 )[ \u00a0]*(?=\p{Lu})/gu;
 const LEAST_PASTED_ITEM_GAPS = 2;
+/** What a pasted item ends in: a word, or the bracket of a source or the slashes typed between items ("… (Urosario, 2021)\u00a0 The …", "… policies //\u00a0 Increase …"). */
+const BEFORE_PASTED_GAP = /[\p{L}\p{N})\/]/u;
 
 /**
  * A bullet or dash with a no-break space after it, before a capital: an item of a list pasted from
@@ -318,15 +320,23 @@ function noBreakBulletEnds(text: string): number[] {
   return bullets.length >= LEAST_PASTED_ITEM_GAPS ? bullets : [];
 }
 
-/** Where the items of a list pasted into one paragraph end, at their gaps: not after a function word ("by the\u00a0 Digital Agency") or an abbreviation ("Mr\u00a0 Kazi"). */
+/** Where a run of spaces and no-break spaces that ends at `at` or goes through it starts. */
+function gapStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\u00a0')) start--;
+  return start;
+}
+
+/** Where the items of a list pasted into one paragraph end, at their gaps: after a word, a bracket or slashes, not after a function word ("by the\u00a0 Digital Agency") or an abbreviation ("Mr\u00a0 Kazi"). */
 function pastedItemEnds(text: string): number[] {
   if (!text.includes('\u00a0')) return [];
   const ends = allMatches(PASTED_ITEM_GAP, text)
-    .filter((gap) => {
-      const word = wordBefore(text, gap.index);
-      return gap.index > 0 && LETTER_OR_DIGIT.test(text[gap.index - 1]) && !isFunctionWord(word) && !ABBREVIATIONS.has(word.toLowerCase());
-    })
-    .map((gap) => gap.index);
+    // The gap may open with more no-break spaces than the pattern starts at ("//\u00a0\u00a0\u00a0 Increase").
+    .map((gap) => gapStart(text, gap.index))
+    .filter((start) => {
+      const word = wordBefore(text, start);
+      return start > 0 && BEFORE_PASTED_GAP.test(text[start - 1]) && !isFunctionWord(word) && !ABBREVIATIONS.has(word.toLowerCase());
+    });
   return ends.length >= LEAST_PASTED_ITEM_GAPS ? ends : [];
 }
 
