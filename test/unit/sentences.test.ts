@@ -81,6 +81,13 @@ describe('sentencesOf', () => {
     assert.equal(sentences('The file is report.PDF and it opens.\n').length, 1);
   });
 
+  it('ends pasted items after a source in brackets, but keeps an item marker with its item', () => {
+    const sourced = 'Vendors fear the police (Urosario, 2021, p. 9)\u00a0 The support is unclear (Urosario, 2021, p. 12)\u00a0 The offices are far.\n';
+    assert.deepEqual(sentences(sourced).map(([text]) => text), ['Vendors fear the police (Urosario, 2021, p. 9)', 'The support is unclear (Urosario, 2021, p. 12)', 'The offices are far.']);
+    const marked = 'The portal has two parts: 1)\u00a0 BlueFish sells the catch 2)\u00a0 BlueData counts it.\n';
+    assert.ok(sentences(marked).every(([text]) => !/\d\)$/.test(text)), 'no sentence ends in a marker');
+  });
+
   it('ends a sentence at a line break where the author breaks lines rather than wrapping them', () => {
     const unwrapped = `${'The party is coming to power to end corruption and poverty in the society and to give the youth of the city work, '.repeat(2)}and more\nAnd the plan is to finish the work\n`;
     assert.equal(sentences(unwrapped).length, 2);

@@ -304,6 +304,20 @@ const PASTED_ITEM_GAP = /(?: \u00a0|\u00a0 )[ \u00a0]*(?=\p{Lu})/gu;
 const LEAST_PASTED_ITEM_GAPS = 2;
 /** What a pasted item ends in: a word, or the bracket of a source or the slashes typed between items ("… (Urosario, 2021)\u00a0 The …", "… policies //\u00a0 Increase …"). */
 const BEFORE_PASTED_GAP = /[\p{L}\p{N})\/]/u;
+const BARE_ITEM_MARKER = /(?:^|\s)(?:[a-z]|[ivx]{1,4}|\d{1,2})\)$/u;
+
+/**
+ * Whether the text before `end` is an item's marker ("1)\u00a0 BlueFish", "(a)\u00a0 To assess"):
+ * the item starts after it, and the one before does not end there. A bracket of more words is
+ * a source ("(Urosario, 2021, Page 9)\u00a0 The …"), after which one does.
+ */
+function endsInItemMarker(text: string, end: number): boolean {
+  const close = end - 1;
+  if (text[close] !== ')') return false;
+  const open = text.lastIndexOf('(', close);
+  if (open > text.lastIndexOf(')', close - 1)) return close - open <= 4;
+  return BARE_ITEM_MARKER.test(text.slice(Math.max(0, close - 5), end));
+}
 
 /**
  * A bullet or dash with a no-break space after it, before a capital: an item of a list pasted from
@@ -335,7 +349,7 @@ function pastedItemEnds(text: string): number[] {
     .map((gap) => gapStart(text, gap.index))
     .filter((start) => {
       const word = wordBefore(text, start);
-      return start > 0 && BEFORE_PASTED_GAP.test(text[start - 1]) && !isFunctionWord(word) && !ABBREVIATIONS.has(word.toLowerCase());
+      return start > 0 && BEFORE_PASTED_GAP.test(text[start - 1]) && !endsInItemMarker(text, start) && !isFunctionWord(word) && !ABBREVIATIONS.has(word.toLowerCase());
     });
   return ends.length >= LEAST_PASTED_ITEM_GAPS ? ends : [];
 }
