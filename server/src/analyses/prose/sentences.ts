@@ -29,15 +29,16 @@ const ABBREVIATIONS = new Set([
 const ABBREVIATIONS_MID_SENTENCE = new Set([...ABBREVIATIONS, 'etc', 'min', 'max', 'est', 'avg', 'dept', 'govt', 'tel', 'ext', 'misc', 'cont', 'pop', 'ref', 'refs', 'spp', 'var', 'cit', 'seq']);
 
 /**
- * A run of full stops, question or exclamation marks, with any closing quotes or brackets
- * after it, before a space; or a full stop typed with no space between a word of three
- * lower-case letters or more (or that word and a space) and a capitalised word
- * ("income.Currently", "Lusaka.I worked", "products .It will"). Both start with
+ * A run of full stops, question or exclamation marks, with any footnote mark ("hectares.[1]"),
+ * closing quotes or brackets after it, before a space; or a full stop typed with no space
+ * between a word of three lower-case letters or more (or that word and a space, or a bracket
+ * closed after it) and a capitalised word ("income.Currently", "Lusaka.I worked", "products .It
+ * will", "who are far).And"). Both start with
  * the mark itself, the letters before the full stop are looked at only once it is found:
  * a pattern that opens with a look-behind or look-ahead is tried at every character, and
  * took three times as long.
  */
-const TERMINATOR = /[.!?…]+['"”’)\]]*(?=\s|$)|\.(?<=\p{Ll}{3} ?\.)(?=\p{Lu}\p{Ll}*(?![\p{L}\p{N}]))/gu;
+const TERMINATOR = /[.!?…]+(?:\[\d{1,3}\])?['"”’)\]]*(?=\s|$)|\.(?<=(?:\p{Ll}{3}|\p{Ll}\)) ?\.)(?=\p{Lu}\p{Ll}*(?![\p{L}\p{N}]))/gu;
 /**
  * A full stop typed with no space between two lower-case words ("to start with.reduce school
  * fees", "benefit from it.targeting places", and before the pronoun "i": "sacrifice time.i
@@ -61,12 +62,12 @@ const NAME_ENDINGS = new Set([
 
 /**
  * What opens a line that is an item of its own although Markdown did not make it a list
- * item: "a)", "(iv)", "2)" or "3." (a list that does not start at 1 cannot interrupt a
- * paragraph), a bullet character pasted from a word processor, with its space or without it
+ * item: "a)", "(iv)", "2)", "3." (a list that does not start at 1 cannot interrupt a
+ * paragraph) or "c." and a space or tab, a bullet character pasted from a word processor, with its space or without it
  * ("▪Food", "•Our"; not the middle dot of "col·laboració"), or a dash or colon typed without
  * its space before a capital ("-The training", ":To set up", "a)-A shop").
  */
-const ITEM_MARKER = /^(?:(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\)|\d{1,2}\.|[•·▪◦‣●○■□➢►✓✔])\s+\S|[•▪◦‣●■□➢►✓✔][\p{L}\p{N}]|(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\))?[-:]\p{Lu})/u;
+const ITEM_MARKER = /^(?:(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\)|(?:\d{1,2}|\p{Ll})\.|[•·▪◦‣●○■□➢►✓✔])\s+\S|[•▪◦‣●■□➢►✓✔][\p{L}\p{N}]|(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\))?[-:]\p{Lu})/u;
 /**
  * A line opened by a hyphen typed against a word of either case ("-by selling to the
  * government"): an item when the lines around it open so too and it is short, as lines that
