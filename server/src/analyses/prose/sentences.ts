@@ -63,11 +63,11 @@ const NAME_ENDINGS = new Set([
 /**
  * What opens a line that is an item of its own although Markdown did not make it a list
  * item: "a)", "(iv)", "2)", "3." (a list that does not start at 1 cannot interrupt a
- * paragraph) or "c." and a space or tab, a bullet character pasted from a word processor, with its space or without it
+ * paragraph) or "c." and a space or tab, a bullet character pasted from a word processor (also a symbol font's, in Unicode's private use area: "\uF0D8" and a tab), with its space or without it
  * ("▪Food", "•Our"; not the middle dot of "col·laboració"), or a dash or colon typed without
  * its space before a capital ("-The training", ":To set up", "a)-A shop").
  */
-const ITEM_MARKER = /^(?:(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\)|(?:\d{1,2}|\p{Ll})\.|[•·▪◦‣●○■□➢►✓✔])\s+\S|[•▪◦‣●■□➢►✓✔][\p{L}\p{N}]|(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\))?[-:]\p{Lu})/u;
+const ITEM_MARKER = /^(?:(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\)|(?:\d{1,2}|\p{Ll})\.|[•·▪◦‣●○■□➢►✓✔\uF000-\uF0FF])\s+\S|[•▪◦‣●■□➢►✓✔][\p{L}\p{N}]|(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\))?[-:]\p{Lu})/u;
 /**
  * A line opened by a hyphen typed against a word of either case ("-by selling to the
  * government"): an item when the lines around it open so too and it is short, as lines that
@@ -327,12 +327,17 @@ function endsInItemMarker(text: string, end: number): boolean {
  * that holds two or more is such a list.
  */
 const NO_BREAK_BULLET = /[-–—·•▪◦‣●■□➢►✓✔][ \u00a0]*\u00a0[ \u00a0]*(?=\p{Lu})/gu;
+/** The same bullet with the no-break space before it and an ordinary one after ("… are:\u00a0 - Cleaning …"). */
+const BULLET_AFTER_NO_BREAK = /\u00a0[ \u00a0]*([-–—·•▪◦‣●■□➢►✓✔])[ \u00a0]+(?=\p{Lu})/gu;
 
 /** Where the items of a list pasted with such bullets start: at each bullet. */
 function noBreakBulletEnds(text: string): number[] {
   if (!text.includes('\u00a0')) return [];
-  const bullets = allMatches(NO_BREAK_BULLET, text).map((match) => match.index);
-  return bullets.length >= LEAST_PASTED_ITEM_GAPS ? bullets : [];
+  const bullets = [
+    ...allMatches(NO_BREAK_BULLET, text).map((match) => match.index),
+    ...allMatches(BULLET_AFTER_NO_BREAK, text).map((match) => match.index + match[0].indexOf(match[1])),
+  ];
+  return bullets.length >= LEAST_PASTED_ITEM_GAPS ? [...new Set(bullets)].sort((a, b) => a - b) : [];
 }
 
 /** Where a run of spaces and no-break spaces that ends at `at` or goes through it starts. */
