@@ -69,7 +69,7 @@ at a sentence's start ("Multidimensional Poverty Index"): one wrong finding each
 finding of \`readability-sentence-length\` went on a held-out page); in the fifth, bullets pasted
 with no-break spaces (two wrong findings of \`readability-sentence-length\` went on a held-out
 page, as one did on a tune page). Patterns seen only on held-out pages since the fourth sample are
-left as they are; the sixth and seventh samples' fixed patterns were on tune pages.
+left as they are; the sixth, seventh and eighth samples' fixed patterns were on tune pages.
 
 **precision** = right / (right + wrong); **strict** = right / every judged finding. Findings not
 yet judged are counted apart. \`npm run eval:real\` prints these tables again (\`--split\`,
