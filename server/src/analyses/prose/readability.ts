@@ -5,6 +5,7 @@ import { tokensOf } from '../../engine/phraseMatcher';
 import { quotedPassages, skippedPassages } from './leftAlone';
 import { sentencesOf, type Sentence } from './sentences';
 import { REFERENCE_TITLES } from '../../knowledge/sectionTitles';
+import { allMatches } from '../../engine/allMatches';
 
 /** "… says:" before a quotation or "(ibid.)" after it: what a sentence that only quotes may add. */
 const MOST_WORDS_AROUND_A_QUOTATION = 2;
@@ -20,7 +21,7 @@ export function bodySentences(brief: ParsedBrief): Sentence[] {
     const references = findSection(brief, REFERENCE_TITLES);
     const skipped = skippedPassages(brief);
     const quoted = quotedPassages(brief);
-    const equalsSigns = offsetsOf(brief.prose, '=');
+    const equalsSigns = allMatches(EQUALS_SIGN, brief.prose).map((match) => match.index);
     // Sentences, passages and equals signs all come in document order: each list is read once, from where the last sentence left it.
     let nextSkipped = 0;
     let nextQuoted = 0;
@@ -49,6 +50,7 @@ export function bodySentences(brief: ParsedBrief): Sentence[] {
  * read as figures, not as a sentence. Prose may set a value or two ("at time t=1 … (t=100)").
  */
 const LEAST_EQUALS_OF_A_SUM = 3;
+const EQUALS_SIGN = /=/g;
 
 /** Whether the sentence holds that many of the equals signs, the first of them at or after it being `equalsSigns[from]`. */
 function isCalculation(equalsSigns: readonly number[], from: number, sentence: Sentence): boolean {
@@ -56,12 +58,6 @@ function isCalculation(equalsSigns: readonly number[], from: number, sentence: S
   return third < equalsSigns.length && equalsSigns[third] < sentence.end;
 }
 
-/** Every offset of a character in a text, in order. */
-function offsetsOf(text: string, character: string): number[] {
-  const offsets: number[] = [];
-  for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) offsets.push(at);
-  return offsets;
-}
 
 export interface ReadingEase {
   words: number;

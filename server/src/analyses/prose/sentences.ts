@@ -288,8 +288,7 @@ const DIGIT = /\p{N}/u;
 function missingFullStopEnds(text: string): number[] {
   const ends: number[] = [];
   for (const match of allMatches(OPENER_BEFORE_SMALL_LETTER, text)) {
-    let before = match.index;
-    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+    const before = startOfRun(text, match.index, ' \t');
     if (before < match.index && before > 0 && DIGIT.test(text[before - 1])) ends.push(before);
   }
   return ends;
@@ -340,10 +339,10 @@ function noBreakBulletEnds(text: string): number[] {
   return bullets.length >= LEAST_PASTED_ITEM_GAPS ? [...new Set(bullets)].sort((a, b) => a - b) : [];
 }
 
-/** Where a run of spaces and no-break spaces that ends at `at` or goes through it starts. */
-function gapStart(text: string, at: number): number {
+/** Where the run of the given characters that ends at `at` starts (`at` itself when none comes before it). */
+function startOfRun(text: string, at: number, characters: string): number {
   let start = at;
-  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\u00a0')) start--;
+  while (start > 0 && characters.includes(text[start - 1])) start--;
   return start;
 }
 
@@ -352,7 +351,7 @@ function pastedItemEnds(text: string): number[] {
   if (!text.includes('\u00a0')) return [];
   const ends = allMatches(PASTED_ITEM_GAP, text)
     // The gap may open with more no-break spaces than the pattern starts at ("//\u00a0\u00a0\u00a0 Increase").
-    .map((gap) => gapStart(text, gap.index))
+    .map((gap) => startOfRun(text, gap.index, ' \u00a0'))
     .filter((start) => {
       const word = wordBefore(text, start);
       return start > 0 && BEFORE_PASTED_GAP.test(text[start - 1]) && !endsInItemMarker(text, start) && !isFunctionWord(word) && !ABBREVIATIONS.has(word.toLowerCase());
