@@ -203,10 +203,21 @@ function isLetterOrDigitCode(codePoint: number): boolean {
   return (letterOrDigitCodes[codePoint] ||= LETTER_OR_DIGIT.test(String.fromCharCode(codePoint)) ? 3 : 2) === 3;
 }
 
+/** A full stop inside a word, or a comma between two digits. */
+function isJoiningMark(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 0x2e || (code === 0x2c && isDigitCode(text.charCodeAt(index - 1)) && isDigitCode(text.charCodeAt(index + 1)));
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /**
  * Calls `visit` with each word of the text, in order: a letter or digit, then letters,
  * digits, marks, apostrophes and hyphens, then any number of dotted parts, so that "e.g.",
- * "U.S." and "0.5" count as one word. Each character is read once, by its code.
+ * "U.S." and "0.5" count as one word, and of parts joined to digits by a comma, so that a
+ * number written "10,000" or "6,5" is one word too. Each character is read once, by its code.
  */
 export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   let index = 0;
@@ -220,7 +231,7 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
       if (classOf(codePoint) !== CharacterClass.Word && !isWordPunctuation(codePoint)) break;
       index += codePoint > 0xffff ? 2 : 1;
     }
-    while (text.charCodeAt(index) === 0x2e && isLetterOrDigit(text, index + 1)) {
+    while (isJoiningMark(text, index) && isLetterOrDigit(text, index + 1)) {
       index++;
       while (isLetterOrDigit(text, index)) index += text.codePointAt(index)! > 0xffff ? 2 : 1;
     }
