@@ -5,6 +5,7 @@ import { LineIndex } from './lineIndex';
 import { parseFrontMatter, type FrontMatter, type Span } from './frontMatter';
 import { textStart } from './byteOrderMark';
 import { BriefCache } from './briefCache';
+import { NOTE_NAME, templateTags } from './templateTags';
 
 export interface Heading extends Span {
   depth: number;
@@ -127,11 +128,26 @@ function collect(tree: Root, text: string) {
   prose.push(blank(text, copiedUpTo, text.length));
 
   closeSections(headings);
-  return { prose: prose.join(''), blocks, asides, headings, comments };
+  const tags = templateTags(text);
+  if (tags.markup.length === 0) return { prose: prose.join(''), blocks, asides, headings, comments };
+  // A note tag's text is a note of its paragraph, as a note component's is; elsewhere (code, a heading) it is left as the parse read it.
+  const notes = tags.notes.filter((note) => blocks.some((block) => block.kind !== 'heading' && block.start <= note.start && note.end <= block.end));
+  asides.push(...notes);
+  asides.sort((a, b) => a.start - b.start);
+  return { prose: blankSpans(prose.join(''), tags.markup), blocks, asides, headings, comments };
 }
 
-/** Components that hold a note of their own, whatever their text. */
-const NOTE_COMPONENT = /note|aside|callout|tooltip|comment|remark/i;
+/** The text with each span (in document order, none overlapping) blanked. */
+function blankSpans(text: string, spans: readonly Span[]): string {
+  const pieces: string[] = [];
+  let copied = 0;
+  for (const { start, end } of spans) {
+    pieces.push(text.slice(copied, start), blank(text, start, end));
+    copied = end;
+  }
+  pieces.push(text.slice(copied));
+  return pieces.join('');
+}
 const OPENING_TAG = /^<([A-Za-z][\w.:-]*)(?:\s[^>]*)?>$/;
 
 /**
@@ -150,7 +166,7 @@ function inlineAsides(children: readonly Nodes[]): Span[] {
     const end = closing < 0 ? undefined : children[closing].position?.start.offset;
     if (start === undefined || end === undefined) continue;
     const inner = children.slice(i + 1, closing).map((child) => ('value' in child && child.type !== 'html' ? child.value : ' ')).join('');
-    if (NOTE_COMPONENT.test(name) || /[.!?]["”’)]*\s+\S/.test(inner.trim())) found.push({ start, end });
+    if (NOTE_NAME.test(name) || /[.!?]["”’)]*\s+\S/.test(inner.trim())) found.push({ start, end });
     i = closing;
   }
   return found;
