@@ -24,6 +24,17 @@ const ROLE_ADDRESSES = [
   'mayor', 'council', 'accounts', 'billing', 'finance', 'procurement', 'grants', 'innovation', 'sustainability', 'climate',
 ];
 
+/**
+ * A unit's shared mailbox as government directories write it, its name in capitals and its
+ * domain not (`IRCC.DNIMWU-UMITRN.IRCC@cic.gc.ca`); a line written all in capitals says nothing.
+ */
+function isUnitMailbox(address: string): boolean {
+  const at = address.indexOf('@');
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1);
+  return /\p{Lu}{2}/u.test(local) && !/\p{Ll}/u.test(local) && /\p{Ll}/u.test(domain);
+}
+
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])/gi;
 /** The @ of an address, between its name and its domain: not the @ of a citation key ("[@undp2021]"), which brackets open. */
 const ADDRESS_AT = /[\w.+-]@[\w-]/;
@@ -88,7 +99,7 @@ export default defineRule<PersonalDataOptions, PersonalDataData>({
     for (const found of findPersonalData(brief)) {
       if (found.kind === 'email') {
         const [local, domain] = found.text.toLowerCase().split('@');
-        if (roles.has(local) || allowedDomains.some((allowed) => domain === allowed || domain.endsWith(`.${allowed}`))) continue;
+        if (roles.has(local) || isUnitMailbox(found.text) || allowedDomains.some((allowed) => domain === allowed || domain.endsWith(`.${allowed}`))) continue;
         report({
           message: `The e-mail address ${maskEmail(found.text)} looks like a person's. Remove it before publishing, or give a role address (such as info@${domain}); a team allows its own domains with the \`allowedDomains\` option.`,
           start: found.start,
