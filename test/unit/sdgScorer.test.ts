@@ -41,6 +41,18 @@ describe('SDG evidence scorer', () => {
     assert.equal(weights('sustainable'), undefined, 'a stop word used by many goals');
   });
 
+  it("leaves out the official texts' general words, which one goal alone happens to use, and reads their accents as prose writes them", () => {
+    const french = buildTermList('fr', BUILTIN_KNOWLEDGE.sdg)!;
+    const weights = (phrase: string) => french.find((term) => term.phrase === phrase)?.weights;
+    assert.equal(weights('ensemble')?.['13'], undefined, "'mobiliser ensemble' in target 13.a says nothing of the climate");
+    assert.ok(weights('changements climatiques')?.['13'], 'a pair of the official texts');
+    assert.ok(weights('désalinisation'.normalize('NFC'))?.['6'], 'a word of target 6.a, in composed characters');
+    for (const lang of ['fr', 'es']) {
+      const decomposed = buildTermList(lang, BUILTIN_KNOWLEDGE.sdg)!.filter((term) => term.phrase !== term.phrase.normalize('NFC'));
+      assert.deepEqual(decomposed.map((term) => term.phrase), [], `${lang}: terms no prose would match`);
+    }
+  });
+
   it('matches plural, singular and hyphenated forms of a phrase as one piece of evidence', () => {
     const evidence = evidenceFor('Sea-level rise, sea level rise and heat wave after heat waves.', '13')!;
     assert.deepEqual(
@@ -59,6 +71,8 @@ describe('SDG evidence scorer', () => {
 
   it('ignores phrases that only look like evidence', () => {
     assert.deepEqual(goalsOf('The political climate and a climate of trust shaped the innovation ecosystem at UN-Habitat.'), []);
+    const trial = 'Shopkeepers in the treatment group got the new ledger, and the treatment effects were measured against the control group.';
+    assert.equal(evidenceFor(trial, '3'), undefined, "a trial's treatment group is no health care");
   });
 
   it('matches acronyms in capitals only', () => {

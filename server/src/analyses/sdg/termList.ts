@@ -48,6 +48,7 @@ export function modelFor(lang: string): SdgModel {
 interface TermFile {
   language: string;
   stopWords: string[];
+  generalWords?: string[];
   ignore: string[];
   goals: Record<string, Record<string, number>>;
   targets?: Record<string, string[]>;
@@ -109,7 +110,7 @@ export function buildTermList(lang: string, catalogue: SdgCatalogue, model?: Sdg
       terms.set(variant, term);
     }
   };
-  for (const [phrase, goals] of officialTerms(lang, stopWords, catalogue)) {
+  for (const [phrase, goals] of officialTerms(lang, stopWords, new Set(file.generalWords), catalogue)) {
     for (const [goal, weight] of goals) add(phrase, goal, weight, false);
   }
   for (const [goal, phrases] of Object.entries(file.goals)) {
@@ -129,9 +130,10 @@ export function buildTermList(lang: string, catalogue: SdgCatalogue, model?: Sdg
 
 /**
  * Words and adjacent word pairs of each goal's title and targets, without stop words,
- * kept only when they are specific: a word used by one goal only, a pair by at most two.
+ * kept only when they are specific: a word used by one goal only and not a general word,
+ * a pair by at most two.
  */
-function officialTerms(lang: string, stopWords: Set<string>, catalogue: SdgCatalogue): Map<string, Map<string, number>> {
+function officialTerms(lang: string, stopWords: Set<string>, generalWords: Set<string>, catalogue: SdgCatalogue): Map<string, Map<string, number>> {
   const goalsOf = new Map<string, Set<string>>();
   for (const goal of catalogue.goals(lang)) {
     const texts = [goal.title, ...catalogue.ids(lang).filter((e) => e.kind === 'target' && e.goal === goal.id).map((e) => e.text)];
@@ -152,7 +154,7 @@ function officialTerms(lang: string, stopWords: Set<string>, catalogue: SdgCatal
   const terms = new Map<string, Map<string, number>>();
   for (const [phrase, goals] of goalsOf) {
     const pair = /[ -]/.test(phrase);
-    if (goals.size > (pair ? MAX_GOALS_PER_OFFICIAL_PAIR : MAX_GOALS_PER_OFFICIAL_WORD)) continue;
+    if (goals.size > (pair ? MAX_GOALS_PER_OFFICIAL_PAIR : MAX_GOALS_PER_OFFICIAL_WORD) || (!pair && generalWords.has(phrase))) continue;
     const base = pair ? OFFICIAL_PAIR_WEIGHT : OFFICIAL_WORD_WEIGHT;
     terms.set(phrase, new Map([...goals].map((goal) => [goal, base / goals.size])));
   }
