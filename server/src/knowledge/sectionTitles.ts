@@ -6,8 +6,8 @@ export const REFERENCE_TITLES = ['References', 'Bibliography', 'Sources', 'Refer
 /**
  * Words or phrases that make a heading one of these sections under a title of its own
  * ("Official Sources", "Resources and References", "Problems and recommendations",
- * "Key takeaways"), in every shipped language.
+ * "Key takeaways", "The way forward", "Footnotes"), in every shipped language.
  */
 export const SUMMARY_WORDS = ['summary', 'key messages', 'key takeaways', 'takeaways', 'key points', 'key findings', 'overview', 'at a glance', 'abstract', 'highlights', 'synopsis', 'resumen', 'résumé', 'mensajes clave', 'messages clés'];
-export const RECOMMENDATION_WORDS = ['recommendations', 'recommendation', 'recommended', 'policy options', 'next steps', 'call to action', 'calls to action', 'recomendaciones', 'recommandations'];
-export const REFERENCE_WORDS = ['references', 'bibliography', 'sources', 'works cited', 'citations', 'further reading', 'resources', 'referencias', 'références', 'bibliografía', 'bibliographie', 'fuentes'];
+export const RECOMMENDATION_WORDS = ['recommendations', 'recommendation', 'recommended', 'recommend', 'policy options', 'proposals', 'way forward', 'next steps', 'call to action', 'calls to action', 'recomendaciones', 'propuestas', 'recommandations', 'propositions'];
+export const REFERENCE_WORDS = ['references', 'bibliography', 'sources', 'works cited', 'citations', 'further reading', 'resources', 'footnotes', 'endnotes', 'referencias', 'références', 'bibliografía', 'bibliographie', 'fuentes'];
