@@ -217,24 +217,77 @@ function isDigitCode(code: number): boolean {
  * Calls `visit` with each word of the text, in order: a letter or digit, then letters,
  * digits, marks, apostrophes and hyphens, then any number of dotted parts, so that "e.g.",
  * "U.S." and "0.5" count as one word, and of parts joined to digits by a comma, so that a
- * number written "10,000" or "6,5" is one word too. Each character is read once, by its code.
+ * number written "10,000" or "6,5" is one word too. An editor's letters in brackets belong
+ * to their word ("define[d]", "[T]he"); a note's number in brackets ("[12]", "[1, 3]") is no
+ * word. Each character is read once, by its code.
  */
 export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   let index = 0;
   while (index < text.length) {
     const start = index;
-    let codePoint = text.codePointAt(index)!;
+    const codePoint = text.codePointAt(index)!;
     index += codePoint > 0xffff ? 2 : 1;
-    if (!isLetterOrDigitCode(codePoint)) continue;
-    while (index < text.length) {
-      codePoint = text.codePointAt(index)!;
-      if (classOf(codePoint) !== CharacterClass.Word && !isWordPunctuation(codePoint)) break;
-      index += codePoint > 0xffff ? 2 : 1;
+    if (!isLetterOrDigitCode(codePoint)) {
+      const inserted = codePoint === OPEN_BRACKET ? bracketedLettersEnd(text, start) : -1;
+      if (inserted < 0 || !isLetterOrDigit(text, inserted)) continue;
+      index = inserted;
     }
-    while (isJoiningMark(text, index) && isLetterOrDigit(text, index + 1)) {
-      index++;
-      while (isLetterOrDigit(text, index)) index += text.codePointAt(index)! > 0xffff ? 2 : 1;
+    index = wordEnd(text, index);
+    // Most words are followed by neither bracket: one look at the next character says so.
+    const next = text.charCodeAt(index);
+    if (next === OPEN_BRACKET) {
+      for (let inserted = bracketedLettersEnd(text, index); inserted > 0; inserted = bracketedLettersEnd(text, index)) index = wordEnd(text, inserted);
+    } else if (next === CLOSE_BRACKET || next === 0x2c || next === 0x2d || next === 0x2013) {
+      if (isNoteNumber(text, start, index)) continue;
     }
     visit(start, index);
   }
+}
+
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+/** Most letters an editor puts in brackets inside a word ("[sic]" typed against it, "use[s]"). */
+const MOST_BRACKETED_LETTERS = 4;
+
+/** Where the word going on at `index` ends: letters, digits, marks, apostrophes and hyphens, then dotted or comma-joined parts. */
+function wordEnd(text: string, index: number): number {
+  while (index < text.length) {
+    const codePoint = text.codePointAt(index)!;
+    if (classOf(codePoint) !== CharacterClass.Word && !isWordPunctuation(codePoint)) break;
+    index += codePoint > 0xffff ? 2 : 1;
+  }
+  while (isJoiningMark(text, index) && isLetterOrDigit(text, index + 1)) {
+    index++;
+    while (isLetterOrDigit(text, index)) index += text.codePointAt(index)! > 0xffff ? 2 : 1;
+  }
+  return index;
+}
+
+/** The end of a few letters in brackets at `open` ("[d]"), or -1. */
+function bracketedLettersEnd(text: string, open: number): number {
+  if (text.charCodeAt(open) !== OPEN_BRACKET) return -1;
+  let index = open + 1;
+  while (index < text.length && index - open <= MOST_BRACKETED_LETTERS && isLetterCode(text.charCodeAt(index))) index++;
+  return index > open + 1 && text.charCodeAt(index) === CLOSE_BRACKET ? index + 1 : -1;
+}
+
+function isLetterCode(code: number): boolean {
+  return !isDigitCode(code) && isLetterOrDigitCode(code);
+}
+
+/** Whether the word is a number inside brackets that hold only numbers ("[12]", "[1, 3]", "[4–6]"): a note's mark. */
+function isNoteNumber(text: string, start: number, end: number): boolean {
+  if (!isDigitCode(text.charCodeAt(start))) return false;
+  for (let i = start; i < end; i++) if (!isDigitCode(text.charCodeAt(i)) && !isNoteNumberPunctuation(text.charCodeAt(i))) return false;
+  let before = start - 1;
+  while (before >= 0 && start - before <= 20 && (isDigitCode(text.charCodeAt(before)) || isNoteNumberPunctuation(text.charCodeAt(before)))) before--;
+  if (text.charCodeAt(before) !== OPEN_BRACKET) return false;
+  let after = end;
+  while (after < text.length && after - end <= 20 && (isDigitCode(text.charCodeAt(after)) || isNoteNumberPunctuation(text.charCodeAt(after)))) after++;
+  return text.charCodeAt(after) === CLOSE_BRACKET;
+}
+
+/** What a list of note numbers holds besides digits: commas, spaces, hyphens and dashes. */
+function isNoteNumberPunctuation(code: number): boolean {
+  return code === 0x2c || code === 0x20 || code === 0x2d || code === 0x2013;
 }
