@@ -51,10 +51,20 @@ export function excessiveBlockNesting(source: string): number | undefined {
   return undefined;
 }
 
-/** The parser's errors worth showing: after a stack overflow, only that one (the rest follow from it). */
-export function reportableYamlErrors<T extends { message: string }>(errors: readonly T[]): T[] {
+/** Errors that hold at their own place whatever came before: a key given twice, a tag or key the parser cannot take. */
+const STANDALONE_ERRORS = new Set(['DUPLICATE_KEY', 'KEY_OVER_1024_CHARS', 'NON_STRING_KEY', 'TAG_RESOLVE_FAILED']);
+
+/**
+ * The parser's errors worth showing: the first error in the structure and the standalone ones,
+ * with every warning. After a quote left open or a bad indent the parser reads the rest out of
+ * step, and the errors it reports next follow from the first (a quoted title run onto an
+ * unindented line gave nine); after a stack overflow, only that one.
+ */
+export function reportableYamlErrors<T extends { message: string; code?: string; name?: string }>(errors: readonly T[]): T[] {
   const overflow = errors.find((error) => /call stack/i.test(error.message));
-  return overflow ? [overflow] : [...errors];
+  if (overflow) return [overflow];
+  let structural = 0;
+  return errors.filter((error) => error.name === 'YAMLWarning' || STANDALONE_ERRORS.has(error.code ?? '') || structural++ === 0);
 }
 
 /** A parse error's first line; the parser's stack overflow on deep block nesting, said plainly. */
