@@ -81,6 +81,7 @@ function collect(tree: Root, text: string) {
   let copiedUpTo = 0;
   const blocks: ProseBlock[] = [];
   const asides: Span[] = [];
+  const noteMarks: Span[] = [];
   const headings: Heading[] = [];
   const comments: HtmlComment[] = [];
 
@@ -110,10 +111,12 @@ function collect(tree: Root, text: string) {
       case 'paragraph':
         blocks.push({ kind: 'paragraph', start, end, inList });
         asides.push(...inlineAsides(node.children));
+        noteMarks.push(...superscriptMarks(node.children));
         break;
       case 'tableCell':
         blocks.push({ kind: 'tableCell', start, end, inList });
         asides.push(...inlineAsides(node.children));
+        noteMarks.push(...superscriptMarks(node.children));
         break;
       case 'link':
         inAutolink = node.children.length === 1 && node.children[0].type === 'text' && isUrlLike(node.children[0].value, node.url);
@@ -129,12 +132,29 @@ function collect(tree: Root, text: string) {
 
   closeSections(headings);
   const tags = templateTags(text);
-  if (tags.markup.length === 0) return { prose: prose.join(''), blocks, asides, headings, comments };
+  if (tags.markup.length === 0 && noteMarks.length === 0) return { prose: prose.join(''), blocks, asides, headings, comments };
   // A note tag's text is a note of its paragraph, as a note component's is; elsewhere (code, a heading) it is left as the parse read it.
   const notes = tags.notes.filter((note) => blocks.some((block) => block.kind !== 'heading' && block.start <= note.start && note.end <= block.end));
   asides.push(...notes);
   asides.sort((a, b) => a.start - b.start);
-  return { prose: blankSpans(prose.join(''), tags.markup), blocks, asides, headings, comments };
+  const notProse = [...tags.markup, ...noteMarks].sort((a, b) => a.start - b.start);
+  return { prose: blankSpans(prose.join(''), notProse), blocks, asides, headings, comments };
+}
+
+/** A footnote's mark in superscript (`Montgomery<sup>8</sup>`, `<sup>*</sup>`): no word of the sentence. */
+const NOTE_MARK = /^\s*(?:\d{1,3}|[*†‡]{1,3}|[a-z])\s*$/;
+
+/** The text of each `<sup>…</sup>` among a block's children that is only a footnote's mark. */
+function superscriptMarks(children: readonly Nodes[]): Span[] {
+  const found: Span[] = [];
+  for (let i = 0; i + 2 < children.length; i++) {
+    const [opening, mark, closing] = [children[i], children[i + 1], children[i + 2]];
+    if (opening.type !== 'html' || !/^<sup>$/i.test(opening.value.trim()) || mark.type !== 'text' || closing.type !== 'html' || !/^<\/sup>$/i.test(closing.value.trim())) continue;
+    const start = mark.position?.start.offset;
+    const end = mark.position?.end.offset;
+    if (start !== undefined && end !== undefined && NOTE_MARK.test(mark.value)) found.push({ start, end });
+  }
+  return found;
 }
 
 /** The text with each span (in document order, none overlapping) blanked. */

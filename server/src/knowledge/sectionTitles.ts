@@ -1,7 +1,7 @@
 /** Headings that name the standard sections of a brief, in every shipped language. */
 export const SUMMARY_TITLES = ['Executive summary', 'Key messages', 'Summary', 'Resumen ejecutivo', 'Mensajes clave', 'Résumé', 'Messages clés'];
 export const RECOMMENDATION_TITLES = ['Recommendations', 'Policy recommendations', 'Recomendaciones', 'Recommandations'];
-export const REFERENCE_TITLES = ['References', 'Bibliography', 'Sources', 'Referencias', 'Références', 'Bibliografía', 'Bibliographie'];
+export const REFERENCE_TITLES = ['References', 'Bibliography', 'Sources', 'Notes', 'Referencias', 'Références', 'Bibliografía', 'Bibliographie', 'Notas', 'Anmerkungen'];
 
 /**
  * Words or phrases that make a heading one of these sections under a title of its own
@@ -9,5 +9,5 @@ export const REFERENCE_TITLES = ['References', 'Bibliography', 'Sources', 'Refer
  * "Key takeaways", "The way forward", "Footnotes"), in every shipped language.
  */
 export const SUMMARY_WORDS = ['summary', 'key messages', 'key takeaways', 'takeaways', 'key points', 'key findings', 'overview', 'at a glance', 'abstract', 'highlights', 'synopsis', 'resumen', 'résumé', 'mensajes clave', 'messages clés'];
-export const RECOMMENDATION_WORDS = ['recommendations', 'recommendation', 'recommended', 'recommend', 'policy options', 'proposals', 'way forward', 'next steps', 'call to action', 'calls to action', 'recomendaciones', 'propuestas', 'recommandations', 'propositions'];
+export const RECOMMENDATION_WORDS = ['recommendations', 'recommendation', 'recommended', 'recommend', 'policy options', 'proposals', 'suggestions', 'way forward', 'next steps', 'call to action', 'calls to action', 'recomendaciones', 'propuestas', 'recommandations', 'propositions'];
 export const REFERENCE_WORDS = ['references', 'bibliography', 'sources', 'works cited', 'citations', 'further reading', 'resources', 'footnotes', 'endnotes', 'referencias', 'références', 'bibliografía', 'bibliographie', 'fuentes'];

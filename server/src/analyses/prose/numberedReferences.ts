@@ -55,7 +55,7 @@ function expand(written: string): number[] {
 }
 
 /** Headings of the sections whose numbered lists are lists of references. */
-const NUMBERED_LIST_TITLES = [...REFERENCE_TITLES, 'Notes', 'Endnotes'];
+const NUMBERED_LIST_TITLES = [...REFERENCE_TITLES, 'Endnotes'];
 
 /** The items of numbered lists in the references section, numbered as a reader sees them. */
 function numberedListEntries(brief: ParsedBrief): NumberedMark[] {

@@ -22,15 +22,16 @@ export interface Sentence {
 /** Abbreviations (lower-cased, without their last full stop) whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'al', 'cf', 'vs', 'viz', 'approx', 'ca', 'incl', 'esp', 'resp', 'ibid', 'op',
-  'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'nos', 'fig', 'figs', 'vol', 'pp', 'p', 'ed', 'eds', 'ch', 'sec',
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'fig', 'figs', 'vol', 'pp', 'p', 'ed', 'eds', 'ch', 'sec',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 /** Abbreviations that end a sentence as often as not ("and so on, etc."), but not before a small letter ("etc. and"). */
 const ABBREVIATIONS_MID_SENTENCE = new Set([...ABBREVIATIONS, 'etc', 'min', 'max', 'est', 'avg', 'dept', 'govt', 'tel', 'ext', 'misc', 'cont', 'pop', 'ref', 'refs', 'spp', 'var', 'cit', 'seq']);
 
 /**
- * A run of full stops, question or exclamation marks, with any footnote mark ("hectares.[1]"),
- * closing quotes or brackets after it, before a space; or a full stop typed with no space
+ * A run of full stops, question or exclamation marks, with any footnote mark ("hectares.[1]",
+ * "this year.*"), closing quotes or brackets after it, before a space; a full stop and a numbered
+ * footnote mark typed against a capitalised word ("distribution.[4]For"); or a full stop typed with no space
  * between a word of three lower-case letters or more (or that word and a space, or a bracket
  * closed after it) and a capitalised word ("income.Currently", "Lusaka.I worked", "products .It
  * will", "who are far).And"). Both start with
@@ -38,7 +39,7 @@ const ABBREVIATIONS_MID_SENTENCE = new Set([...ABBREVIATIONS, 'etc', 'min', 'max
  * a pattern that opens with a look-behind or look-ahead is tried at every character, and
  * took three times as long.
  */
-const TERMINATOR = /[.!?…]+(?:\[\d{1,3}\])?['"”’)\]]*(?=\s|$)|\.(?<=(?:\p{Ll}{3}|\p{Ll}\)) ?\.)(?=\p{Lu}\p{Ll}*(?![\p{L}\p{N}]))/gu;
+const TERMINATOR = /[.!?…]+(?:\[\d{1,3}\]|\*{1,3}|†)?['"”’)\]]*(?=\s|$)|[.!?]\[\d{1,3}\](?=\p{Lu}\p{Ll})|\.(?<=(?:\p{Ll}{3}|\p{Ll}\)) ?\.)(?=\p{Lu}\p{Ll}*(?![\p{L}\p{N}]))/gu;
 /**
  * A full stop typed with no space between two lower-case words ("to start with.reduce school
  * fees", "benefit from it.targeting places", and before the pronoun "i": "sacrifice time.i
@@ -532,10 +533,20 @@ function endsSentence(text: string, typed: string, at: number, terminator: strin
   if (DOT_LEADERS.test(terminator) && PAGE_NUMBER.test(text.slice(at + terminator.length))) return false;
   if (!terminator.startsWith('.') || terminator.startsWith('..')) return true;
   const word = wordBefore(text, at);
-  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
-  // Initials ("P. Gluckman") and dotted abbreviations ("U.S.", "U.N.") keep their sentence going.
-  return !INITIAL.test(word) && !DOTTED_ABBREVIATION.test(word);
+  const lowerCase = word.toLowerCase();
+  // "No. 5" and "nos. 3-4" stand for numbers; the word "no" ends a sentence as any word does ("the answer is no. A").
+  if (NUMBER_ABBREVIATIONS.has(lowerCase)) return !DIGIT.test(text[nextAt] ?? '');
+  if (ABBREVIATIONS.has(lowerCase)) return false;
+  // Initials ("P. Gluckman") and dotted abbreviations ("U.S.", "U.N.") keep their sentence going, unless a
+  // sentence plainly opens after them ("labor in the U.S. The 2020 CARES Act", "1.4 °C. The city").
+  if (INITIAL.test(word) || DOTTED_ABBREVIATION.test(word)) return OPENER_AFTER_ABBREVIATION.test(text.slice(nextAt, nextAt + 12));
+  return true;
 }
+
+/** Abbreviations of "number", which a number follows. */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
+/** A word that opens sentences and not names, then a word in small letters or a number. */
+const OPENER_AFTER_ABBREVIATION = /^(?:The|This|These|That|We|It|Our|They|There|In|But|However)[^\S\r\n]+[\p{Ll}\p{N}]/u;
 
 /** Whether the full stop at `at` follows a word of three small letters or more that is no abbreviation ("teaching.", not "etc." or "approx."). */
 function endsOrdinaryWord(text: string, at: number): boolean {

@@ -6,8 +6,8 @@ import { backMatter } from '../prose/backMatter';
 // Sections that hold what the brief cites and notes beside its argument; its back matter (credits, acknowledgements, legal terms) is apart too.
 const APART_TITLES = [
   ...REFERENCE_TITLES,
-  'Notes', 'Endnotes', 'Footnotes', 'Further reading', 'Works cited', 'Literature', 'Annex', 'Annexes', 'Appendix',
-  'Notas', 'Anexo', 'Anexos', 'Annexe', 'Annexes', 'Literatur', 'Literaturverzeichnis', 'Anmerkungen', 'Anhang',
+  'Endnotes', 'Footnotes', 'Further reading', 'Works cited', 'Literature', 'Annex', 'Annexes', 'Appendix',
+  'Anexo', 'Anexos', 'Annexe', 'Annexes', 'Literatur', 'Literaturverzeichnis', 'Anhang',
 ].map(normaliseTitle);
 
 // A caption, a source line or a disclaimer speaks of a figure or of the publisher, not of the goal.
