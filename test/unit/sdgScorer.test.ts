@@ -46,6 +46,10 @@ describe('SDG evidence scorer', () => {
     const weights = (phrase: string) => french.find((term) => term.phrase === phrase)?.weights;
     assert.equal(weights('ensemble')?.['13'], undefined, "'mobiliser ensemble' in target 13.a says nothing of the climate");
     assert.ok(weights('changements climatiques')?.['13'], 'a pair of the official texts');
+    const spanish = buildTermList('es', BUILTIN_KNOWLEDGE.sdg)!;
+    assert.equal(spanish.find((term) => term.phrase === 'porcentaje'), undefined, "'porcentaje' (6.3.1) says nothing of water, whatever the model learned of it");
+    const english = buildTermList('en', BUILTIN_KNOWLEDGE.sdg)!;
+    assert.equal(english.find((term) => term.phrase === 'credit')?.weights['9'], undefined, "a shopkeeper's line of credit is no industry");
     assert.ok(weights('désalinisation'.normalize('NFC'))?.['6'], 'a word of target 6.a, in composed characters');
     for (const lang of ['fr', 'es']) {
       const decomposed = buildTermList(lang, BUILTIN_KNOWLEDGE.sdg)!.filter((term) => term.phrase !== term.phrase.normalize('NFC'));
