@@ -22,7 +22,7 @@ export default defineRule<Options>({
   defaultSeverity: 'information',
   fixable: false,
   hasSuggestions: true,
-  defaultOptions: { maxSuggestions: 3 },
+  defaultOptions: { maxSuggestions: 2 },
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
