@@ -10,4 +10,4 @@ export const REFERENCE_TITLES = ['References', 'Bibliography', 'Sources', 'Notes
  */
 export const SUMMARY_WORDS = ['summary', 'key messages', 'key takeaways', 'takeaways', 'key points', 'key findings', 'overview', 'at a glance', 'abstract', 'highlights', 'synopsis', 'resumen', 'résumé', 'mensajes clave', 'messages clés'];
 export const RECOMMENDATION_WORDS = ['recommendations', 'recommendation', 'recommended', 'recommend', 'policy options', 'proposals', 'suggestions', 'way forward', 'next steps', 'call to action', 'calls to action', 'recomendaciones', 'propuestas', 'recommandations', 'propositions'];
-export const REFERENCE_WORDS = ['references', 'bibliography', 'sources', 'works cited', 'citations', 'further reading', 'resources', 'footnotes', 'endnotes', 'referencias', 'références', 'bibliografía', 'bibliographie', 'fuentes'];
+export const REFERENCE_WORDS = ['references', 'bibliography', 'sources', 'works cited', 'citations', 'further reading', 'resources', 'learn more', 'footnotes', 'endnotes', 'referencias', 'références', 'bibliografía', 'bibliographie', 'fuentes', 'pour aller plus loin'];

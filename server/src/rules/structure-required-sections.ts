@@ -61,10 +61,16 @@ export default defineRule<{ sections: RequiredSection[] }>({
   },
 });
 
-/** True when a heading holds one of the words or phrases, as whole words. */
+/**
+ * True when a heading holds one of the words or phrases, as whole words. The brief's own title,
+ * a first-level heading before any prose, names no section ("# To learn more about night buses").
+ */
 function hasHeadingWith(brief: ParsedBrief, keywords: readonly string[]): boolean {
   const wanted = keywords.map((keyword) => ` ${normaliseTitle(keyword)} `);
-  return normalisedTitles(brief).some((normalised) => {
+  const firstProse = brief.blocks.find((block) => block.kind !== 'heading')?.start ?? brief.text.length;
+  return normalisedTitles(brief).some((normalised, i) => {
+    const heading = brief.headings[i];
+    if (heading.depth === 1 && heading.start < firstProse && brief.headings.findIndex((other) => other.depth === 1) === i) return false;
     const title = ` ${normalised} `;
     return wanted.some((keyword) => title.includes(keyword));
   });

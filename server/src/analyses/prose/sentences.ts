@@ -30,7 +30,7 @@ const ABBREVIATIONS_MID_SENTENCE = new Set([...ABBREVIATIONS, 'etc', 'min', 'max
 
 /**
  * A run of full stops, question or exclamation marks, with any footnote mark ("hectares.[1]",
- * "this year.*"), closing quotes or brackets after it, before a space; a full stop and a numbered
+ * "this year.*", "as possible.”[4]"), closing quotes or brackets after it, before a space; a full stop and a numbered
  * footnote mark typed against a capitalised word ("distribution.[4]For"); or a full stop typed with no space
  * between a word of three lower-case letters or more (or that word and a space, or a bracket
  * closed after it) and a capitalised word ("income.Currently", "Lusaka.I worked", "products .It
@@ -39,7 +39,7 @@ const ABBREVIATIONS_MID_SENTENCE = new Set([...ABBREVIATIONS, 'etc', 'min', 'max
  * a pattern that opens with a look-behind or look-ahead is tried at every character, and
  * took three times as long.
  */
-const TERMINATOR = /[.!?…]+(?:\[\d{1,3}\]|\*{1,3}|†)?['"”’)\]]*(?=\s|$)|[.!?]\[\d{1,3}\](?=\p{Lu}\p{Ll})|\.(?<=(?:\p{Ll}{3}|\p{Ll}\)) ?\.)(?=\p{Lu}\p{Ll}*(?![\p{L}\p{N}]))/gu;
+const TERMINATOR = /[.!?…]+(?:\[\d{1,3}\]|\*{1,3}|†)?['"”’)\]]*(?:\[\d{1,3}\])?(?=\s|$)|[.!?]\[\d{1,3}\](?=\p{Lu}\p{Ll})|\.(?<=(?:\p{Ll}{3}|\p{Ll}\)) ?\.)(?=\p{Lu}\p{Ll}*(?![\p{L}\p{N}]))/gu;
 /**
  * A full stop typed with no space between two lower-case words ("to start with.reduce school
  * fees", "benefit from it.targeting places", and before the pronoun "i": "sacrifice time.i

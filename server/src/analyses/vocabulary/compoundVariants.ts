@@ -220,13 +220,16 @@ function isAsideOrAlternative(prose: string, occurrence: CompoundOccurrence): bo
 }
 
 /**
- * "#GreenSkills", "@UNDPKAZ", "KlimaDAO": a hashtag, a handle or a capital inside a word
- * marks a name or a tag, not a compound closed up.
+ * "#GreenSkills", "@UNDPKAZ", "KlimaDAO", "openbudgets.eu": a hashtag, a handle, a capital
+ * inside a word or a domain name marks a name or a tag, not a compound closed up.
  */
 function isTagOrName(prose: string, start: number, end: number): boolean {
   const before = prose[start - 1];
-  return before === '#' || before === '@' || hasCapitalAfterSmallLetter(prose, start, end);
+  return before === '#' || before === '@' || (prose[end] === '.' && DOMAIN_ENDING.test(prose.slice(end, end + 8))) || hasCapitalAfterSmallLetter(prose, start, end);
 }
+
+/** The end of a domain name: a full stop and two to six small letters, then no letter or digit. */
+const DOMAIN_ENDING = /^\.[a-z]{2,6}(?![\p{L}\p{N}])/u;
 
 const SMALL_THEN_CAPITAL = /\p{Ll}\p{Lu}/u;
 
