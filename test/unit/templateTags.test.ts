@@ -34,4 +34,11 @@ describe('parseBrief with template tags', () => {
     assert.equal(brief.prose.split('\n')[0].replace(/ +/g, ' '), 'Most stops have no shade The survey counted 612 stops. at noon.');
     assert.deepEqual(brief.asides.map((s) => text.slice(s.start, s.end)), ['The survey counted 612 stops.']);
   });
+
+  it('keeps every offset when a footnote mark in superscript sits inside a tag', () => {
+    const text = 'Fares rose{% include note.html text="as <sup>2</sup> shows" %} last year<sup>3</sup>.\n';
+    const brief = parseBrief(text);
+    assert.equal(brief.prose.length, text.length);
+    assert.equal(brief.prose.replace(/ +/g, ' ').trim(), 'Fares rose last year .');
+  });
 });

@@ -157,17 +157,20 @@ function superscriptMarks(children: readonly Nodes[]): Span[] {
   return found;
 }
 
-/** The text with each span (in document order, none overlapping) blanked. */
+/** The text with each span blanked; spans come sorted by start, and where two overlap the second is blanked from where the first ends. */
 function blankSpans(text: string, spans: readonly Span[]): string {
   const pieces: string[] = [];
   let copied = 0;
   for (const { start, end } of spans) {
-    pieces.push(text.slice(copied, start), blank(text, start, end));
+    const from = Math.max(start, copied);
+    if (end <= from) continue;
+    pieces.push(text.slice(copied, from), blank(text, from, end));
     copied = end;
   }
   pieces.push(text.slice(copied));
   return pieces.join('');
 }
+
 const OPENING_TAG = /^<([A-Za-z][\w.:-]*)(?:\s[^>]*)?>$/;
 
 /**
