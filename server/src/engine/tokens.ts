@@ -279,12 +279,17 @@ function isLetterCode(code: number): boolean {
 function isNoteNumber(text: string, start: number, end: number): boolean {
   if (!isDigitCode(text.charCodeAt(start))) return false;
   for (let i = start; i < end; i++) if (!isDigitCode(text.charCodeAt(i)) && !isNoteNumberPunctuation(text.charCodeAt(i))) return false;
-  let before = start - 1;
-  while (before >= 0 && start - before <= 20 && (isDigitCode(text.charCodeAt(before)) || isNoteNumberPunctuation(text.charCodeAt(before)))) before--;
-  if (text.charCodeAt(before) !== OPEN_BRACKET) return false;
-  let after = end;
-  while (after < text.length && after - end <= 20 && (isDigitCode(text.charCodeAt(after)) || isNoteNumberPunctuation(text.charCodeAt(after)))) after++;
-  return text.charCodeAt(after) === CLOSE_BRACKET;
+  return text.charCodeAt(pastNoteNumbers(text, start, -1)) === OPEN_BRACKET && text.charCodeAt(pastNoteNumbers(text, end, 1)) === CLOSE_BRACKET;
+}
+
+/** Most characters of the other numbers in the same brackets, on either side ("[12, 14-16, 21]"). */
+const MOST_NOTE_NUMBER_CHARACTERS = 20;
+
+/** The first index from `from`, stepping by `step`, that is no digit or punctuation of a list of note numbers. */
+function pastNoteNumbers(text: string, from: number, step: 1 | -1): number {
+  let index = from;
+  while (Math.abs(index - from) <= MOST_NOTE_NUMBER_CHARACTERS && (isDigitCode(text.charCodeAt(index)) || isNoteNumberPunctuation(text.charCodeAt(index)))) index += step;
+  return index;
 }
 
 /** What a list of note numbers holds besides digits: commas, spaces, hyphens and dashes. */

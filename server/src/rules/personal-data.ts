@@ -28,10 +28,7 @@ const ROLE_ADDRESSES = [
  * A unit's shared mailbox as government directories write it, its name in capitals and its
  * domain not (`IRCC.DNIMWU-UMITRN.IRCC@cic.gc.ca`); a line written all in capitals says nothing.
  */
-function isUnitMailbox(address: string): boolean {
-  const at = address.indexOf('@');
-  const local = address.slice(0, at);
-  const domain = address.slice(at + 1);
+function isUnitMailbox(local: string, domain: string): boolean {
   return /\p{Lu}{2}/u.test(local) && !/\p{Ll}/u.test(local) && /\p{Ll}/u.test(domain);
 }
 
@@ -98,8 +95,9 @@ export default defineRule<PersonalDataOptions, PersonalDataData>({
     const allowedDomains = (options.allowedDomains ?? []).map((domain) => domain.toLowerCase().replace(/^@/, ''));
     for (const found of findPersonalData(brief)) {
       if (found.kind === 'email') {
-        const [local, domain] = found.text.toLowerCase().split('@');
-        if (roles.has(local) || isUnitMailbox(found.text) || allowedDomains.some((allowed) => domain === allowed || domain.endsWith(`.${allowed}`))) continue;
+        const [writtenLocal, writtenDomain] = found.text.split('@');
+        const [local, domain] = [writtenLocal.toLowerCase(), writtenDomain.toLowerCase()];
+        if (roles.has(local) || isUnitMailbox(writtenLocal, writtenDomain) || allowedDomains.some((allowed) => domain === allowed || domain.endsWith(`.${allowed}`))) continue;
         report({
           message: `The e-mail address ${maskEmail(found.text)} looks like a person's. Remove it before publishing, or give a role address (such as info@${domain}); a team allows its own domains with the \`allowedDomains\` option.`,
           start: found.start,

@@ -68,9 +68,10 @@ export default defineRule<{ sections: RequiredSection[] }>({
 function hasHeadingWith(brief: ParsedBrief, keywords: readonly string[]): boolean {
   const wanted = keywords.map((keyword) => ` ${normaliseTitle(keyword)} `);
   const firstProse = brief.blocks.find((block) => block.kind !== 'heading')?.start ?? brief.text.length;
+  const firstLevel = brief.headings.findIndex((heading) => heading.depth === 1);
+  const titleIndex = firstLevel >= 0 && brief.headings[firstLevel].start < firstProse ? firstLevel : -1;
   return normalisedTitles(brief).some((normalised, i) => {
-    const heading = brief.headings[i];
-    if (heading.depth === 1 && heading.start < firstProse && brief.headings.findIndex((other) => other.depth === 1) === i) return false;
+    if (i === titleIndex) return false;
     const title = ` ${normalised} `;
     return wanted.some((keyword) => title.includes(keyword));
   });

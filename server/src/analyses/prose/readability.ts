@@ -58,7 +58,6 @@ function isCalculation(equalsSigns: readonly number[], from: number, sentence: S
   return third < equalsSigns.length && equalsSigns[third] < sentence.end;
 }
 
-
 export interface ReadingEase {
   words: number;
   sentences: number;

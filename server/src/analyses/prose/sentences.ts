@@ -30,14 +30,13 @@ const ABBREVIATIONS_MID_SENTENCE = new Set([...ABBREVIATIONS, 'etc', 'min', 'max
 
 /**
  * A run of full stops, question or exclamation marks, with any footnote mark ("hectares.[1]",
- * "this year.*", "as possible.”[4]"), closing quotes or brackets after it, before a space; a full stop and a numbered
- * footnote mark typed against a capitalised word ("distribution.[4]For"); or a full stop typed with no space
- * between a word of three lower-case letters or more (or that word and a space, or a bracket
- * closed after it) and a capitalised word ("income.Currently", "Lusaka.I worked", "products .It
- * will", "who are far).And"). Both start with
- * the mark itself, the letters before the full stop are looked at only once it is found:
- * a pattern that opens with a look-behind or look-ahead is tried at every character, and
- * took three times as long.
+ * "this year.*", "as possible.”[4]"), closing quotes or brackets after it, before a space; a
+ * full stop and a numbered footnote mark typed against a capitalised word ("distribution.[4]For");
+ * or a full stop typed with no space between a word of three lower-case letters or more (or that
+ * word and a space, or a bracket closed after it) and a capitalised word ("income.Currently",
+ * "Lusaka.I worked", "products .It will", "who are far).And"). All start with the mark itself,
+ * the letters before the full stop are looked at only once it is found: a pattern that opens
+ * with a look-behind or look-ahead is tried at every character, and took three times as long.
  */
 const TERMINATOR = /[.!?…]+(?:\[\d{1,3}\]|\*{1,3}|†)?['"”’)\]]*(?:\[\d{1,3}\])?(?=\s|$)|[.!?]\[\d{1,3}\](?=\p{Lu}\p{Ll})|\.(?<=(?:\p{Ll}{3}|\p{Ll}\)) ?\.)(?=\p{Lu}\p{Ll}*(?![\p{L}\p{N}]))/gu;
 /**
@@ -64,8 +63,9 @@ const NAME_ENDINGS = new Set([
 /**
  * What opens a line that is an item of its own although Markdown did not make it a list
  * item: "a)", "(iv)", "2)", "3." (a list that does not start at 1 cannot interrupt a
- * paragraph) or "c." and a space or tab, a bullet character pasted from a word processor (also a symbol font's, in Unicode's private use area: "\uF0D8" and a tab), with its space or without it
- * ("▪Food", "•Our"; not the middle dot of "col·laboració"), or a dash or colon typed without
+ * paragraph) or "c." and a space or tab, a bullet character pasted from a word processor (also
+ * a symbol font's, in Unicode's private use area: "\uF0D8" and a tab), with its space or
+ * without it ("▪Food", "•Our"; not the middle dot of "col·laboració"), or a dash or colon typed without
  * its space before a capital ("-The training", ":To set up", "a)-A shop").
  */
 const ITEM_MARKER = /^(?:(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\)|(?:\d{1,2}|\p{Ll})\.|[•·▪◦‣●○■□➢►✓✔\uF000-\uF0FF])\s+\S|[•▪◦‣●■□➢►✓✔][\p{L}\p{N}]|(?:\(?(?:\p{L}|[ivxIVX]{1,4}|\d{1,2})\))?[-:]\p{Lu})/u;
