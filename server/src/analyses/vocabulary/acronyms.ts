@@ -1,6 +1,6 @@
 import { PhraseMatcher, tokenize, tokensOf, type Token, type Tokens } from '../../engine/phraseMatcher';
 import { blockAt, isAscii, isUnbrokenProse } from '../prose/prose';
-import { linkNodesOf } from '../prose/htmlNodes';
+import { htmlNodesOf, linkNodesOf } from '../prose/htmlNodes';
 import type { ParsedBrief, ProseBlock } from '../../engine/parseBrief';
 import type { Acronym, Vocabulary } from '../../knowledge/knowledge';
 import { perVocabulary } from './vocabularyMatcher';
@@ -16,7 +16,11 @@ export interface AcronymDefinition {
   form: 'name-first' | 'acronym-first' | 'introduced' | 'glossary';
   /** The full name as the brief writes it, when it can be told apart from the words before it. */
   expansion?: string;
-  /** The word right before the brackets has a capital: a name stands there ("Renewable Diesel (HVO)"), not a noun ("a contract (RFP)"). */
+  /**
+   * A name that could have the acronym stands right before the brackets: capitalised, a word of
+   * it starting with one of its letters ("Natural Resources Agency (CNRA)"); not a noun ("a
+   * contract (RFP)"), nor a name the brackets say something else of ("Ethan Gutmann (NCAR)").
+   */
   namedBefore?: boolean;
   /** The whole definition, from the full name (or the acronym) to the closing bracket. */
   start: number;
@@ -237,11 +241,19 @@ function linksOf(brief: ParsedBrief): LinkSpan[] {
 }
 
 /**
- * How often the brief writes these capitals as a word of its prose, plural too, wherever
- * they stand: "GWP 100" is a use of GWP even though capitals by a number are not counted as acronyms.
+ * How often the brief writes these capitals as a word, plural too, wherever they stand: "GWP
+ * 100" is a use of GWP even though capitals by a number are not counted as acronyms, and so is
+ * a word of HTML the reader sees (a footnote list, a figure's caption), which the prose leaves out.
  */
 export function timesWritten(brief: ParsedBrief, acronym: string): number {
-  return timesWrittenAsWord(brief, acronym) + timesWrittenAsWord(brief, `${acronym}s`);
+  return timesWrittenAsWord(brief, acronym) + timesWrittenAsWord(brief, `${acronym}s`) + timesWrittenInHtml(brief, acronym);
+}
+
+function timesWrittenInHtml(brief: ParsedBrief, acronym: string): number {
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${acronym}s?(?![\\p{L}\\p{N}])`, 'gu');
+  let count = 0;
+  for (const node of htmlNodesOf(brief)) if (node.value.includes(acronym)) count += node.value.replace(/<!--[\s\S]*?-->/g, '').match(word)?.length ?? 0;
+  return count;
 }
 
 /** How many words of the prose are written so, letter case and all: only the tokens of the same lower-cased key are compared. */
@@ -566,12 +578,27 @@ function nameFirstDefinition(brief: ParsedBrief, tokens: Tokens, first: number, 
   return {
     form: 'name-first',
     expansion: nameStart === undefined ? undefined : oneLine(brief.prose.slice(nameStart, nameEnd)),
-    namedBefore: /^\p{Lu}/u.test(brief.prose.slice(words[0].start, words[0].end)),
+    namedBefore: /^\p{Lu}/u.test(brief.prose.slice(words[0].start, words[0].end)) && (nameStart !== undefined || nameMeetsAcronym(brief.prose, words, entry.acronym)),
     start: nameStart ?? tokens.start(open),
     end: tokens.end(close),
     withoutAcronym: alone ? { start: tokens.end(previousNonSpace(tokens, open - 1)!), end: tokens.end(close), newText: '' } : undefined,
     alias: nameStart !== undefined && isAlias(words, nameStart),
   };
+}
+
+/**
+ * A word of the capitalised name right before the brackets starts with one of the acronym's
+ * letters. A name that gives none ("Ethan Gutmann (NCAR)", "Mexico (DF)") is followed by
+ * something else about it, an affiliation or a place's code, rather than its own acronym.
+ */
+function nameMeetsAcronym(prose: string, words: readonly Token[], acronym: string): boolean {
+  const letters = acronym.toLowerCase();
+  for (const word of words) {
+    if (MINOR_WORDS.has(word.key)) continue;
+    if (!/^\p{Lu}/u.test(prose.slice(word.start, word.end))) return false;
+    if (letters.includes(word.key[0])) return true;
+  }
+  return false;
 }
 
 /**
