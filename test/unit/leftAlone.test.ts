@@ -47,6 +47,14 @@ describe('leftAloneSpans', () => {
     assert.deepEqual(leftAlone('Ortega and Quispe measured the yards in 2025 (2025 survey).\n'), []);
   });
 
+  it('reads the blocks of a quoted blockquote after a quotation inside it', () => {
+    const text = '---\ntype: policy-brief\n---\n\n> “People kept thinking, “it didn’t take my query.” The team added a spinner.”\n>  - Jonathan Feldman, city CIO\n';
+    assert.deepEqual(leftAlone(text), [
+      ['quotation', text.slice(text.indexOf('>')).trim()],
+      ['quotation', '“it didn’t take my query.”'],
+    ]);
+  });
+
   it('finds paragraphs in another language than the brief, judged without their quotations', () => {
     const text = [
       '---\ntype: policy-brief\n---',

@@ -193,6 +193,8 @@ function otherLanguagePassages(brief: ParsedBrief, alreadyLeftAlone: readonly Le
     let text = brief.prose.slice(block.start, block.end);
     while (quote < quoted.length && quoted[quote].end <= block.start) quote++;
     for (let i = quote; i < quoted.length && quoted[i].start < block.end; i++) {
+      // A quotation inside a longer one (a quoted run in a quoted blockquote) may end before this block.
+      if (quoted[i].end <= block.start) continue;
       const from = Math.max(0, quoted[i].start - block.start);
       const to = Math.min(text.length, quoted[i].end - block.start);
       text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
