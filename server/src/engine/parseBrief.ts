@@ -96,13 +96,16 @@ function collect(tree: Root, text: string) {
     if (start === undefined || end === undefined) return;
     switch (node.type) {
       case 'text':
-        if (!inAutolink) copyProse(start, end);
+        if (inAutolink) return;
+        copyProse(start, end);
+        if (node.value.includes('[^')) noteMarks.push(...unmatchedFootnoteMarks(text, start, end));
         return;
       case 'html':
         for (const match of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
           const commentStart = start + (match.index ?? 0);
           comments.push({ start: commentStart, end: commentStart + match[0].length, body: match[1].trim() });
         }
+        if (node.value.includes('<h') || node.value.includes('<H')) headings.push(...htmlHeadings(node.value, start, end, text.length));
         return;
       case 'heading':
         headings.push({ start, end, depth: node.depth, title: plainText(node), sectionEnd: text.length });
@@ -143,6 +146,13 @@ function collect(tree: Root, text: string) {
 
 /** A footnote's mark in superscript (`Montgomery<sup>8</sup>`, `<sup>*</sup>`): no word of the sentence. */
 const NOTE_MARK = /^\s*(?:\d{1,3}|[*†‡]{1,3}|[a-z])\s*$/;
+
+/** A footnote's mark whose note the brief does not hold (`transparency.[^ftnt1] The`), so the parse left it as text. */
+const UNMATCHED_FOOTNOTE_MARK = /\[\^[^\]\s]{1,30}\]/g;
+
+function unmatchedFootnoteMarks(text: string, start: number, end: number): Span[] {
+  return [...text.slice(start, end).matchAll(UNMATCHED_FOOTNOTE_MARK)].map((match) => ({ start: start + match.index, end: start + match.index + match[0].length }));
+}
 
 /** The text of each `<sup>…</sup>` among a block's children that is only a footnote's mark. */
 function superscriptMarks(children: readonly Nodes[]): Span[] {
@@ -211,6 +221,20 @@ function isUrlLike(label: string, url: string): boolean {
 /** Spaces for every character in the span, keeping line breaks so positions still line up. */
 function blank(text: string, start: number, end: number): string {
   return blankKeepingLines(text.slice(start, end));
+}
+
+/** A heading written in HTML (`<h2>Summary of recommendations</h2>`), alone or inside a table or a `<div>`: a section of the brief as a Markdown one is. */
+const HTML_HEADING = /<h([1-6])(?:\s[^>]*)?>([\s\S]*?)<\/h\1\s*>/gi;
+
+/** The headings of an HTML node, placed at their offsets in the node (its value is the text as written, but for the marks of a quote or list it stands in). */
+function htmlHeadings(html: string, start: number, end: number, sectionEnd: number): Heading[] {
+  return [...html.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length)).matchAll(HTML_HEADING)].map((match) => ({
+    start: Math.min(start + match.index, end),
+    end: Math.min(start + match.index + match[0].length, end),
+    depth: Number(match[1]),
+    title: match[2].replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim(),
+    sectionEnd,
+  }));
 }
 
 function plainText(node: MdHeading): string {

@@ -1,13 +1,13 @@
 /** Headings that name the standard sections of a brief, in every shipped language. */
-export const SUMMARY_TITLES = ['Executive summary', 'Key messages', 'Summary', 'Resumen ejecutivo', 'Mensajes clave', 'Résumé', 'Messages clés'];
-export const RECOMMENDATION_TITLES = ['Recommendations', 'Policy recommendations', 'Recomendaciones', 'Recommandations'];
-export const REFERENCE_TITLES = ['References', 'Bibliography', 'Sources', 'Notes', 'Referencias', 'Références', 'Bibliografía', 'Bibliographie', 'Notas', 'Anmerkungen'];
+export const SUMMARY_TITLES = ['Executive summary', 'Key messages', 'Summary', 'Resumen ejecutivo', 'Mensajes clave', 'Résumé', 'Messages clés', 'Zusammenfassung', 'Kernaussagen'];
+export const RECOMMENDATION_TITLES = ['Recommendations', 'Policy recommendations', 'Recomendaciones', 'Recommandations', 'Empfehlungen', 'Handlungsempfehlungen'];
+export const REFERENCE_TITLES = ['References', 'Bibliography', 'Sources', 'Notes', 'Referencias', 'Références', 'Bibliografía', 'Bibliographie', 'Notas', 'Anmerkungen', 'Literatur', 'Quellen'];
 
 /**
  * Words or phrases that make a heading one of these sections under a title of its own
  * ("Official Sources", "Resources and References", "Problems and recommendations",
- * "Key takeaways", "The way forward", "Footnotes"), in every shipped language.
+ * "Key takeaways", "The way forward", "What can be done", "Footnotes"), in every shipped language.
  */
-export const SUMMARY_WORDS = ['summary', 'key messages', 'key takeaways', 'takeaways', 'key points', 'key findings', 'overview', 'at a glance', 'abstract', 'highlights', 'synopsis', 'resumen', 'résumé', 'mensajes clave', 'messages clés'];
-export const RECOMMENDATION_WORDS = ['recommendations', 'recommendation', 'recommended', 'recommend', 'policy options', 'proposals', 'suggestions', 'way forward', 'next steps', 'call to action', 'calls to action', 'recomendaciones', 'propuestas', 'recommandations', 'propositions'];
-export const REFERENCE_WORDS = ['references', 'bibliography', 'sources', 'works cited', 'citations', 'further reading', 'resources', 'learn more', 'footnotes', 'endnotes', 'referencias', 'références', 'bibliografía', 'bibliographie', 'fuentes', 'pour aller plus loin'];
+export const SUMMARY_WORDS = ['summary', 'key messages', 'key takeaways', 'takeaways', 'key points', 'key findings', 'overview', 'at a glance', 'abstract', 'highlights', 'synopsis', 'tl;dr', 'resumen', 'résumé', 'mensajes clave', 'messages clés', 'zusammenfassung', 'kurzfassung', 'kernaussagen', 'auf einen blick', 'das wichtigste in kürze'];
+export const RECOMMENDATION_WORDS = ['recommendations', 'recommendation', 'recommended', 'recommend', 'policy options', 'proposals', 'suggestions', 'way forward', 'next steps', 'call to action', 'calls to action', 'what can be done', 'what we can do', 'things we can do', 'recomendaciones', 'propuestas', 'recommandations', 'propositions', 'empfehlungen', 'handlungsempfehlungen', 'vorschläge', 'forderungen'];
+export const REFERENCE_WORDS = ['references', 'bibliography', 'sources', 'works cited', 'citations', 'further reading', 'resources', 'learn more', 'footnotes', 'endnotes', 'referencias', 'références', 'bibliografía', 'bibliographie', 'fuentes', 'pour aller plus loin', 'literatur', 'literaturverzeichnis', 'quellen', 'quellenverzeichnis', 'fußnoten', 'weiterführende links'];

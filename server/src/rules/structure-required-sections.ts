@@ -64,17 +64,17 @@ export default defineRule<{ sections: RequiredSection[] }>({
 /**
  * True when a heading holds one of the words or phrases, as whole words. The brief's own title,
  * a first-level heading before any prose, names no section ("# To learn more about night buses").
+ * The notes of footnotes (`[^1]: …`) are shown under a "Footnotes" heading of their own, as
+ * GitHub and most sites render them.
  */
 function hasHeadingWith(brief: ParsedBrief, keywords: readonly string[]): boolean {
   const wanted = keywords.map((keyword) => ` ${normaliseTitle(keyword)} `);
   const firstProse = brief.blocks.find((block) => block.kind !== 'heading')?.start ?? brief.text.length;
   const firstLevel = brief.headings.findIndex((heading) => heading.depth === 1);
   const titleIndex = firstLevel >= 0 && brief.headings[firstLevel].start < firstProse ? firstLevel : -1;
-  return normalisedTitles(brief).some((normalised, i) => {
-    if (i === titleIndex) return false;
-    const title = ` ${normalised} `;
-    return wanted.some((keyword) => title.includes(keyword));
-  });
+  const titles = normalisedTitles(brief).filter((_, i) => i !== titleIndex);
+  if (brief.tree.children.some((node) => node.type === 'footnoteDefinition')) titles.push('footnotes');
+  return titles.some((normalised) => wanted.some((keyword) => ` ${normalised} `.includes(keyword)));
 }
 
 /** One heading per missing section, a blank line between them. */

@@ -144,7 +144,7 @@ function quotesSomeone(text: string, brief: ParsedBrief, before: Nodes | undefin
  * after at most two words ("References", "Official sources", "Resources and references"),
  * so "Sources of climate information" is a section of the argument.
  */
-const REFERENCES_HEADING = /^(?:\S+ ){0,2}(?:references|bibliography|bibliografía|bibliographie|referencias|références|sources|fuentes|works cited|literature cited|further reading|endnotes)$/;
+const REFERENCES_HEADING = /^(?:\S+ ){0,2}(?:references|bibliography|bibliografía|bibliographie|referencias|références|sources|fuentes|works cited|literature cited|further reading|endnotes|literatur|literaturverzeichnis|quellen|quellenverzeichnis)$/;
 
 /**
  * The words before "(2021)" in an entry of a references list written anywhere (a "cite
