@@ -44,6 +44,7 @@ describe('sentencesOf', () => {
     assert.deepEqual(sentences('It ranges from 300&nbsp;W to 600&#160;W in R&amp;D labs&mdash;and cafes.\n'), [
       ['It ranges from 300&nbsp;W to 600&#160;W in R&amp;D labs&mdash;and cafes.', 14],
     ]);
+    assert.deepEqual(sentences('Shapiro&#39;s plan and the mayor&rsquo;s co&#45;operation.\n'), [['Shapiro&#39;s plan and the mayor&rsquo;s co&#45;operation.', 6]]);
   });
 
   it('reads [[key:value]] tags as markup', () => {

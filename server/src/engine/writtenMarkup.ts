@@ -29,14 +29,20 @@ const CHARACTER_REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Z
 /**
  * A character reference (`&nbsp;`, `&amp;`, `&#8212;`) as the character it stands for, then
  * spaces to its length, so that offsets stay: `300&nbsp;W/m²` is two words, not three. A
- * letter (`caf&eacute;`) stays written as it is, as spaces would cut its word in two.
+ * letter (`caf&eacute;`) stays written as it is, as spaces would cut its word in two; an
+ * apostrophe or hyphen, which a word goes on across, fills the length itself
+ * (`Shapiro&#39;s` is one word).
  */
 function readReference(reference: string, decimal?: string, hex?: string, name?: string): string {
   const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : undefined;
   const character = code !== undefined ? (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '') : decodeNamedCharacterReference(name!) || '';
   if (character.length !== 1 || /[\p{L}\p{N}]/u.test(character)) return reference;
+  if (WORD_PUNCTUATION.has(character)) return character.repeat(reference.length);
   return (/\s/.test(character) ? ' ' : character).padEnd(reference.length, ' ');
 }
+
+/** The marks a word goes on across (as the word reader of engine/tokens.ts has them). */
+const WORD_PUNCTUATION = new Set(["'", '’', '-']);
 
 /**
  * A component (a capitalised name, `<Figure>`) or a tag with a `{…}` attribute. Any other

@@ -65,6 +65,13 @@ const NAME_BEFORE = /(?:^|[^\p{L}])(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}\p{Ll}+
 /** Capitalised words of a form's labels, which a name pattern would take for a name ("Contact No:"). */
 const LABEL_WORDS = /\b(?:Contact|Contacts|Phone|Telephone|Tel|No|Number|Email|E-mail|Address|Fax|Office|Call|Hotline|Helpline)\b/;
 
+/**
+ * An elected or appointed official's title before the name on the number's line ("Senator Dianne
+ * Feinstein: (415) 393-0707", "Mayor Ana Ruiz, +1 …"): an official's lines are their offices', public.
+ */
+const OFFICIAL_BEFORE =
+  /(?:^|[^\p{L}])(?:Senator|Sen\.|Representative|Rep\.|Congress(?:man|woman|member)|Council(?:lor|or|member|woman|man)|Mayor|Governor|Gov\.|Minister|MP|MEP|Assembly(?:member|man|woman)|Supervisor|Commissioner|Alder(?:man|woman|person)|Ambassador|Alcalde|Alcaldesa|Concejal|Senador|Senadora|Diputado|Diputada|Maire|Ministre|Député|Députée|Bürgermeister|Bürgermeisterin)\s+\p{Lu}/u;
+
 function namedBefore(before: string): boolean {
   const name = NAME_BEFORE.exec(before);
   return name !== null && !LABEL_WORDS.test(name[0]);
@@ -140,6 +147,7 @@ function findPersonalData(brief: ParsedBrief): Found[] {
       const before = text.slice(Math.max(0, match.index - LOOK_BEHIND), match.index).split('\n').pop()!;
       const named = namedBefore(before);
       if (!named && !PERSONAL_LABEL.test(before)) continue;
+      if (named && OFFICIAL_BEFORE.test(text.slice(text.lastIndexOf('\n', match.index) + 1, match.index))) continue;
       found.push({ kind: 'phone', start: span.start + match.index, end: span.start + match.index + match[0].trimEnd().length, text: match[0].trim(), named });
     }
   }

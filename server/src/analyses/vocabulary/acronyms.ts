@@ -563,6 +563,8 @@ const QUOTES = /^["“”‘’'«»„]$/u;
 function nameFirstDefinition(brief: ParsedBrief, tokens: Tokens, first: number, last: number, entry: AcronymEntry): AcronymDefinition | undefined {
   const open = previousNonSpace(tokens, first - 1);
   if (open === undefined || tokens.key(open) !== '(') return undefined;
+  // A possessive on both, as the sentence needs it: "the Intergovernmental Panel on Climate Change’s (IPCC’s) report".
+  if (possessiveEnd(tokens, last) !== undefined) last = possessiveEnd(tokens, last)!;
   let close = nextNonSpace(tokens, last + 1);
   const alone = close !== undefined && tokens.key(close) === ')';
   const noted = alone ? undefined : noteClosing(brief, tokens, last);
@@ -793,11 +795,19 @@ function acronymFirstDefinition(brief: ParsedBrief, tokens: Tokens, first: numbe
   };
 }
 
-/** The words right before a bracket, nearest first, as far back as a name could reach within the block. */
+/** The "s" of a possessive typed against the word at `word` ("Change’s", "IPCC's"), or undefined. */
+function possessiveEnd(tokens: Tokens, word: number): number | undefined {
+  const apostrophe = tokens.key(word + 1);
+  return (apostrophe === '’' || apostrophe === "'") && tokens.key(word + 2) === 's' && isJoined(tokens, word, word + 1) && isJoined(tokens, word + 1, word + 2) ? word + 2 : undefined;
+}
+
+/** The words right before a bracket, nearest first, as far back as a name could reach within the block; a possessive's "s" is left out. */
 function wordsBefore(brief: ParsedBrief, tokens: Tokens, open: number): Token[] {
   const blockStart = blockAt(brief, tokens.start(open))?.start ?? Infinity;
   const words: Token[] = [];
   let i = open - 1;
+  const beforeSpace = previousNonSpace(tokens, i);
+  if (beforeSpace !== undefined && beforeSpace >= 2 && possessiveEnd(tokens, beforeSpace - 2) === beforeSpace) i = beforeSpace - 2;
   // A citation may stand between the name and its acronym: "Anticipator [@gesda] (GESDA)".
   const beforeBracket = previousNonSpace(tokens, i);
   if (beforeBracket !== undefined && tokens.key(beforeBracket) === ']') {
