@@ -37,6 +37,14 @@ describe('parseBrief', () => {
     assert.equal(brief.comments[0].body, 'STI');
   });
 
+  it('blanks TOML front matter, which it does not read, as it blanks YAML front matter', () => {
+    const text = '+++\ntitle = "STI"\n+++\n\nThe STI plan.\n';
+    const brief = parseBrief(text);
+    assert.equal(brief.frontMatter, undefined);
+    assert.deepEqual([...brief.prose.matchAll(/STI/g)].map((m) => m.index), [text.indexOf('The STI') + 4]);
+    assert.deepEqual(brief.blocks.map((block) => text.slice(block.start, block.end)), ['The STI plan.']);
+  });
+
   it('blanks URLs and e-mail addresses written out in the text, but not the punctuation after them or citations', () => {
     const text = 'See https://sti.org/a_(b). Or (www.sti.org), or ask sti@sti.org [@gesda].\n';
     const brief = parseBrief(text);

@@ -2,6 +2,7 @@ import type { Root, Nodes, Heading as MdHeading } from 'mdast';
 import { blankBareLinks, parseMarkdown } from './markdownParser';
 import { blankKeepingLines, blankWrittenMarkup } from './writtenMarkup';
 import { LineIndex } from './lineIndex';
+import { findTomlFrontMatter } from './tomlFrontMatter';
 import { parseFrontMatter, type FrontMatter, type Span } from './frontMatter';
 import { textStart } from './byteOrderMark';
 import { BriefCache } from './briefCache';
@@ -53,8 +54,9 @@ export interface ParsedBrief {
 
 export function parseBrief(text: string, path?: string): ParsedBrief {
   const frontMatter = parseFrontMatter(text);
-  // Blanking the front matter (rather than cutting it) keeps every Markdown offset exact.
-  const markdownText = frontMatter ? blank(text, 0, frontMatter.end) + text.slice(frontMatter.end) : text;
+  // Blanking the front matter (rather than cutting it) keeps every Markdown offset exact; TOML front matter is no prose either.
+  const frontMatterEnd = frontMatter?.end ?? findTomlFrontMatter(text)?.end;
+  const markdownText = frontMatterEnd !== undefined ? blank(text, 0, frontMatterEnd) + text.slice(frontMatterEnd) : text;
   const tree = parseMarkdown(markdownText);
   // micromark skips a leading byte order mark and counts from the character after it.
   const bom = textStart(markdownText);

@@ -1,6 +1,9 @@
+import { parse as parseToml } from 'smol-toml';
+import { stringify } from 'yaml';
 import { defineRule } from './defineRule';
 import { lineBreakOf } from '../engine/lineIndex';
 import { textStart } from '../engine/byteOrderMark';
+import { findTomlFrontMatter } from '../engine/tomlFrontMatter';
 
 /** What the fix writes: the fields it can fill in; the author adds the date and tags. */
 function skeleton(title: string, newline: string): string {
@@ -28,6 +31,19 @@ function frontMatterOf(metadata: string, newline: string): string {
   return ['---', ...fields, 'type: policy-brief', '---', ''].join(newline);
 }
 
+/** TOML front matter as YAML, `type: policy-brief` added when it has no type; undefined when the TOML does not parse. */
+function yamlOfToml(toml: string, newline: string): string | undefined {
+  let data: Record<string, unknown>;
+  try {
+    data = parseToml(toml);
+  } catch {
+    return undefined; // the author sees the TOML's mistake in Hugo; the message still says what to write
+  }
+  // Through JSON, a TOML date is written as the date it is (2025-03-12), not as an instant of that day.
+  const plain = JSON.parse(JSON.stringify({ ...data, type: data.type ?? 'policy-brief' })) as Record<string, unknown>;
+  return ['---', ...stringify(plain).trimEnd().split('\n'), '---'].join(newline);
+}
+
 export default defineRule({
   id: 'front-matter-missing',
   description: 'A brief must start with YAML front matter between `---` lines.',
@@ -39,6 +55,17 @@ export default defineRule({
     if (brief.frontMatter) return;
     const newline = lineBreakOf(brief.text);
     const start = textStart(brief.text);
+    const toml = findTomlFrontMatter(brief.text);
+    if (toml) {
+      const yaml = yamlOfToml(toml.source, newline);
+      report({
+        message: 'The front matter is written in TOML (between `+++` lines), which DiploBrief does not read. Write it in YAML between `---` lines; Hugo reads both.',
+        start: toml.start,
+        end: toml.end,
+        ...(yaml && { suggestions: [{ title: 'Write the front matter in YAML', edits: [{ start: toml.start, end: toml.end, newText: yaml }] }] }),
+      });
+      return;
+    }
     const metadata = METADATA_LINES.exec(brief.text.slice(start))?.[0];
     // Every such header gives a title; labels opening a paragraph ("Context: …") do not.
     if (metadata && /^title[ \t]*:/im.test(metadata)) {
