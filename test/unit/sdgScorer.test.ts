@@ -75,6 +75,10 @@ describe('SDG evidence scorer', () => {
 
   it('ignores phrases that only look like evidence', () => {
     assert.deepEqual(goalsOf('The political climate and a climate of trust shaped the innovation ecosystem at UN-Habitat.'), []);
+    // A grid's "wind droughts" are weeks of little wind, and "patient capital" is long-term finance.
+    assert.equal(evidenceFor('Wind droughts last for days, and the market needs patient capital and investors patient enough to wait.', '13'), undefined);
+    assert.equal(evidenceFor('Wind droughts last for days, and the market needs patient capital and investors patient enough to wait.', '3'), undefined);
+    assert.ok(evidenceFor('Droughts last for months in the north.', '13') || evidenceFor('Droughts last for months in the north.', '2'));
   });
 
   it('matches acronyms in capitals only', () => {
