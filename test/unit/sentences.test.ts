@@ -22,6 +22,10 @@ describe('sentencesOf', () => {
       ['Sea levels rose 0.5 m, e.g. in Miami, per Sweet et al. (2022) and the U.S. Army.', 17],
       ['P. Gluckman agrees.', 3],
     ]);
+    assert.deepEqual(sentences('Gov. Shapiro and Sen. Fetterman back the plan. Cllr. Ruiz does not.\n'), [
+      ['Gov. Shapiro and Sen. Fetterman back the plan.', 8],
+      ['Cllr. Ruiz does not.', 4],
+    ]);
   });
 
   it('never runs across paragraphs, list items, headings or table cells', () => {

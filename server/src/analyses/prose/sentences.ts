@@ -23,6 +23,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'al', 'cf', 'vs', 'viz', 'approx', 'ca', 'incl', 'esp', 'resp', 'ibid', 'op',
   'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'fig', 'figs', 'vol', 'pp', 'p', 'ed', 'eds', 'ch', 'sec',
+  'sen', 'rep', 'gov', 'hon', 'cllr', 'gen', 'lt', 'col', 'capt', 'sgt',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 /** Abbreviations that end a sentence as often as not ("and so on, etc."), but not before a small letter ("etc. and"). */
