@@ -203,10 +203,16 @@ function isLetterOrDigitCode(codePoint: number): boolean {
   return (letterOrDigitCodes[codePoint] ||= LETTER_OR_DIGIT.test(String.fromCharCode(codePoint)) ? 3 : 2) === 3;
 }
 
-/** A full stop inside a word, or a comma between two digits. */
+/** A full stop inside a word, a comma between two digits, or a dollar sign between a country's capitals and an amount ("US$42", "HK$10"). */
 function isJoiningMark(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  return code === 0x2e || (code === 0x2c && isDigitCode(text.charCodeAt(index - 1)) && isDigitCode(text.charCodeAt(index + 1)));
+  if (code === 0x2e) return true;
+  if (code === 0x2c) return isDigitCode(text.charCodeAt(index - 1)) && isDigitCode(text.charCodeAt(index + 1));
+  return code === 0x24 && isCapitalCode(text.charCodeAt(index - 1)) && isDigitCode(text.charCodeAt(index + 1));
+}
+
+function isCapitalCode(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 function isDigitCode(code: number): boolean {
@@ -217,9 +223,10 @@ function isDigitCode(code: number): boolean {
  * Calls `visit` with each word of the text, in order: a letter or digit, then letters,
  * digits, marks, apostrophes and hyphens, then any number of dotted parts, so that "e.g.",
  * "U.S." and "0.5" count as one word, and of parts joined to digits by a comma, so that a
- * number written "10,000" or "6,5" is one word too. An editor's letters in brackets belong
- * to their word ("define[d]", "[T]he"); a note's number in brackets ("[12]", "[1, 3]") is no
- * word. Each character is read once, by its code.
+ * number written "10,000" or "6,5" is one word too, as is an amount in a country's dollars
+ * ("US$42"). An editor's letters in brackets belong to their word ("define[d]", "[T]he"); a
+ * note's number in brackets ("[12]", "[1, 3]") is no word. Each character is read once, by
+ * its code.
  */
 export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   let index = 0;
