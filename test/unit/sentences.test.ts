@@ -26,6 +26,14 @@ describe('sentencesOf', () => {
       ['Gov. Shapiro and Sen. Fetterman back the plan.', 8],
       ['Cllr. Ruiz does not.', 4],
     ]);
+    assert.deepEqual(sentences('The cold reached much of the U.S. And in a cruel trick, gas prices rose.\n'), [
+      ['The cold reached much of the U.S.', 7],
+      ['And in a cruel trick, gas prices rose.', 8],
+    ]);
+  });
+
+  it("counts no item's number or letter typed before its sentence", () => {
+    assert.deepEqual(sentences('2) if you feel the fee is too high, write to us.\n\n(10) The manager reports each year.\n\nb. to test the fabrics.\n\nP. Gluckman agrees.\n').map(([, words]) => words), [11, 5, 4, 3]);
   });
 
   it('never runs across paragraphs, list items, headings or table cells', () => {

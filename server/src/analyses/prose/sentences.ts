@@ -181,7 +181,8 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
       const last = run.start + lastNonSpace(text, from, end) + 1;
       const within = holes.length === 0 ? NO_ASIDES : holes.filter((hole) => hole.start >= start && hole.end <= last);
       const label = mayHoldLabels ? runInLabel(brief, text, first, run.start) : undefined;
-      const uncounted = label && label.end < last ? [label, ...within] : within;
+      const marker = itemMarkerAt(text, first, run.start);
+      const uncounted = label && label.end < last ? [label, ...within] : marker ? [marker, ...within] : within;
       let words = countWords(brief, { start, end: last });
       for (const passage of uncounted) words -= countWords(brief, passage);
       if (words > 0) sentences.push({ start, end: last, block, words, uncounted });
@@ -189,6 +190,14 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
     from = end;
   }
   return sentences;
+}
+
+/** An item's number or letter typed before its sentence ("2) if you feel", "(10) The manager", "b. to test"; not an initial, "P. Gluckman"): no word of it. */
+const ITEM_NUMBER = /^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)|(?:\d{1,2}|[a-z])\.)[^\S\r\n]+(?=\S)/;
+
+function itemMarkerAt(text: string, first: number, runStart: number): Span | undefined {
+  const marker = ITEM_NUMBER.exec(text.slice(first, first + 10));
+  return marker ? { start: runStart + first, end: runStart + first + marker[0].length } : undefined;
 }
 
 /** Whether a full stop joined to the word after it ends a sentence: not after an abbreviation ("vs.the"), before one ("et.al", "security .etc") or before the end of a name (".org", ".pdf"). */
@@ -547,7 +556,7 @@ function endsSentence(text: string, typed: string, at: number, terminator: strin
 /** Abbreviations of "number", which a number follows. */
 const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
 /** A word that opens sentences and not names, then a word in small letters or a number. */
-const OPENER_AFTER_ABBREVIATION = /^(?:The|This|These|That|We|It|Our|They|There|In|But|However)[^\S\r\n]+[\p{Ll}\p{N}]/u;
+const OPENER_AFTER_ABBREVIATION = /^(?:The|This|These|That|We|It|Its|Our|Their|They|There|He|She|In|And|But|Yet|So|As|If|When|While|However)[^\S\r\n]+[\p{Ll}\p{N}]/u;
 
 /** Whether the full stop at `at` follows a word of three small letters or more that is no abbreviation ("teaching.", not "etc." or "approx."). */
 function endsOrdinaryWord(text: string, at: number): boolean {
