@@ -564,7 +564,7 @@ function nameFirstDefinition(brief: ParsedBrief, tokens: Tokens, first: number, 
   const open = previousNonSpace(tokens, first - 1);
   if (open === undefined || tokens.key(open) !== '(') return undefined;
   // A possessive on both, as the sentence needs it: "the Intergovernmental Panel on Climate Change’s (IPCC’s) report".
-  if (possessiveEnd(tokens, last) !== undefined) last = possessiveEnd(tokens, last)!;
+  last = possessiveEnd(tokens, last) ?? last;
   let close = nextNonSpace(tokens, last + 1);
   const alone = close !== undefined && tokens.key(close) === ')';
   const noted = alone ? undefined : noteClosing(brief, tokens, last);
