@@ -225,8 +225,12 @@ function blank(text: string, start: number, end: number): string {
   return blankKeepingLines(text.slice(start, end));
 }
 
-/** A heading written in HTML (`<h2>Summary of recommendations</h2>`), alone or inside a table or a `<div>`: a section of the brief as a Markdown one is. */
-const HTML_HEADING = /<h([1-6])(?:\s[^>]*)?>([\s\S]*?)<\/h\1\s*>/gi;
+/**
+ * A heading written in HTML (`<h2>Summary of recommendations</h2>`), alone or inside a table or a
+ * `<div>`: a section of the brief as a Markdown one is. Its length is bounded, so that tags left
+ * open cost each a short look, not one to the end of the HTML.
+ */
+const HTML_HEADING = /<h([1-6])(?:\s[^>]{0,200})?>([\s\S]{0,300}?)<\/h\1\s*>/gi;
 
 /** The headings of an HTML node, placed at their offsets in the node (its value is the text as written, but for the marks of a quote or list it stands in). */
 function htmlHeadings(html: string, start: number, end: number, sectionEnd: number): Heading[] {
