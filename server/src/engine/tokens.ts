@@ -187,7 +187,7 @@ class KeyNumbers {
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** An apostrophe (straight or curly) or a hyphen: a word goes on across it. */
-function isWordPunctuation(codePoint: number): boolean {
+export function isWordPunctuation(codePoint: number): boolean {
   return codePoint === 0x27 || codePoint === 0x2019 || codePoint === 0x2d;
 }
 

@@ -1,4 +1,5 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { isWordPunctuation } from './tokens';
 
 /**
  * Markup that Markdown does not know and so leaves as text: JSX/MDX components whose
@@ -37,12 +38,9 @@ function readReference(reference: string, decimal?: string, hex?: string, name?:
   const code = decimal !== undefined ? Number(decimal) : hex !== undefined ? parseInt(hex, 16) : undefined;
   const character = code !== undefined ? (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '') : decodeNamedCharacterReference(name!) || '';
   if (character.length !== 1 || /[\p{L}\p{N}]/u.test(character)) return reference;
-  if (WORD_PUNCTUATION.has(character)) return character.repeat(reference.length);
+  if (isWordPunctuation(character.charCodeAt(0))) return character.repeat(reference.length);
   return (/\s/.test(character) ? ' ' : character).padEnd(reference.length, ' ');
 }
-
-/** The marks a word goes on across (as the word reader of engine/tokens.ts has them). */
-const WORD_PUNCTUATION = new Set(["'", '’', '-']);
 
 /**
  * A component (a capitalised name, `<Figure>`) or a tag with a `{…}` attribute. Any other
