@@ -4,6 +4,7 @@ import type { ParsedBrief } from '../engine/parseBrief';
 import type { Sentence } from '../analyses/prose/sentences';
 import { bodySentences, readingEase } from '../analyses/prose/readability';
 import { leftAloneSpans } from '../analyses/prose/leftAlone';
+import { wordsInHtml } from '../analyses/prose/htmlNodes';
 
 /** Below this many words a score says more about the sample than about the writing. */
 const MIN_WORDS = 100;
@@ -37,11 +38,11 @@ export default defineRule<{ minReadingEase: number; maxWordsPerSentence: number 
     // Labels and list fragments without a full stop ("Odd/Even Scheduling") are no sentences a reader reads through.
     const sentences = bodySentences(brief).filter((sentence) => sentence.block.kind === 'paragraph' && SENTENCE_END.test(brief.prose.slice(sentence.start, sentence.end)));
     const score = readingEase(brief, sentences);
-    if (score.words < MIN_WORDS || !isEnglish(brief, sentences) || mostlyInAnotherLanguage(brief, score.words)) return;
+    if (score.words < MIN_WORDS || !isEnglish(brief, sentences)) return;
     // Math.round(-0.2) is -0, which JSON (the LSP, --format json) turns into 0.
     const ease = Math.round(score.ease) || 0;
     const perSentence = Math.round(score.wordsPerSentence * 10) / 10;
-    if (ease >= options.minReadingEase && perSentence <= options.maxWordsPerSentence) return;
+    if ((ease >= options.minReadingEase && perSentence <= options.maxWordsPerSentence) || mostlyElsewhere(brief, score.words)) return;
     const longSentences = perSentence > Math.min(LONG_AVERAGE, options.maxWordsPerSentence);
     const longWords = ease < options.minReadingEase;
     const syllablesPerWord = Math.round((score.syllables / score.words) * 10) / 10;
@@ -60,11 +61,12 @@ export default defineRule<{ minReadingEase: number; maxWordsPerSentence: number 
 
 /**
  * Whether the brief's paragraphs in another language (which readability-mixed-languages
- * reports) hold more words than the sentences scored: a score of the rest would be the
- * score of scraps (form labels, names), not of the brief.
+ * reports) and its running text written in HTML (which no prose rule reads) hold more words
+ * than the sentences scored: a score of the rest would be the score of scraps (form labels,
+ * names, a list between HTML paragraphs), not of the brief.
  */
-function mostlyInAnotherLanguage(brief: ParsedBrief, scoredWords: number): boolean {
-  let otherWords = 0;
+function mostlyElsewhere(brief: ParsedBrief, scoredWords: number): boolean {
+  let otherWords = wordsInHtml(brief);
   for (const passage of leftAloneSpans(brief)) if (passage.kind === 'otherLanguage') otherWords += countWords(brief, passage);
   return otherWords > scoredWords;
 }

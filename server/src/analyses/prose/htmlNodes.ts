@@ -1,5 +1,6 @@
 import type { Html, Link, Nodes } from 'mdast';
 import type { ParsedBrief } from '../../engine/parseBrief';
+import { forEachWord } from '../../engine/tokens';
 
 interface MarkupNodes {
   html: Html[];
@@ -32,4 +33,23 @@ export function htmlNodesOf(brief: ParsedBrief): readonly Html[] {
 /** The brief's links that have offsets, in document order. */
 export function linkNodesOf(brief: ParsedBrief): readonly Link[] {
   return markupNodesOf(brief).links;
+}
+
+/** What a reader never sees as running text in HTML: comments, scripts, styles and tables (cells are labels and figures). */
+const UNREAD_HTML = /<!--[\s\S]*?-->|<(script|style|table)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const TAG = /<[^>]*>/g;
+
+/**
+ * Words of running text the brief writes in HTML (`<p>…</p>` blocks pasted from a web page),
+ * which the prose rules do not read: a figure of the whole brief taken without them is one of scraps.
+ */
+export function wordsInHtml(brief: ParsedBrief): number {
+  return brief.cache.get(wordsInHtml, () => {
+    let words = 0;
+    for (const node of htmlNodesOf(brief)) {
+      if (!node.value.includes('>')) continue;
+      forEachWord(node.value.replace(UNREAD_HTML, ' ').replace(TAG, ' '), () => words++);
+    }
+    return words;
+  });
 }
