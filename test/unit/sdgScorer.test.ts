@@ -81,6 +81,18 @@ describe('SDG evidence scorer', () => {
     assert.ok(evidenceFor('Droughts last for months in the north.', '13') || evidenceFor('Droughts last for months in the north.', '2'));
   });
 
+  it('reads a word in the sense its neighbours give it', () => {
+    // An experiment's treatment group, a task ("its job is to"), a room's CO2 and a budget's death spiral are no health, work or climate.
+    const senses = 'Its job is to deliver platforms. The treatment group received cash and the treatment effect was small. Get a CO2 meter: indoor CO2 makes a room stuffy. Fares fell into a death spiral.';
+    assert.deepEqual(goalsOf(senses), []);
+    // A plant that makes power, treats water or recycles is no crop.
+    for (const [text, goal] of [['coal power plants', '7'], ['wastewater treatment plants', '6'], ['a recycling plant', '12'], ['a manufacturing plant', '9']]) {
+      assert.deepEqual(goalsOf(`The region has ${text}.`), [goal], text);
+    }
+    assert.deepEqual(goalsOf('The region has a nuclear plant.'), []);
+    assert.ok(evidenceFor('Farmers need seeds and plants that resist drought.', '2'));
+  });
+
   it('matches acronyms in capitals only', () => {
     assert.ok(evidenceFor('The SLR projections are grim.', '13'));
     assert.equal(evidenceFor('The slr projections are grim.', '13'), undefined);
