@@ -30,6 +30,10 @@ describe('sentencesOf', () => {
       ['The cold reached much of the U.S.', 7],
       ['And in a cruel trick, gas prices rose.', 8],
     ]);
+    assert.deepEqual(sentences('They came to the U.S. I feel that we owe them more.\n'), [
+      ['They came to the U.S.', 5],
+      ['I feel that we owe them more.', 7],
+    ]);
   });
 
   it("counts no item's number or letter typed before its sentence", () => {
@@ -199,6 +203,15 @@ describe('sentencesOf', () => {
     assert.deepEqual(sentences(list).map(([text]) => text), ['Soya beans sell in several ways once the first harvest is in', '-by selling to local companies', '-by selling to government', 'The market is there.']);
     const wrapped = 'The council adopted an approach to the districts of the city that is evidence\n-based in every respect, and a plan for its budget and its staff that is results\n-oriented for the districts of the city that it serves every day of the year, and\nit will report on both every year.\n';
     assert.equal(sentences(wrapped).length, 1);
+  });
+
+  it('does not count citation keys in brackets as words', () => {
+    assert.deepEqual(sentences('Transparency helps fight corruption [@TransparencyInternational_WhatCorruption_2018]. GESDA agrees [@gesda, p. 4; @Coppi_2018].\n'), [
+      ['Transparency helps fight corruption [@TransparencyInternational_WhatCorruption_2018].', 4],
+      ['GESDA agrees [@gesda, p. 4; @Coppi_2018].', 2],
+    ]);
+    // An e-mail address (which never counts) or a bracketed aside that mentions a handle is no citation: its words count.
+    assert.deepEqual(sentences('Write to [hello@example.org] or to [the desk, @diplobrief].\n').map(([, words]) => words), [7]);
   });
 
   it('does not count code or URLs as words', () => {

@@ -225,8 +225,8 @@ function isDigitCode(code: number): boolean {
  * "U.S." and "0.5" count as one word, and of parts joined to digits by a comma, so that a
  * number written "10,000" or "6,5" is one word too, as is an amount in a country's dollars
  * ("US$42"). An editor's letters in brackets belong to their word ("define[d]", "[T]he"); a
- * note's number in brackets ("[12]", "[1, 3]") is no word. Each character is read once, by
- * its code.
+ * note's number in brackets ("[12]", "[1, 3]") and a citation key ("[@Coppi_2018]") are no
+ * words. Each character is read once, by its code.
  */
 export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   let index = 0;
@@ -235,7 +235,13 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
     const codePoint = text.codePointAt(index)!;
     index += codePoint > 0xffff ? 2 : 1;
     if (!isLetterOrDigitCode(codePoint)) {
-      const inserted = codePoint === OPEN_BRACKET ? bracketedLettersEnd(text, start) : -1;
+      if (codePoint !== OPEN_BRACKET) continue;
+      const citation = citationEnd(text, start);
+      if (citation > 0) {
+        index = citation;
+        continue;
+      }
+      const inserted = bracketedLettersEnd(text, start);
       if (inserted < 0 || !isLetterOrDigit(text, inserted)) continue;
       index = inserted;
     }
@@ -251,6 +257,21 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
   }
 }
 
+/** A citation in Pandoc's brackets (`[@Coppi_Exploring_2018]`, `[@gesda, p. 4]`, `[@a; @b]`, `[-@a]`). */
+const CITATION = /\[-?@[^\s[\]]{1,200}(?:[;,][^[\]]{0,200})?\]/y;
+
+/**
+ * Where a citation key in brackets that starts at `index` ends, or -1: the reader sees a note's
+ * mark or "(Coppi 2018)" in its place, no words of the sentence.
+ */
+function citationEnd(text: string, index: number): number {
+  const next = text.charCodeAt(index + 1);
+  if (next !== AT && !(next === 0x2d && text.charCodeAt(index + 2) === AT)) return -1;
+  CITATION.lastIndex = index;
+  return CITATION.test(text) ? CITATION.lastIndex : -1;
+}
+
+const AT = 0x40;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 /** Most letters an editor puts in brackets inside a word ("[sic]" typed against it, "use[s]"). */

@@ -556,7 +556,7 @@ function endsSentence(text: string, typed: string, at: number, terminator: strin
 /** Abbreviations of "number", which a number follows. */
 const NUMBER_ABBREVIATIONS = new Set(['no', 'nos']);
 /** A word that opens sentences and not names, then a word in small letters or a number. */
-const OPENER_AFTER_ABBREVIATION = /^(?:The|This|These|That|We|It|Its|Our|Their|They|There|He|She|In|And|But|Yet|So|As|If|When|While|However)[^\S\r\n]+[\p{Ll}\p{N}]/u;
+const OPENER_AFTER_ABBREVIATION = /^(?:The|This|These|That|I|We|It|Its|Our|Their|They|There|He|She|In|And|But|Yet|So|As|If|When|While|However)[^\S\r\n]+[\p{Ll}\p{N}]/u;
 
 /** Whether the full stop at `at` follows a word of three small letters or more that is no abbreviation ("teaching.", not "etc." or "approx."). */
 function endsOrdinaryWord(text: string, at: number): boolean {
