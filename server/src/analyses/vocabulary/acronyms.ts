@@ -242,11 +242,17 @@ function linksOf(brief: ParsedBrief): LinkSpan[] {
 
 /**
  * How often the brief writes these capitals as a word, plural too, wherever they stand: "GWP
- * 100" is a use of GWP even though capitals by a number are not counted as acronyms, and so is
- * a word of HTML the reader sees (a footnote list, a figure's caption), which the prose leaves out.
+ * 100" is a use of GWP even though capitals by a number are not counted as acronyms, as is
+ * "200NM" of NM, and so is a word of HTML the reader sees (a footnote list, a figure's caption), which the prose leaves out.
  */
 export function timesWritten(brief: ParsedBrief, acronym: string): number {
-  return timesWrittenAsWord(brief, acronym) + timesWrittenAsWord(brief, `${acronym}s`) + timesWrittenInHtml(brief, acronym);
+  return timesWrittenAsWord(brief, acronym) + timesWrittenAsWord(brief, `${acronym}s`) + timesWrittenAfterNumber(brief, acronym) + timesWrittenInHtml(brief, acronym);
+}
+
+/** A unit typed against its number ("up to 200NM", "a 5GW plant") is a use of it, though the number and the capitals make one word. */
+function timesWrittenAfterNumber(brief: ParsedBrief, acronym: string): number {
+  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return brief.prose.match(new RegExp(`(?<=\\d)${escaped}s?(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
 }
 
 function timesWrittenInHtml(brief: ParsedBrief, acronym: string): number {
