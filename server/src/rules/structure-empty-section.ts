@@ -9,6 +9,8 @@ const INVISIBLE = /<!--[\s\S]*?-->|^[ \t]*(?:[-*_][ \t]*){3,}$|[\s>]+/gm;
  */
 const PARAGRAPH_HEADING_WORDS = 20;
 const ENDS_AS_STATEMENT = /[.!…]["”’)]*$/;
+/** A heading's title that starts in a small letter goes on from the heading before it. */
+const CONTINUES = /^\p{Ll}/u;
 
 export default defineRule({
   id: 'structure-empty-section',
@@ -24,6 +26,8 @@ export default defineRule({
       const next: Heading | undefined = brief.headings[index + 1];
       // A heading followed by its own subsections introduces them; it is not empty.
       if (next && next.depth > heading.depth) return;
+      // A title broken over two headings, as a PDF turned into Markdown breaks its lines ("…: protección" / "laboral, limitaciones…"), is one heading.
+      if (next && next.depth === heading.depth && CONTINUES.test(next.title)) return;
       const end = next ? next.start : brief.text.length;
       if (hasContent(brief, heading.end, end)) return;
       const name = heading.title === '' ? `on line ${brief.lines.positionAt(heading.start).line + 1}` : `'${heading.title}'`;
