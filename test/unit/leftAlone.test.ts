@@ -30,6 +30,9 @@ describe('leftAloneSpans', () => {
     assert.deepEqual(bodySentences(parseBrief(form)).map((sentence) => sentence.words), [9]);
     assert.deepEqual(leftAlone('> **Why now?** Heat waves will double by 2040, and every district needs a cooling centre.\n'), []);
     assert.deepEqual(leftAlone('> Your city can cut heat deaths by half with shade alone.\n'), []);
+    // A question the paragraph before announces is someone's, quoted: a reader's comment, not a form's.
+    const comment = 'In comment sections, readers asked questions like -\n\n> sciencetech, could you please explain what your group is doing and why it matters to tax payers like me?\n';
+    assert.deepEqual(leftAlone(comment), [['quotation', comment.split('\n\n')[1].trim()]]);
   });
 
   it('leaves the body of a references section alone, whatever the section is called', () => {

@@ -6,6 +6,7 @@ import { sentencesOf } from '../analyses/prose/sentences';
 import { htmlNodesOf } from '../analyses/prose/htmlNodes';
 import { firstIndexPast } from '../engine/sortedSearch';
 import { allMatches } from '../engine/allMatches';
+import { quotedPassages } from '../analyses/prose/leftAlone';
 
 /** Why a passage is template text; each kind has its own message. */
 type TemplateKind = 'placeholder' | 'marker' | 'filler' | 'instruction';
@@ -128,7 +129,11 @@ function findTemplateText(brief: ParsedBrief, teamPhrases: readonly string[]): T
     for (const span of MARKER_WORDS.some((word) => text.includes(word)) ? matches(MARKER) : []) add('marker', span);
     for (const span of matches(FILLER)) add('filler', span);
     const here = hereInstructions(text).map((match) => ({ start: offset + match.index + match[0].length - match[1].length, end: offset + match.index + match[0].length }));
-    for (const span of [...matches(INSTRUCTION), ...here]) add('instruction', inProse ? sentenceAround(brief, span) : span);
+    for (const span of [...matches(INSTRUCTION), ...here]) {
+      // "Could you please explain…" in a reader's question the brief quotes is someone's request, not the template's.
+      if (inProse && isQuoted(brief, span)) continue;
+      add('instruction', inProse ? sentenceAround(brief, span) : span);
+    }
     if (team) for (const span of matches(team)) add('placeholder', span);
   };
   search(brief.prose, 0, true);
@@ -159,6 +164,12 @@ function frontMatterValues(brief: ParsedBrief): Span[] {
     },
   });
   return spans;
+}
+
+function isQuoted(brief: ParsedBrief, span: Span): boolean {
+  const quoted = quotedPassages(brief);
+  const low = firstIndexPast(quoted, (item) => item.end > span.start);
+  return low < quoted.length && quoted[low].start <= span.start;
 }
 
 /** An instruction is reported with its whole sentence ("If you worked with partners, please list them."), which goes with it. */

@@ -98,7 +98,8 @@ function quotations(brief: ParsedBrief): LeftAlone[] {
   const visit = (node: Nodes, before: Nodes | undefined) => {
     if (node.type === 'blockquote') {
       const text = blockquoteText(brief, node);
-      const kind = asksTheAuthor(text) ? 'prompt' : quotesSomeone(text, brief, before) ? 'quotation' : undefined;
+      // A question announced by the paragraph before it ("readers asked questions like:") is someone's, quoted.
+      const kind = isAnnounced(text, brief, before) ? 'quotation' : asksTheAuthor(text) ? 'prompt' : quotesSomeone(text) ? 'quotation' : undefined;
       if (kind) {
         found.push({ kind, start: node.position!.start.offset!, end: node.position!.end.offset! });
         return;
@@ -128,15 +129,18 @@ function asksTheAuthor(text: string): boolean {
   return text.includes('?') && SECOND_PERSON.test(text);
 }
 
+/** A blockquote that quotes someone: it opens with a quotation mark, names its source on a line of its own, or leaves words out with "[…]". */
+function quotesSomeone(text: string): boolean {
+  return OPENS_WITH_QUOTE.test(text) || ATTRIBUTION.test(text) || ELISION.test(text);
+}
+
 /**
- * A blockquote that quotes someone, not a callout the author set apart ("> **The core
- * mandate:** …"): it opens with a quotation mark, names its source on a line of its own,
- * leaves words out with "[…]", or follows a paragraph that announces it with a colon.
+ * A blockquote that a paragraph announces with a colon or a dash ("readers asked questions
+ * like -"), and not a callout the author set apart ("> **The core mandate:** …").
  */
-function quotesSomeone(text: string, brief: ParsedBrief, before: Nodes | undefined): boolean {
-  if (OPENS_WITH_QUOTE.test(text) || ATTRIBUTION.test(text) || ELISION.test(text)) return true;
+function isAnnounced(text: string, brief: ParsedBrief, before: Nodes | undefined): boolean {
   if (before?.type !== 'paragraph' || /^\s*(?:\*\*|__|\[!)/.test(text)) return false;
-  return /:\s*$/.test(brief.text.slice(before.position!.start.offset!, before.position!.end.offset!));
+  return /(?::|\s[-–—])\s*$/.test(brief.text.slice(before.position!.start.offset!, before.position!.end.offset!));
 }
 
 /**
