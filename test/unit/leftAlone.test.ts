@@ -35,6 +35,13 @@ describe('leftAloneSpans', () => {
     assert.deepEqual(leftAlone(comment), [['quotation', comment.split('\n\n')[1].trim()]]);
   });
 
+  it("leaves alone the title of a work a link cites, and not a link's plain words", () => {
+    assert.deepEqual(leftAlone('See the [D5.1 Scoping Report: Open Science Outputs in Policy-Making and Public Participation](https://example.org/d51).\n'), [
+      ['quotation', 'D5.1 Scoping Report: Open Science Outputs in Policy-Making and Public Participation'],
+    ]);
+    assert.deepEqual(leftAlone('The council [published its policy-making guide](https://example.org/guide) in May.\n'), []);
+  });
+
   it('leaves the body of a references section alone, whatever the section is called', () => {
     for (const title of ['References', 'Resources and References', 'Official Sources', 'Bibliography']) {
       assert.deepEqual(leftAlone(`## ${title}\n\n- Smith, J. (2020). Trees and heat.\n`), [['references', '- Smith, J. (2020). Trees and heat.']], title);

@@ -1,4 +1,4 @@
-import type { Blockquote, Nodes } from 'mdast';
+import type { Blockquote, Link, Nodes } from 'mdast';
 import type { Span } from '../../engine/frontMatter';
 import type { ParsedBrief } from '../../engine/parseBrief';
 import { briefLanguage } from '../frontMatter/tagField';
@@ -7,6 +7,7 @@ import { normalisedTitles } from './prose';
 import { backMatter } from './backMatter';
 import { firstIndexPast } from '../../engine/sortedSearch';
 import { allMatches } from '../../engine/allMatches';
+import { linkNodesOf } from './htmlNodes';
 
 /**
  * Why the text rules leave a passage alone: the author quotes someone else's words, it
@@ -95,6 +96,10 @@ function quotations(brief: ParsedBrief): LeftAlone[] {
       found.push({ kind: 'quotation', start: block.start + match.index, end: block.start + match.index + match[0].length });
     }
   }
+  for (const link of linkNodesOf(brief)) {
+    const title = citedTitle(brief, link);
+    if (title) found.push({ kind: 'quotation', ...title });
+  }
   const visit = (node: Nodes, before: Nodes | undefined) => {
     if (node.type === 'blockquote') {
       const text = blockquoteText(brief, node);
@@ -109,6 +114,28 @@ function quotations(brief: ParsedBrief): LeftAlone[] {
   };
   visit(brief.tree, undefined);
   return found;
+}
+
+/** Small words a title leaves in small letters ("Outputs in Policy-Making and Public Participation"). */
+const TITLE_SMALL_WORDS = new Set(['with', 'from', 'into', 'onto', 'over', 'upon', 'than', 'that', 'this', 'about', 'after', 'under', 'between', 'through', 'within', 'without', 'toward', 'towards', 'versus']);
+const TITLE_WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
+
+/**
+ * A link whose text is the title of a work ("[Open Science Outputs in Policy-Making and Public
+ * Participation](…)"): three words or more of four letters or more, each capitalised. The
+ * title is the work's own wording, which the brief cites and cannot change.
+ */
+function citedTitle(brief: ParsedBrief, link: Link): Span | undefined {
+  const first = link.children[0]?.position?.start.offset;
+  const last = link.children[link.children.length - 1]?.position?.end.offset;
+  if (first === undefined || last === undefined) return undefined;
+  let capitalised = 0;
+  for (const [word] of brief.prose.slice(first, last).matchAll(TITLE_WORD)) {
+    if (word.length < 4 || TITLE_SMALL_WORDS.has(word)) continue;
+    if (!/^\p{Lu}/u.test(word)) return undefined;
+    capitalised++;
+  }
+  return capitalised >= 3 ? { start: first, end: last } : undefined;
 }
 
 /** A blockquote's text without its marks. */
