@@ -251,9 +251,18 @@ export function timesWritten(brief: ParsedBrief, acronym: string): number {
 
 /** A unit typed against its number ("up to 200NM", "a 5GW plant") is a use of it, though the number and the capitals make one word. */
 function timesWrittenAfterNumber(brief: ParsedBrief, acronym: string): number {
-  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return brief.prose.match(new RegExp(`(?<=\\d)${escaped}s?(?![\\p{L}\\p{N}])`, 'gu'))?.length ?? 0;
+  const prose = brief.prose;
+  let count = 0;
+  for (let at = prose.indexOf(acronym); at >= 0; at = prose.indexOf(acronym, at + acronym.length)) {
+    let end = at + acronym.length;
+    if (prose[end] === 's') end++;
+    if (isDigitBefore(prose, at) && !LETTER_OR_DIGIT.test(prose[end] ?? ' ')) count++;
+  }
+  return count;
 }
+
+const isDigitBefore = (text: string, at: number) => at > 0 && text.charCodeAt(at - 1) >= 0x30 && text.charCodeAt(at - 1) <= 0x39;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function timesWrittenInHtml(brief: ParsedBrief, acronym: string): number {
   const word = new RegExp(`(?<![\\p{L}\\p{N}])${acronym}s?(?![\\p{L}\\p{N}])`, 'gu');
