@@ -1,7 +1,8 @@
 import { defineRule } from './defineRule';
 import type { ParsedBrief } from '../engine/parseBrief';
 import type { Span } from '../engine/frontMatter';
-import { findAcronyms, isFormula, nameCanSpell, timesWritten } from '../analyses/vocabulary/acronyms';
+import { findAcronyms, isFormula, nameCanSpell, timesWritten, type AcronymOccurrence } from '../analyses/vocabulary/acronyms';
+import { sentencesOf } from '../analyses/prose/sentences';
 import { isLeftAlone } from '../analyses/prose/leftAlone';
 import { isLineOfNames } from '../analyses/prose/language';
 import { blockAt } from '../analyses/prose/prose';
@@ -28,7 +29,7 @@ export default defineRule({
       // A definition inside a quotation or a reference is someone else's wording.
       if (isLeftAlone(brief, occurrence)) continue;
       // A partner list or an affiliation gives each body with the acronym it is known by, used again or not.
-      if (onLineOfNames(brief, occurrence)) continue;
+      if (onLineOfNames(brief, occurrence) || amongNamedBodies(brief, occurrences, occurrence)) continue;
       // Capitals written again where they are not counted as an acronym ("GWP 100") are a use too; counted last, as it reads the most.
       if (timesWritten(brief, acronym) > 1) continue;
       reported.add(acronym);
@@ -48,4 +49,20 @@ export default defineRule({
 function onLineOfNames(brief: ParsedBrief, span: Span): boolean {
   const block = blockAt(brief, span.start);
   return block !== undefined && isLineOfNames(brief.prose.slice(block.start, block.end));
+}
+
+/** Names given with their acronyms in one sentence that make it a list of bodies. */
+const NAMED_BODIES = 3;
+
+/**
+ * A sentence that names partners, each with the acronym it is known by ("the Shack Dwellers
+ * Federation of Namibia (SDFN), the Namibia Housing Action Group (NHAG) and the Namibia
+ * University of Science and Technology (NUST)"): the acronyms say how each body is known,
+ * used again or not.
+ */
+function amongNamedBodies(brief: ParsedBrief, occurrences: readonly AcronymOccurrence[], occurrence: AcronymOccurrence): boolean {
+  const sentence = sentencesOf(brief).find((s) => s.start <= occurrence.start && occurrence.end <= s.end);
+  if (!sentence) return false;
+  const namesBody = (other: AcronymOccurrence) => other.definition?.expansion !== undefined && nameCanSpell(other.definition.expansion, other.acronym);
+  return occurrences.filter((other) => sentence.start <= other.start && other.end <= sentence.end && namesBody(other)).length >= NAMED_BODIES;
 }
