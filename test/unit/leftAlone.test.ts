@@ -35,6 +35,15 @@ describe('leftAloneSpans', () => {
     assert.deepEqual(leftAlone(comment), [['quotation', comment.split('\n\n')[1].trim()]]);
   });
 
+  it('takes a paragraph in italics for a quotation when its source follows or a colon announces it, not a stressed phrase', () => {
+    const cited = '*Under the current urbanization trajectory, newly expanded urban areas will occur on current croplands.* (Chapter 8, Section 8.4.3)\n';
+    assert.deepEqual(leftAlone(cited), [['quotation', cited.slice(0, cited.indexOf(' ('))]]);
+    const announced = 'The report puts it plainly:\n\n*Compact, walkable cities can reduce future urban energy use by a fifth by 2050.*\n';
+    assert.deepEqual(leftAlone(announced), [['quotation', '*Compact, walkable cities can reduce future urban energy use by a fifth by 2050.*']]);
+    assert.deepEqual(leftAlone('*Every district needs a cooling centre.* The council agreed in May and set aside the budget for all twelve.\n'), []);
+    assert.deepEqual(leftAlone('*Compact, walkable cities can reduce future urban energy use by a fifth by 2050.*\n'), []);
+  });
+
   it("leaves alone the title of a work a link cites, and not a link's plain words", () => {
     assert.deepEqual(leftAlone('See the [D5.1 Scoping Report: Open Science Outputs in Policy-Making and Public Participation](https://example.org/d51).\n'), [
       ['quotation', 'D5.1 Scoping Report: Open Science Outputs in Policy-Making and Public Participation'],

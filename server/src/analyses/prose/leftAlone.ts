@@ -1,4 +1,4 @@
-import type { Blockquote, Link, Nodes } from 'mdast';
+import type { Blockquote, Link, Nodes, Paragraph } from 'mdast';
 import type { Span } from '../../engine/frontMatter';
 import type { ParsedBrief } from '../../engine/parseBrief';
 import { briefLanguage } from '../frontMatter/tagField';
@@ -101,6 +101,11 @@ function quotations(brief: ParsedBrief): LeftAlone[] {
     if (title) found.push({ kind: 'quotation', ...title });
   }
   const visit = (node: Nodes, before: Nodes | undefined) => {
+    if (node.type === 'paragraph') {
+      const quoted = italicQuotation(brief, node, before);
+      if (quoted) found.push({ kind: 'quotation', ...quoted });
+      return;
+    }
     if (node.type === 'blockquote') {
       const text = blockquoteText(brief, node);
       // A question announced by the paragraph before it ("readers asked questions like:") is someone's, quoted.
@@ -136,6 +141,27 @@ function citedTitle(brief: ParsedBrief, link: Link): Span | undefined {
     capitalised++;
   }
   return capitalised >= 3 ? { start: first, end: last } : undefined;
+}
+
+/** A source in brackets after a quotation ("(Chapter 8 Executive Summary)", "(IPCC, 2022)"), or an attribution ("— Jane Doe"). */
+const SOURCE_AFTER = /^\s*(?:\([^()]{1,120}\)|[—―–-]{1,2}\s*\S[^\n]{0,120})?\s*[.,]?\s*$/;
+/** Fewest words of an emphasised passage read as a quotation: an emphasised phrase is the author's stress. */
+const QUOTED_WORDS = 8;
+
+/**
+ * A paragraph that quotes in italics, as blogs often quote a report: the whole paragraph in
+ * emphasis, then at most its source in brackets or an attribution, or announced by the
+ * paragraph before with a colon.
+ */
+function italicQuotation(brief: ParsedBrief, paragraph: Paragraph, before: Nodes | undefined): Span | undefined {
+  const [first, ...rest] = paragraph.children;
+  if (first?.type !== 'emphasis' || first.position?.start.offset === undefined || first.position.end.offset === undefined) return undefined;
+  const start = first.position.start.offset;
+  const end = first.position.end.offset;
+  if (brief.text.slice(start, end).split(/\s+/).length < QUOTED_WORDS) return undefined;
+  const after = rest.map((node) => brief.text.slice(node.position?.start.offset ?? end, node.position?.end.offset ?? end)).join('');
+  if (rest.length === 0 ? isAnnounced('', brief, before) : SOURCE_AFTER.test(after)) return { start, end };
+  return undefined;
 }
 
 /** A blockquote's text without its marks. */
