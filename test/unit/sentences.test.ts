@@ -205,6 +205,15 @@ describe('sentencesOf', () => {
     assert.equal(sentences(wrapped).length, 1);
   });
 
+  it("reads a Pandoc inline note as a note of its own, and keeps a link's dotted name whole", () => {
+    assert.deepEqual(sentences('A minister could earn more in the private sector.^[Whether he could earn [NZ$1 million](https://example.org) is an open question] It is right.\n'), [
+      ['A minister could earn more in the private sector.', 9],
+      ['Whether he could earn [NZ$1 million](https://example.org) is an open question', 10],
+      ['It is right.', 3],
+    ]);
+    assert.deepEqual(sentences('We heard how [Pol.is](https://pol.is/) and other tools work in Taiwan.\n').map(([, words]) => words), [10]);
+  });
+
   it('does not count citation keys in brackets as words', () => {
     assert.deepEqual(sentences('Transparency helps fight corruption [@TransparencyInternational_WhatCorruption_2018]. GESDA agrees [@gesda, p. 4; @Coppi_2018].\n'), [
       ['Transparency helps fight corruption [@TransparencyInternational_WhatCorruption_2018].', 4],

@@ -116,6 +116,12 @@ function collect(tree: Root, text: string) {
       case 'paragraph':
         blocks.push({ kind: 'paragraph', start, end, inList });
         asides.push(...inlineAsides(node.children));
+        if (text.includes('^[', start) && text.indexOf('^[', start) < end) {
+          for (const note of inlineNotes(text, start, end)) {
+            asides.push(note);
+            noteMarks.push({ start: note.start - 2, end: note.start }, { start: note.end, end: note.end + 1 });
+          }
+        }
         noteMarks.push(...superscriptMarks(node.children));
         break;
       case 'tableCell':
@@ -203,6 +209,32 @@ function inlineAsides(children: readonly Nodes[]): Span[] {
     const inner = children.slice(i + 1, closing).map((child) => ('value' in child && child.type !== 'html' ? child.value : ' ')).join('');
     if (NOTE_NAME.test(name) || /[.!?]["”’)]*\s+\S/.test(inner.trim())) found.push({ start, end });
     i = closing;
+  }
+  return found;
+}
+
+/** Longest Pandoc inline note looked for: a note left open ends no later. */
+const MAX_INLINE_NOTE = 2_000;
+
+/**
+ * Pandoc's inline notes (`…private sector.^[Whether he could earn more …]`), within their marks:
+ * each a note of its own, read apart from the sentence it is typed in, as a sidenote is, and its
+ * marks no words. Brackets inside (a link's text) are matched.
+ */
+function inlineNotes(text: string, start: number, end: number): Span[] {
+  const found: Span[] = [];
+  for (let at = text.indexOf('^[', start); at >= 0 && at < end; at = text.indexOf('^[', at + 2)) {
+    let depth = 0;
+    const limit = Math.min(end, at + MAX_INLINE_NOTE);
+    for (let i = at + 1; i < limit; i++) {
+      const char = text[i];
+      if (char === '[') depth++;
+      else if (char === ']' && --depth === 0) {
+        found.push({ start: at + 2, end: i });
+        at = i;
+        break;
+      }
+    }
   }
   return found;
 }

@@ -166,7 +166,11 @@ function frontMatterValues(brief: ParsedBrief): Span[] {
   return spans;
 }
 
+/** A mark that opens a quoted phrase: an instruction right after one is named, not given ("a 'please explain' letter"). */
+const OPENING_QUOTE = /['‘"“]$/;
+
 function isQuoted(brief: ParsedBrief, span: Span): boolean {
+  if (OPENING_QUOTE.test(brief.prose.slice(Math.max(0, span.start - 1), span.start))) return true;
   const quoted = quotedPassages(brief);
   const low = firstIndexPast(quoted, (item) => item.end > span.start);
   return low < quoted.length && quoted[low].start <= span.start;

@@ -156,7 +156,9 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
   const typed = brief.text.slice(run.start, run.end);
   for (const match of allMatches(TERMINATOR, text)) if (endsSentence(text, typed, match.index, match[0], reading)) ends.push(match.index + match[0].length);
   ends.push(
-    ...(FULL_STOP_BEFORE_SMALL_WORD.test(text) ? allMatches(JOINED_FULL_STOP, text) : []).filter(isJoinedSentenceEnd).map((match) => match.index + match[1].length + 1),
+    ...(FULL_STOP_BEFORE_SMALL_WORD.test(text) ? allMatches(JOINED_FULL_STOP, text) : [])
+      .filter((match) => isJoinedSentenceEnd(match) && !isLinkText(typed, match))
+      .map((match) => match.index + match[1].length + 1),
     ...quotedSentenceEnds(text),
     ...inlineItemEnds(text),
     ...inlineBulletEnds(text),
@@ -201,6 +203,11 @@ function itemMarkerAt(text: string, first: number, runStart: number): Span | und
 }
 
 /** Whether a full stop joined to the word after it ends a sentence: not after an abbreviation ("vs.the"), before one ("et.al", "security .etc") or before the end of a name (".org", ".pdf"). */
+/** A link's whole text ("[Pol.is](https://pol.is/)", "[Node.js](…)"): a name written with its dot, not two sentences. */
+function isLinkText(typed: string, match: RegExpExecArray): boolean {
+  return typed[match.index - 1] === '[' && typed[match.index + match[0].length] === ']';
+}
+
 function isJoinedSentenceEnd([, before, after]: RegExpExecArray): boolean {
   return !ABBREVIATIONS.has(before.trimEnd().toLowerCase()) && !ABBREVIATIONS_MID_SENTENCE.has(after) && !NAME_ENDINGS.has(after);
 }
