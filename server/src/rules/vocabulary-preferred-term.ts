@@ -1,6 +1,8 @@
 import { defineRule } from './defineRule';
 import { findTerms } from '../analyses/vocabulary/termMatcher';
 import { matchCase } from '../analyses/vocabulary/matchCase';
+import { findAcronyms, type AcronymOccurrence } from '../analyses/vocabulary/acronyms';
+import type { Span } from '../engine/frontMatter';
 
 export default defineRule({
   id: 'vocabulary-preferred-term',
@@ -10,8 +12,11 @@ export default defineRule({
   hasSuggestions: true,
   defaultOptions: {},
   check(brief, { knowledge, report }) {
+    const names = namesWithAcronyms(findAcronyms(brief, knowledge.vocabulary));
     for (const match of findTerms(brief, knowledge.vocabulary)) {
       if (match.variant === undefined) continue;
+      // A body's or framework's own name, given with its acronym, keeps its spelling ("Evidence-Informed Policy Making (EIPM) Framework").
+      if (names.some((name) => name.start <= match.start && match.end <= name.end && /^\p{Lu}/u.test(match.text))) continue;
       const { term } = match;
       const preferred = match.plural ? `${term.term}s` : term.term;
       const replacement = term.caseSensitive ? preferred : matchCase(match.text, preferred);
@@ -31,3 +36,8 @@ function withFullStop(sentence: string): string {
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
+
+/** The capitalised names the brief gives with their acronyms ("Namibia Housing Action Group (NHAG)"). */
+function namesWithAcronyms(occurrences: readonly AcronymOccurrence[]): Span[] {
+  return occurrences.flatMap(({ definition }) => (definition?.form === 'name-first' && definition.expansion && /^\p{Lu}/u.test(definition.expansion) ? [definition] : []));
+}
