@@ -9,6 +9,13 @@ const PLACEHOLDER_ALT = /^(?:missing alt(?:ernative)? text|alt(?:ernative)?(?: t
 /** A file name, as cameras and exports write them: `IMG_2041`, `chart.png`, `a3f9…` (a hash). */
 const FILE_NAME = /^(?:[\w.-]+\.(?:png|jpe?g|gif|svg|webp|tiff?|bmp|heic)|(?:img|dsc|dscn|pxl|screenshot|screen shot|photo)[\s_-]*[\d_-]+|[0-9a-f]{16,})$/i;
 
+/**
+ * A tracking pixel a blog's export leaves at the end of a post (Medium's `/_/stat?event=…`,
+ * WordPress's `stats.wordpress.com/b.gif`, FeedBurner's `/~r/`): an image nobody sees, to be
+ * removed rather than described.
+ */
+const TRACKING_PIXEL = /^https?:\/\/(?:[\w-]+\.)*(?:medium\.com\/_\/stat\?|stats\.wordpress\.com\/b\.gif|feeds\.feedburner\.com\/~r\/)/i;
+
 /** An `<img>` tag and its `alt` attribute, if any. */
 const IMG_TAG = /<img\b[^>]*>/gi;
 const ALT_ATTRIBUTE = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
@@ -28,6 +35,7 @@ export default defineRule({
   defaultOptions: {},
   check(brief, { report }) {
     for (const image of imagesOf(brief)) {
+      if (TRACKING_PIXEL.test(image.url)) continue;
       const alt = image.alt?.trim();
       if (alt === undefined || (alt === '' && !image.html)) {
         const how = image.html ? 'Add an alt attribute that says what it shows, as in alt="Flood zones of the old town"' : 'Write what it shows between the brackets, as in ![Flood zones of the old town](map.png)';
