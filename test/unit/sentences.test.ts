@@ -214,6 +214,14 @@ describe('sentencesOf', () => {
     assert.deepEqual(sentences('We heard how [Pol.is](https://pol.is/) and other tools work in Taiwan.\n').map(([, words]) => words), [10]);
   });
 
+  it('does not count a source cited by author and year in brackets, but counts a date or an aside in them', () => {
+    assert.deepEqual(
+      sentences('Rents rose by a third (CoreLogic, Quarterly Rental Review, 2022). Heat kills (Smith et al. 2020; Jones 2019). It rose (Urosario, 2021, p. 9) fast.\n').map(([, words]) => words),
+      [5, 2, 3],
+    );
+    assert.deepEqual(sentences('Prices fell (March 2020) and rose again (in 2021).\n').map(([, words]) => words), [9]);
+  });
+
   it('does not count citation keys in brackets as words', () => {
     assert.deepEqual(sentences('Transparency helps fight corruption [@TransparencyInternational_WhatCorruption_2018]. GESDA agrees [@gesda, p. 4; @Coppi_2018].\n'), [
       ['Transparency helps fight corruption [@TransparencyInternational_WhatCorruption_2018].', 4],

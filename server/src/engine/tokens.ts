@@ -235,6 +235,11 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
     const codePoint = text.codePointAt(index)!;
     index += codePoint > 0xffff ? 2 : 1;
     if (!isLetterOrDigitCode(codePoint)) {
+      if (codePoint === OPEN_PARENTHESIS) {
+        const citation = authorYearEnd(text, start);
+        if (citation > 0) index = citation;
+        continue;
+      }
       if (codePoint !== OPEN_BRACKET) continue;
       const citation = citationEnd(text, start);
       if (citation > 0) {
@@ -271,6 +276,28 @@ function citationEnd(text: string, index: number): number {
   return CITATION.test(text) ? CITATION.lastIndex : -1;
 }
 
+/** A date in brackets ("(March 2020)") is no citation. */
+const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s';
+
+/**
+ * A source cited by author and year in brackets: `(Amnesty International, 2019)`, `(Smith et al.
+ * 2020; Jones 2019)`, `(CoreLogic, Quarterly Rental Review, 2022)`, `(Urosario, 2021, p. 9)`. A
+ * capitalised name or title (not a month), then the year, and at most a page.
+ */
+const AUTHOR_YEAR = new RegExp(
+  `\\((?:(?!${MONTHS})\\p{Lu}[^()\\n]{0,100}?(?:,|\\bet al\\.?|(?<=\\p{L}))\\s(?:1[89]|20)\\d\\d[a-z]?(?:,\\s*pp?\\.\\s*\\d+(?:[-–]\\d+)?)?(?:;\\s*|(?=\\))))+\\)`,
+  'uy',
+);
+
+/** Where a citation by author and year that starts at `index` ends, or -1: a reference, not words of the sentence. */
+function authorYearEnd(text: string, index: number): number {
+  const next = text.charCodeAt(index + 1);
+  if (!(next >= 0x41 && next <= 0x5a) && next < 0x80) return -1;
+  AUTHOR_YEAR.lastIndex = index;
+  return AUTHOR_YEAR.test(text) ? AUTHOR_YEAR.lastIndex : -1;
+}
+
+const OPEN_PARENTHESIS = 0x28;
 const AT = 0x40;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
