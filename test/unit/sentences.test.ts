@@ -219,6 +219,7 @@ describe('sentencesOf', () => {
       sentences('Rents rose by a third (CoreLogic, Quarterly Rental Review, 2022). Heat kills (Smith et al. 2020; Jones 2019). It rose (Urosario, 2021, p. 9) fast.\n').map(([, words]) => words),
       [5, 2, 3],
     );
+    assert.deepEqual(sentences('Wages fell (ABS, [Average Weekly Earnings, Australia](https://www.abs.gov.au/statistics/labour/earnings-and-working-conditions/average-weekly-earnings-australia/nov-2021), 2021).\n').map(([, words]) => words), [2]);
     assert.deepEqual(sentences('Prices fell (March 2020) and rose again (in 2021).\n').map(([, words]) => words), [9]);
   });
 
