@@ -226,15 +226,18 @@ function inlineNotes(text: string, start: number, end: number): Span[] {
   for (let at = text.indexOf('^[', start); at >= 0 && at < end; at = text.indexOf('^[', at + 2)) {
     let depth = 0;
     const limit = Math.min(end, at + MAX_INLINE_NOTE);
-    for (let i = at + 1; i < limit; i++) {
+    let closed = false;
+    for (let i = at + 1; i < limit && !closed; i++) {
       const char = text[i];
       if (char === '[') depth++;
       else if (char === ']' && --depth === 0) {
         found.push({ start: at + 2, end: i });
         at = i;
-        break;
+        closed = true;
       }
     }
+    // A note left open is looked past whole, so that many of them cost one reading of the text.
+    if (!closed) at = limit - 2;
   }
   return found;
 }

@@ -285,7 +285,7 @@ const MONTHS = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\
  * capitalised name or title (not a month), then the year, and at most a page.
  */
 const AUTHOR_YEAR = new RegExp(
-  `\\((?:(?!${MONTHS})\\p{Lu}[^()\\n]{0,400}?(?:,|\\bet al\\.?|(?<=\\p{L}))\\s(?:1[89]|20)\\d\\d[a-z]?(?:,\\s*pp?\\.\\s*\\d+(?:[-–]\\d+)?)?(?:;\\s*|(?=\\))))+\\)`,
+  `\\((?:(?!${MONTHS})\\p{Lu}[^();\\n]{0,400}?(?:,|\\bet al\\.?|(?<=\\p{L}))\\s(?:1[89]|20)\\d\\d[a-z]?(?:,\\s*pp?\\.\\s*\\d+(?:[-–]\\d+)?)?(?:;\\s*|(?=\\))))+\\)`,
   'uy',
 );
 

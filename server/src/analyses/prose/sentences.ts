@@ -127,7 +127,9 @@ const LOWER_CASE_STARTS = 3;
 function startsSentencesInLowerCase(brief: ParsedBrief): boolean {
   let found = 0;
   for (const match of allMatches(FULL_STOP_THEN_SMALL_LETTER, brief.prose)) {
-    const endsANote = brief.asides.some((note) => note.end > match.index && note.end <= match.index + match[0].length);
+    // Notes are in order, apart from each other: the first to end after the full stop is the only one that could end at it.
+    const next = firstIndexPast(brief.asides, (note) => note.end > match.index);
+    const endsANote = next < brief.asides.length && brief.asides[next].end <= match.index + match[0].length;
     if (!endsANote && endsOrdinaryWord(brief.prose, match.index) && ++found >= LOWER_CASE_STARTS) return true;
   }
   return false;
@@ -150,8 +152,7 @@ function splitBlock(brief: ParsedBrief, block: ProseBlock, asides: readonly Span
 
 /** Splits the prose between two offsets, reading the holes in it as blank. */
 function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: readonly Span[], reading: Reading): Sentence[] {
-  let text = brief.prose.slice(run.start, run.end);
-  for (const hole of holes) text = text.slice(0, hole.start - run.start) + ' '.repeat(hole.end - hole.start) + text.slice(hole.end - run.start);
+  const text = holes.length === 0 ? brief.prose.slice(run.start, run.end) : withHoles(brief.prose, run, holes);
   const ends = lineEnds(brief, run.start, text);
   const typed = brief.text.slice(run.start, run.end);
   for (const match of allMatches(TERMINATOR, text)) if (endsSentence(text, typed, match.index, match[0], reading)) ends.push(match.index + match[0].length);
@@ -181,7 +182,7 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
     if (first < end) {
       const start = run.start + first;
       const last = run.start + lastNonSpace(text, from, end) + 1;
-      const within = holes.length === 0 ? NO_ASIDES : holes.filter((hole) => hole.start >= start && hole.end <= last);
+      const within = holes.length === 0 ? NO_ASIDES : holesWithin(holes, start, last);
       const label = mayHoldLabels ? runInLabel(brief, text, first, run.start) : undefined;
       const marker = itemMarkerAt(text, first, run.start);
       const uncounted = label && label.end < last ? [label, ...within] : marker ? [marker, ...within] : within;
@@ -202,12 +203,19 @@ function itemMarkerAt(text: string, first: number, runStart: number): Span | und
   return marker ? { start: runStart + first, end: runStart + first + marker[0].length } : undefined;
 }
 
-/** Whether a full stop joined to the word after it ends a sentence: not after an abbreviation ("vs.the"), before one ("et.al", "security .etc") or before the end of a name (".org", ".pdf"). */
+/** The holes (sorted, apart) that lie between two offsets, found by a binary search: a paragraph may hold thousands of notes. */
+function holesWithin(holes: readonly Span[], start: number, end: number): Span[] {
+  const within: Span[] = [];
+  for (let i = firstIndexPast(holes, (hole) => hole.start >= start); i < holes.length && holes[i].end <= end; i++) within.push(holes[i]);
+  return within;
+}
+
 /** A link's whole text ("[Pol.is](https://pol.is/)", "[Node.js](…)"): a name written with its dot, not two sentences. */
 function isLinkText(typed: string, match: RegExpExecArray): boolean {
   return typed[match.index - 1] === '[' && typed[match.index + match[0].length] === ']';
 }
 
+/** Whether a full stop joined to the word after it ends a sentence: not after an abbreviation ("vs.the"), before one ("et.al", "security .etc") or before the end of a name (".org", ".pdf"). */
 function isJoinedSentenceEnd([, before, after]: RegExpExecArray): boolean {
   return !ABBREVIATIONS.has(before.trimEnd().toLowerCase()) && !ABBREVIATIONS_MID_SENTENCE.has(after) && !NAME_ENDINGS.has(after);
 }
@@ -407,6 +415,19 @@ function linkEndsIn(brief: ParsedBrief, run: Span): number[] {
   const ends: number[] = [];
   for (let i = firstIndexPast(links, (end) => end > run.start); i < links.length && links[i] < run.end; i++) ends.push(links[i] - run.start);
   return ends;
+}
+
+/** The prose of the run with each hole (sorted, apart) blanked: joined once, whatever the number of notes in a paragraph. */
+function withHoles(prose: string, run: Span, holes: readonly Span[]): string {
+  const parts: string[] = [];
+  let from = run.start;
+  for (const hole of holes) {
+    if (hole.start < from) continue;
+    parts.push(prose.slice(from, hole.start), ' '.repeat(hole.end - hole.start));
+    from = hole.end;
+  }
+  parts.push(prose.slice(from, run.end));
+  return parts.join('');
 }
 
 function isAscending(numbers: readonly number[]): boolean {
