@@ -35,9 +35,27 @@ export function linkNodesOf(brief: ParsedBrief): readonly Link[] {
   return markupNodesOf(brief).links;
 }
 
-/** What a reader never sees as running text in HTML: comments, scripts, styles and tables (cells are labels and figures). */
-const UNREAD_HTML = /<!--[\s\S]*?-->|<(script|style|table)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const TAG = /<[^>]*>/g;
+/** Where HTML a reader never sees as running text opens: comments, scripts, styles and tables (cells are labels and figures). */
+const UNREAD_OPENING = /<!--|<(script|style|table)\b/gi;
+const TAG = /<[^<>]{0,1000}>/g;
+
+/** The HTML without what a reader does not read as running text, found in one pass: an element left open hides the rest. */
+function readableHtml(html: string): string {
+  const lower = html.toLowerCase();
+  const kept: string[] = [];
+  let from = 0;
+  UNREAD_OPENING.lastIndex = 0;
+  for (let opening = UNREAD_OPENING.exec(html); opening; opening = UNREAD_OPENING.exec(html)) {
+    kept.push(html.slice(from, opening.index));
+    const closing = opening[1] ? `</${opening[1].toLowerCase()}` : '-->';
+    const closed = lower.indexOf(closing, opening.index + opening[0].length);
+    if (closed < 0) return kept.join(' ');
+    from = closed + closing.length;
+    UNREAD_OPENING.lastIndex = from;
+  }
+  kept.push(html.slice(from));
+  return kept.join(' ');
+}
 
 /**
  * Words of running text the brief writes in HTML (`<p>…</p>` blocks pasted from a web page),
@@ -48,7 +66,7 @@ export function wordsInHtml(brief: ParsedBrief): number {
     let words = 0;
     for (const node of htmlNodesOf(brief)) {
       if (!node.value.includes('>')) continue;
-      forEachWord(node.value.replace(UNREAD_HTML, ' ').replace(TAG, ' '), () => words++);
+      forEachWord(readableHtml(node.value).replace(TAG, ' '), () => words++);
     }
     return words;
   });
