@@ -225,8 +225,8 @@ function isDigitCode(code: number): boolean {
  * "U.S." and "0.5" count as one word, and of parts joined to digits by a comma, so that a
  * number written "10,000" or "6,5" is one word too, as is an amount in a country's dollars
  * ("US$42"). An editor's letters in brackets belong to their word ("define[d]", "[T]he"); a
- * note's number in brackets ("[12]", "[1, 3]") and a citation key ("[@Coppi_2018]") are no
- * words. Each character is read once, by its code.
+ * note's number in brackets ("[12]", "[1, 3]"), a citation key ("[@Coppi_2018]") and a source
+ * cited by author and year ("(Jones, 2019)") are no words. Each character is read once, by its code.
  */
 export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   let index = 0;
@@ -236,8 +236,8 @@ export function forEachWord(text: string, visit: (start: number, end: number) =>
     index += codePoint > 0xffff ? 2 : 1;
     if (!isLetterOrDigitCode(codePoint)) {
       if (codePoint === OPEN_PARENTHESIS) {
-        const citation = authorYearEnd(text, start);
-        if (citation > 0) index = citation;
+        const source = authorYearEnd(text, start);
+        if (source > 0) index = source;
         continue;
       }
       if (codePoint !== OPEN_BRACKET) continue;

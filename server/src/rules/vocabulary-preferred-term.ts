@@ -12,10 +12,12 @@ export default defineRule({
   hasSuggestions: true,
   defaultOptions: {},
   check(brief, { knowledge, report }) {
-    const names = namesWithAcronyms(findAcronyms(brief, knowledge.vocabulary));
+    // Found only for a brief with a variant: most have none.
+    let names: Span[] | undefined;
     for (const match of findTerms(brief, knowledge.vocabulary)) {
       if (match.variant === undefined) continue;
       // A body's or framework's own name, given with its acronym, keeps its spelling ("Evidence-Informed Policy Making (EIPM) Framework").
+      names ??= namesWithAcronyms(findAcronyms(brief, knowledge.vocabulary));
       if (names.some((name) => name.start <= match.start && match.end <= name.end && /^\p{Lu}/u.test(match.text))) continue;
       const { term } = match;
       const preferred = match.plural ? `${term.term}s` : term.term;
