@@ -90,6 +90,11 @@ describe('SDG evidence scorer', () => {
       assert.deepEqual(goalsOf(`The region has ${text}.`), [goal], text);
     }
     assert.deepEqual(goalsOf('The region has a nuclear plant.'), []);
+    // Aid is no AIDS: international aid and a tool that aids say nothing of health; AIDS in capitals, first aid and legal aid do.
+    assert.deepEqual(goalsOf('International aid flows fell, and the tool aids decisions.'), []);
+    assert.deepEqual(goalsOf('The clinics test for HIV and treat AIDS.').slice(0, 1), ['3']);
+    assert.deepEqual(goalsOf('Every school gets first aid kits.').includes('3'), true);
+    assert.deepEqual(goalsOf('Women get free legal aid.').includes('16'), true);
     assert.ok(evidenceFor('Farmers need seeds and plants that resist drought.', '2'));
   });
 
