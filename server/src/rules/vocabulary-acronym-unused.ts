@@ -29,7 +29,7 @@ export default defineRule({
       // A definition inside a quotation or a reference is someone else's wording.
       if (isLeftAlone(brief, occurrence)) continue;
       // A partner list or an affiliation gives each body with the acronym it is known by, used again or not.
-      if (onLineOfNames(brief, occurrence) || amongNamedBodies(brief, occurrences, occurrence)) continue;
+      if (onLineOfNames(brief, occurrence) || amongNamedBodies(brief, occurrence)) continue;
       // Capitals written again where they are not counted as an acronym ("GWP 100") are a use too; counted last, as it reads the most.
       if (timesWritten(brief, acronym) > 1) continue;
       reported.add(acronym);
@@ -60,9 +60,14 @@ const NAMED_BODIES = 3;
  * University of Science and Technology (NUST)"): the acronyms say how each body is known,
  * used again or not.
  */
-function amongNamedBodies(brief: ParsedBrief, occurrences: readonly AcronymOccurrence[], occurrence: AcronymOccurrence): boolean {
+function amongNamedBodies(brief: ParsedBrief, occurrence: AcronymOccurrence): boolean {
   const sentence = sentencesOf(brief).find((s) => s.start <= occurrence.start && occurrence.end <= s.end);
   if (!sentence) return false;
-  const namesBody = (other: AcronymOccurrence) => other.definition?.expansion !== undefined && nameCanSpell(other.definition.expansion, other.acronym);
-  return occurrences.filter((other) => sentence.start <= other.start && other.end <= sentence.end && namesBody(other)).length >= NAMED_BODIES;
+  let acronyms = 0;
+  for (const [, inBrackets] of brief.prose.slice(sentence.start, sentence.end).matchAll(ACRONYM_IN_BRACKETS)) if (CAPITALS.test(inBrackets)) acronyms++;
+  return acronyms >= NAMED_BODIES;
 }
+
+/** Brackets that hold only a short form ("(NHAG)", "(UK-DFID)", "(AsDB)"), which two capitals or more make an acronym. */
+const ACRONYM_IN_BRACKETS = /\(([\p{L}\p{N}&-]{2,12})\)/gu;
+const CAPITALS = /\p{Lu}.*\p{Lu}/u;

@@ -632,6 +632,9 @@ function noteClosing(brief: ParsedBrief, tokens: Tokens, last: number): number |
   return close !== undefined && ACRONYM_NOTE.test(brief.prose.slice(tokens.end(last), tokens.start(close))) ? close : undefined;
 }
 
+/** The bracket before a name, maybe with an article, "e.g." or an owner first ("(e.g. the UK's Department for International Development, DFID)"). */
+const OPENS_NAME_IN_BRACKETS = /\(\s*(?:(?:e\.?g\.?|i\.?e\.?|such as|for example|namely|the|\p{Lu}[\p{L}.]*['’]s),?\s+)*$/u;
+
 /**
  * The full name, a comma, then its acronym: together in brackets, the name's initials spelling
  * the acronym and nothing else in the brackets ("(Daylight Saving Time, DST)"), or anywhere when
@@ -646,9 +649,8 @@ function bracketedNameDefinition(brief: ParsedBrief, tokens: Tokens, first: numb
   const name = words.filter((word) => nameStart !== undefined && word.start >= nameStart).reverse();
   if (nameStart === undefined || name.some((word) => !/\p{Ll}/u.test(brief.prose.slice(word.start, word.end)))) return undefined;
   const expansion = oneLine(brief.prose.slice(nameStart, words[0].end));
-  const open = previousNonSpace(tokens, tokens.firstFrom(nameStart) - 1);
   const close = nextNonSpace(tokens, last + 1);
-  if (open !== undefined && tokens.key(open) === '(' && close !== undefined && tokens.key(close) === ')') {
+  if (close !== undefined && tokens.key(close) === ')' && OPENS_NAME_IN_BRACKETS.test(brief.prose.slice(Math.max(0, nameStart - 40), nameStart))) {
     return { form: 'name-first', expansion, namedBefore: true, start: nameStart, end: tokens.end(close) };
   }
   return spellsLetterByLetter(brief.prose, name, entry.acronym) ? { form: 'name-first', expansion, namedBefore: true, start: nameStart, end: tokens.end(last) } : undefined;
