@@ -2,6 +2,7 @@ import { defineRule } from './defineRule';
 import { findSection, normalisedTitles, normaliseTitle, titleSpan } from '../analyses/prose/prose';
 import { appendMarkdown } from '../analyses/prose/appendMarkdown';
 import { RECOMMENDATION_TITLES, RECOMMENDATION_WORDS, REFERENCE_TITLES, REFERENCE_WORDS, SUMMARY_TITLES, SUMMARY_WORDS } from '../knowledge/sectionTitles';
+import type { Nodes } from 'mdast';
 import type { ParsedBrief } from '../engine/parseBrief';
 
 interface RequiredSection {
@@ -72,9 +73,31 @@ function hasHeadingWith(brief: ParsedBrief, keywords: readonly string[]): boolea
   const firstProse = brief.blocks.find((block) => block.kind !== 'heading')?.start ?? brief.text.length;
   const firstLevel = brief.headings.findIndex((heading) => heading.depth === 1);
   const titleIndex = firstLevel >= 0 && brief.headings[firstLevel].start < firstProse ? firstLevel : -1;
-  const titles = normalisedTitles(brief).filter((_, i) => i !== titleIndex);
+  const titles = [...normalisedTitles(brief).filter((_, i) => i !== titleIndex), ...boldLabels(brief).map(normaliseTitle)];
   if (brief.tree.children.some((node) => node.type === 'footnoteDefinition')) titles.push('footnotes');
   return titles.some((normalised) => wanted.some((keyword) => ` ${normalised} `.includes(keyword)));
+}
+
+/** Most words of a line in bold that stands as a heading: more is a sentence in bold. */
+const MOST_LABEL_WORDS = 12;
+
+/**
+ * Paragraphs that are one line in bold (`**Weitere Informationen:**`, `**_More resources can be
+ * found below:_**`): headings in all but their markup, as documents pasted from a word processor
+ * set them.
+ */
+function boldLabels(brief: ParsedBrief): string[] {
+  const labels: string[] = [];
+  for (const node of brief.tree.children) {
+    if (node.type !== 'paragraph' || node.children.length !== 1) continue;
+    let inner: Nodes = node.children[0];
+    if (inner.type === 'emphasis' && inner.children.length === 1) inner = inner.children[0];
+    if (inner.type !== 'strong') continue;
+    // Its text as written: normalising the title drops the marks.
+    const label = brief.text.slice(inner.position?.start.offset ?? 0, inner.position?.end.offset ?? 0);
+    if (!label.includes('\n') && label.split(/\s+/).length <= MOST_LABEL_WORDS) labels.push(label);
+  }
+  return labels;
 }
 
 /** One heading per missing section, a blank line between them. */
