@@ -73,18 +73,24 @@ function hasHeadingWith(brief: ParsedBrief, keywords: readonly string[]): boolea
   const firstProse = brief.blocks.find((block) => block.kind !== 'heading')?.start ?? brief.text.length;
   const firstLevel = brief.headings.findIndex((heading) => heading.depth === 1);
   const titleIndex = firstLevel >= 0 && brief.headings[firstLevel].start < firstProse ? firstLevel : -1;
-  const titles = [...normalisedTitles(brief).filter((_, i) => i !== titleIndex), ...boldLabels(brief).map(normaliseTitle)];
+  const titles = normalisedTitles(brief).filter((_, i) => i !== titleIndex);
+  // A line in bold is a heading when it ends in a colon or is a section's name itself; otherwise it names an item ("**Redistribute resources**").
+  for (const label of boldLabels(brief)) {
+    const normalised = normaliseTitle(label);
+    if (ENDS_IN_COLON.test(label) || wanted.includes(` ${normalised} `)) titles.push(normalised);
+  }
   if (brief.tree.children.some((node) => node.type === 'footnoteDefinition')) titles.push('footnotes');
   return titles.some((normalised) => wanted.some((keyword) => ` ${normalised} `.includes(keyword)));
 }
 
+const ENDS_IN_COLON = /:[\s*_]*$/;
 /** Most words of a line in bold that stands as a heading: more is a sentence in bold. */
 const MOST_LABEL_WORDS = 12;
 
 /**
  * Paragraphs that are one line in bold (`**Weitere Informationen:**`, `**_More resources can be
- * found below:_**`): headings in all but their markup, as documents pasted from a word processor
- * set them.
+ * found below:_**`, `**Zusammenfassung**`): maybe headings in all but their markup, as documents
+ * pasted from a word processor set them, or the titles of a list's items.
  */
 function boldLabels(brief: ParsedBrief): string[] {
   const labels: string[] = [];
