@@ -49,6 +49,7 @@ describe('leftAloneSpans', () => {
       ['quotation', 'D5.1 Scoping Report: Open Science Outputs in Policy-Making and Public Participation'],
     ]);
     assert.deepEqual(leftAlone('The council [published its policy-making guide](https://example.org/guide) in May.\n'), []);
+    assert.deepEqual(leftAlone('He led the [NIH Center for Scientific Review (CSR)](https://example.org/csr) for years.\n'), []);
   });
 
   it('leaves the body of a references section alone, whatever the section is called', () => {

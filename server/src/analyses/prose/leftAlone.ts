@@ -134,8 +134,11 @@ function citedTitle(brief: ParsedBrief, link: Link): Span | undefined {
   const first = link.children[0]?.position?.start.offset;
   const last = link.children[link.children.length - 1]?.position?.end.offset;
   if (first === undefined || last === undefined) return undefined;
+  const text = brief.prose.slice(first, last);
+  // A body's name given with its acronym ("NIH Center for Scientific Review (CSR)") is the brief's own definition to check.
+  if (text.includes('(')) return undefined;
   let capitalised = 0;
-  for (const [word] of brief.prose.slice(first, last).matchAll(TITLE_WORD)) {
+  for (const [word] of text.matchAll(TITLE_WORD)) {
     if (word.length < 4 || TITLE_SMALL_WORDS.has(word)) continue;
     if (!/^\p{Lu}/u.test(word)) return undefined;
     capitalised++;
