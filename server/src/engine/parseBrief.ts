@@ -7,6 +7,7 @@ import { parseFrontMatter, type FrontMatter, type Span } from './frontMatter';
 import { textStart } from './byteOrderMark';
 import { BriefCache } from './briefCache';
 import { NOTE_NAME, templateTags } from './templateTags';
+import { blankHtmlComments, commentBody, htmlComments } from './htmlComments';
 
 export interface Heading extends Span {
   depth: number;
@@ -103,10 +104,7 @@ function collect(tree: Root, text: string) {
         if (node.value.includes('[^')) noteMarks.push(...unmatchedFootnoteMarks(text, start, end));
         return;
       case 'html':
-        for (const match of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
-          const commentStart = start + (match.index ?? 0);
-          comments.push({ start: commentStart, end: commentStart + match[0].length, body: match[1].trim() });
-        }
+        for (const comment of htmlComments(node.value)) comments.push({ start: start + comment.start, end: start + comment.end, body: commentBody(node.value, comment).trim() });
         if (node.value.includes('<h') || node.value.includes('<H')) headings.push(...htmlHeadings(node.value, start, end, text.length));
         return;
       case 'heading':
@@ -269,7 +267,7 @@ const HTML_HEADING = /<h([1-6])(?:\s[^>]{0,200})?>([\s\S]{0,300}?)<\/h\1\s*>/gi;
 
 /** The headings of an HTML node, placed at their offsets in the node (its value is the text as written, but for the marks of a quote or list it stands in). */
 function htmlHeadings(html: string, start: number, end: number, sectionEnd: number): Heading[] {
-  return [...html.replace(/<!--[\s\S]*?-->/g, (comment) => ' '.repeat(comment.length)).matchAll(HTML_HEADING)].map((match) => ({
+  return [...blankHtmlComments(html).matchAll(HTML_HEADING)].map((match) => ({
     start: Math.min(start + match.index, end),
     end: Math.min(start + match.index + match[0].length, end),
     depth: Number(match[1]),

@@ -1,6 +1,7 @@
 import { PhraseMatcher, tokenize, tokensOf, type Token, type Tokens } from '../../engine/phraseMatcher';
 import { blockAt, isAscii, isUnbrokenProse } from '../prose/prose';
 import { htmlNodesOf, linkNodesOf } from '../prose/htmlNodes';
+import { blankHtmlComments } from '../../engine/htmlComments';
 import type { ParsedBrief, ProseBlock } from '../../engine/parseBrief';
 import type { Acronym, Vocabulary } from '../../knowledge/knowledge';
 import { perVocabulary } from './vocabularyMatcher';
@@ -267,7 +268,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function timesWrittenInHtml(brief: ParsedBrief, acronym: string): number {
   const word = new RegExp(`(?<![\\p{L}\\p{N}])${acronym}s?(?![\\p{L}\\p{N}])`, 'gu');
   let count = 0;
-  for (const node of htmlNodesOf(brief)) if (node.value.includes(acronym)) count += node.value.replace(/<!--[\s\S]*?-->/g, '').match(word)?.length ?? 0;
+  for (const node of htmlNodesOf(brief)) if (node.value.includes(acronym)) count += blankHtmlComments(node.value).match(word)?.length ?? 0;
   return count;
 }
 
