@@ -2,6 +2,7 @@ import { defineRule, textListOption } from './defineRule';
 import type { Span } from '../engine/frontMatter';
 import type { ParsedBrief } from '../engine/parseBrief';
 import { htmlNodesOf } from '../analyses/prose/htmlNodes';
+import { isCommonEnglishWord } from '../knowledge/englishWords';
 
 export interface PersonalDataOptions {
   /** Domains whose addresses may be published: the team's own, a partner's. */
@@ -30,6 +31,35 @@ const ROLE_ADDRESSES = [
  */
 function isUnitMailbox(local: string, domain: string): boolean {
   return /\p{Lu}{2}/u.test(local) && !/\p{Ll}/u.test(local) && /\p{Ll}/u.test(domain);
+}
+
+/**
+ * A mailbox named for a function or for its organisation, not for a person: a common word or
+ * two run together (`consultation@`, `resilienceconsultation@`, `opendata@`), or the name its
+ * domain gives (`ldh@ldh-france.org`, `ofwat@ofwat.gov.uk`). A name written with dots or
+ * underscores (`klara.steele@`) is a person's whatever its words.
+ */
+function isFunctionalMailbox(local: string, domain: string): boolean {
+  if (/[._]/.test(local)) return false;
+  const word = local.replace(/\d+$/, '');
+  if (domain.split('.').some((label) => label.split('-').includes(word))) return true;
+  return isWordOrTwo(word);
+}
+
+/**
+ * Shortest common word that names a function: shorter ones are often given names too ("mark",
+ * "grace", "peter"). And the shortest part of two words run together: shorter parts ("re",
+ * "an") split almost any word.
+ */
+const FUNCTION_WORD_LENGTH = 6;
+const RUN_TOGETHER_PART = 4;
+
+function isWordOrTwo(word: string): boolean {
+  if (word.length >= FUNCTION_WORD_LENGTH && isCommonEnglishWord(word)) return true;
+  for (let cut = RUN_TOGETHER_PART; cut <= word.length - RUN_TOGETHER_PART; cut++) {
+    if (isCommonEnglishWord(word.slice(0, cut)) && isCommonEnglishWord(word.slice(cut))) return true;
+  }
+  return false;
 }
 
 const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?![\w-])/gi;
@@ -104,7 +134,8 @@ export default defineRule<PersonalDataOptions, PersonalDataData>({
       if (found.kind === 'email') {
         const [writtenLocal, writtenDomain] = found.text.split('@');
         const [local, domain] = [writtenLocal.toLowerCase(), writtenDomain.toLowerCase()];
-        if (roles.has(local) || isUnitMailbox(writtenLocal, writtenDomain) || allowedDomains.some((allowed) => domain === allowed || domain.endsWith(`.${allowed}`))) continue;
+        if (roles.has(local) || isUnitMailbox(writtenLocal, writtenDomain) || isFunctionalMailbox(local, domain)) continue;
+        if (allowedDomains.some((allowed) => domain === allowed || domain.endsWith(`.${allowed}`))) continue;
         report({
           message: `The e-mail address ${maskEmail(found.text)} looks like a person's. Remove it before publishing, or give a role address (such as info@${domain}); a team allows its own domains with the \`allowedDomains\` option.`,
           start: found.start,
@@ -138,7 +169,14 @@ function findPersonalData(brief: ParsedBrief): Found[] {
   const found: Found[] = [];
   for (const span of readableSpans(brief)) {
     const text = brief.text.slice(span.start, span.end);
-    if (text.includes('@') && ADDRESS_AT.test(text)) for (const match of text.matchAll(EMAIL)) found.push({ kind: 'email', start: span.start + match.index, end: span.start + match.index + match[0].length, text: match[0] });
+    if (text.includes('@') && ADDRESS_AT.test(text)) {
+      for (const match of text.matchAll(EMAIL)) {
+        // `[ana@x.org](mailto:ana@x.org)` writes one address twice: it is reported once, where the reader sees it.
+        const previous = found.at(-1);
+        if (previous?.text === match[0] && previous.start >= span.start && text.slice(previous.end - span.start, match.index) === '](mailto:') continue;
+        found.push({ kind: 'email', start: span.start + match.index, end: span.start + match.index + match[0].length, text: match[0] });
+      }
+    }
     if (!/\d/.test(text) || !PHONE_MARK.test(text)) continue;
     for (const match of text.matchAll(PHONE)) {
       const digits = match[0].replace(/\D/g, '').length;
