@@ -25,11 +25,15 @@ export default defineRule({
     const standard = config.language && STANDARDS[config.language];
     const nearTies: string[] = [];
 
-    // -ise/-ize and British/US are decided apart: Oxford and UN spelling mix them.
+    // -ise/-ize and British/US are decided apart: Oxford and UN spelling mix them. But only
+    // British English writes -ise, so where British and US words are mixed, -ise words count
+    // as British ("favour", "recognised" and "decentralised" make "program" the odd word out).
+    const britishIse = words.filter((word) => word.choice === 'suffix' && word.variety === 'gb').length;
     for (const choice of CHOICES) {
       const chosen = words.filter((word) => word.choice === choice);
-      const gb = chosen.filter((word) => word.variety === 'gb').length;
-      const us = chosen.length - gb;
+      const us = chosen.filter((word) => word.variety === 'us').length;
+      const british = chosen.length - us;
+      const gb = british + (choice === 'variety' && british > 0 && us > 0 ? britishIse : 0);
       let wanted: Variety;
       let why: string;
       if (standard) {
