@@ -16,7 +16,8 @@ export default defineRule<{ maxWords: number }>({
   },
   check(brief, { options, report }) {
     for (const sentence of bodySentences(brief)) {
-      if (sentence.words <= options.maxWords) continue;
+      // A quotation longer than the limit by itself is not the author's to split, only to cut.
+      if (sentence.words <= options.maxWords || sentence.quotedWords > options.maxWords) continue;
       report({
         message: `This sentence has ${sentence.words} words, over the limit of ${options.maxWords}. Split it into shorter sentences.`,
         start: sentence.start,

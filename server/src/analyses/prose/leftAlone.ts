@@ -100,6 +100,7 @@ function quotations(brief: ParsedBrief): LeftAlone[] {
     const title = citedTitle(brief, link);
     if (title) found.push({ kind: 'quotation', ...title });
   }
+  const quotedBlocks = new Set<Nodes>();
   const visit = (node: Nodes, before: Nodes | undefined) => {
     if (node.type === 'paragraph') {
       const quoted = italicQuotation(brief, node, before);
@@ -108,9 +109,12 @@ function quotations(brief: ParsedBrief): LeftAlone[] {
     }
     if (node.type === 'blockquote') {
       const text = blockquoteText(brief, node);
-      // A question announced by the paragraph before it ("readers asked questions like:") is someone's, quoted.
-      const kind = isAnnounced(text, brief, before) ? 'quotation' : asksTheAuthor(text) ? 'prompt' : quotesSomeone(text) ? 'quotation' : undefined;
+      // A question announced by the paragraph before it ("readers asked questions like:") is someone's, quoted;
+      // so are the blockquotes that follow one such ("here are some tidbits:" and three passages of an essay).
+      const announced = isAnnounced(text, brief, before) || (before !== undefined && quotedBlocks.has(before) && !isCallout(text));
+      const kind = announced ? 'quotation' : asksTheAuthor(text) ? 'prompt' : quotesSomeone(text) ? 'quotation' : undefined;
       if (kind) {
+        if (kind === 'quotation') quotedBlocks.add(node);
         found.push({ kind, start: node.position!.start.offset!, end: node.position!.end.offset! });
         return;
       }
@@ -190,12 +194,15 @@ function quotesSomeone(text: string): boolean {
   return OPENS_WITH_QUOTE.test(text) || ATTRIBUTION.test(text) || ELISION.test(text);
 }
 
+/** A blockquote the author set apart to stress their own words: it opens in bold or as a GitHub alert (`> [!NOTE]`). */
+const isCallout = (text: string) => /^\s*(?:\*\*|__|\[!)/.test(text);
+
 /**
  * A blockquote that a paragraph announces with a colon or a dash ("readers asked questions
  * like -"), and not a callout the author set apart ("> **The core mandate:** …").
  */
 function isAnnounced(text: string, brief: ParsedBrief, before: Nodes | undefined): boolean {
-  if (before?.type !== 'paragraph' || /^\s*(?:\*\*|__|\[!)/.test(text)) return false;
+  if (before?.type !== 'paragraph' || isCallout(text)) return false;
   return /(?::|\s[-–—])\s*$/.test(brief.text.slice(before.position!.start.offset!, before.position!.end.offset!));
 }
 

@@ -16,7 +16,12 @@ const MOST_WORDS_AROUND_A_QUOTATION = 2;
  * back matter (credits, acknowledgements, legal terms), not passages in another language,
  * not sentences that only quote someone else and not worked sums.
  */
-export function bodySentences(brief: ParsedBrief): Sentence[] {
+export interface BodySentence extends Sentence {
+  /** Words of the sentence inside quotation marks or a quoted passage: someone else's. */
+  quotedWords: number;
+}
+
+export function bodySentences(brief: ParsedBrief): BodySentence[] {
   return brief.cache.get(bodySentences, () => {
     const references = findSection(brief, REFERENCE_TITLES);
     const skipped = skippedPassages(brief);
@@ -26,7 +31,7 @@ export function bodySentences(brief: ParsedBrief): Sentence[] {
     let nextSkipped = 0;
     let nextQuoted = 0;
     let nextEquals = 0;
-    const sentences: Sentence[] = [];
+    const sentences: BodySentence[] = [];
     for (const sentence of sentencesOf(brief)) {
       if (sentence.block.kind === 'heading' || (references && sentence.start >= references.start && sentence.start < references.sectionEnd)) continue;
       while (nextEquals < equalsSigns.length && equalsSigns[nextEquals] < sentence.start) nextEquals++;
@@ -39,7 +44,7 @@ export function bodySentences(brief: ParsedBrief): Sentence[] {
       for (let i = nextQuoted; i < quoted.length && quoted[i].start < sentence.end; i++) {
         quotedWords += countWords(brief, { start: Math.max(quoted[i].start, sentence.start), end: Math.min(quoted[i].end, sentence.end) });
       }
-      if (sentence.words - quotedWords > MOST_WORDS_AROUND_A_QUOTATION) sentences.push(sentence);
+      if (sentence.words - quotedWords > MOST_WORDS_AROUND_A_QUOTATION) sentences.push({ ...sentence, quotedWords });
     }
     return sentences;
   });
