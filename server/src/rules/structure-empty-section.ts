@@ -22,7 +22,7 @@ export default defineRule({
     brief.headings.forEach((heading, index) => {
       // A level-1 heading is the brief's title; a brief of a title alone is one just started, which structure-required-sections covers.
       if (heading.depth === 1) return;
-      if (isParagraph(heading)) return;
+      if (isParagraph(heading) || holdsItsText(brief, heading)) return;
       const next: Heading | undefined = brief.headings[index + 1];
       // A heading followed by its own subsections introduces them; it is not empty.
       if (next && next.depth > heading.depth) return;
@@ -40,6 +40,17 @@ export default defineRule({
     });
   },
 });
+
+/**
+ * A heading that holds its own content: text after a line break, as a callout box does
+ * ("> ###### **Cities mentioned in this article:** <br> New York City, Ahmedabad, …"), or an
+ * image with its caption set in heading type ("###### ![Air-con compressors](…) **How can…**").
+ */
+function holdsItsText(brief: ParsedBrief, heading: Heading): boolean {
+  return CONTENT_IN_HEADING.test(brief.text.slice(heading.start, heading.end));
+}
+
+const CONTENT_IN_HEADING = /<br\s*\/?>\s*\S|!\[[^\]]*\]\(/i;
 
 function isParagraph(heading: Heading): boolean {
   return ENDS_AS_STATEMENT.test(heading.title) && (heading.title.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= PARAGRAPH_HEADING_WORDS;
