@@ -11,6 +11,18 @@ const MIN_MAJORITY = 3;
 
 const CHOICES: readonly SpellingChoice[] = ['suffix', 'variety'];
 
+/**
+ * Words British English spells as US English does when they are verbs, so that either
+ * standard writes them so: "to license" (the noun is a licence), "owners could program their
+ * chargers" (as a computer is programmed). A verb here is the word after "to" or a modal.
+ */
+const BRITISH_VERBS = new Set(['license', 'program']);
+const BEFORE_A_VERB = /\b(?:to|can|cannot|could|will|would|shall|should|may|might|must)\s+$/i;
+
+function isVerbOfBothStandards(text: string, word: SpellingMatch): boolean {
+  return BRITISH_VERBS.has(word.text.toLowerCase()) && BEFORE_A_VERB.test(text.slice(Math.max(0, word.start - 12), word.start));
+}
+
 export default defineRule({
   id: 'vocabulary-spelling-variant',
   description: "A brief must use one spelling standard: the configured language, or else the brief's own clear majority.",
@@ -21,7 +33,7 @@ export default defineRule({
   check(brief, { config, knowledge, report }) {
     // A capital inside a sentence marks a name ("United Nations Environment Programme"), which keeps its own spelling.
     const isName = (text: string) => /^\p{Lu}/u.test(text) && text !== text.toUpperCase();
-    const words = findSpellings(brief, knowledge.vocabulary).filter((word) => !isName(word.text) || sentenceStarts(brief).has(word.start));
+    const words = findSpellings(brief, knowledge.vocabulary).filter((word) => (!isName(word.text) || sentenceStarts(brief).has(word.start)) && !isVerbOfBothStandards(brief.text, word));
     const standard = config.language && STANDARDS[config.language];
     const nearTies: string[] = [];
 
