@@ -63,8 +63,25 @@ describe('sentencesOf', () => {
     assert.deepEqual(sentences('Shapiro&#39;s plan and the mayor&rsquo;s co&#45;operation.\n'), [['Shapiro&#39;s plan and the mayor&rsquo;s co&#45;operation.', 6]]);
   });
 
-  it('reads [[key:value]] tags as markup', () => {
+  it('reads [[key:value]] tags and kramdown attribute lists as markup', () => {
     assert.deepEqual(sentences('[[datasources:city-open-data]] [[region:andes]]\n\nCities share data sources.\n'), [['Cities share data sources.', 4]]);
+    assert.deepEqual(sentences('The bill sets the rules.{: .align-center width="70%"}\n'), [['The bill sets the rules.', 5]]);
+  });
+
+  it('reads an inline formula as one word, and an ordinal ending in superscript as part of its number', () => {
+    assert.deepEqual(sentences('The ratios of $R_a$ to $R_0=R_a+R_p$ and $x$ were low.\n'), [['The ratios of $R_a$ to $R_0=R_a+R_p$ and $x$ were low.', 10]]);
+    // Money is no formula.
+    assert.deepEqual(sentences('It cost $5 and then $10 more.\n'), [['It cost $5 and then $10 more.', 7]]);
+    assert.deepEqual(sentences('Cases fell between June 1<sup>st</sup> and 7<sup>th</sup> in London.\n'), [['Cases fell between June 1<sup>st</sup> and 7<sup>th</sup> in London.', 9]]);
+  });
+
+  it('reads a long label in bold as the heading of its item, and a short one with its sentence', () => {
+    const [long] = sentences('- **Standardisation bodies, to set clear pathways**: Issue guidelines for the move.\n');
+    assert.deepEqual(long, ['Standardisation bodies, to set clear pathways**: Issue guidelines for the move.', 5]);
+    const [colonInside] = sentences('**Fair Information Practice Principles:** The term refers to eight principles.\n');
+    assert.deepEqual(colonInside, ['Fair Information Practice Principles:** The term refers to eight principles.', 6]);
+    const [short] = sentences('**Smart Meters:** The utility must swap the meter.\n');
+    assert.deepEqual(short, ['Smart Meters:** The utility must swap the meter.', 8]);
   });
 
   it('ends a sentence at a hard line break, an item written without list markup and a line of a table of contents', () => {

@@ -152,6 +152,8 @@ function collect(tree: Root, text: string) {
 
 /** A footnote's mark in superscript (`Montgomery<sup>8</sup>`, `<sup>*</sup>`): no word of the sentence. */
 const NOTE_MARK = /^\s*(?:\d{1,3}|[*†‡]{1,3}|[a-z])\s*$/;
+/** An ordinal's ending in superscript after its number (`June 1<sup>st</sup>`, `le 2<sup>e</sup>`): part of the number's word. */
+const ORDINAL_ENDING = /^(?:st|nd|rd|th|e|er|re|ère|ème|o|a|º|ª)$/i;
 
 /** A footnote's mark whose note the brief does not hold (`transparency.[^ftnt1] The`), so the parse left it as text. */
 const UNMATCHED_FOOTNOTE_MARK = /\[\^[^\]\s]{1,30}\]/g;
@@ -160,7 +162,7 @@ function unmatchedFootnoteMarks(text: string, start: number, end: number): Span[
   return [...text.slice(start, end).matchAll(UNMATCHED_FOOTNOTE_MARK)].map((match) => ({ start: start + match.index, end: start + match.index + match[0].length }));
 }
 
-/** The text of each `<sup>…</sup>` among a block's children that is only a footnote's mark. */
+/** The text of each `<sup>…</sup>` among a block's children that is only a footnote's mark, or an ordinal's ending. */
 function superscriptMarks(children: readonly Nodes[]): Span[] {
   const found: Span[] = [];
   for (let i = 0; i + 2 < children.length; i++) {
@@ -168,7 +170,10 @@ function superscriptMarks(children: readonly Nodes[]): Span[] {
     if (opening.type !== 'html' || !/^<sup>$/i.test(opening.value.trim()) || mark.type !== 'text' || closing.type !== 'html' || !/^<\/sup>$/i.test(closing.value.trim())) continue;
     const start = mark.position?.start.offset;
     const end = mark.position?.end.offset;
-    if (start !== undefined && end !== undefined && NOTE_MARK.test(mark.value)) found.push({ start, end });
+    if (start === undefined || end === undefined) continue;
+    const previous = children[i - 1];
+    const afterNumber = previous?.type === 'text' && /\d$/.test(previous.value);
+    if (NOTE_MARK.test(mark.value) || (afterNumber && ORDINAL_ENDING.test(mark.value.trim()))) found.push({ start, end });
   }
   return found;
 }

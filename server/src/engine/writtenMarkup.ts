@@ -5,7 +5,7 @@ import { isWordPunctuation } from './tokens';
  * Markup that Markdown does not know and so leaves as text: JSX/MDX components whose
  * attributes hold expressions (`<Cite ids={['a', 'b']} />`, which CommonMark does not
  * take for HTML), JSX expressions such as `{' '}`, and `[[key:value]]` tags of wikis and
- * note-taking tools. None of it is prose.
+ * note-taking tools, and kramdown's attribute lists (`{: .note}`). None of it is prose.
  */
 
 /** An attribute value: quoted, or a `{…}` expression with braces nested up to three deep. */
@@ -14,15 +14,34 @@ const JSX_TAG = new RegExp(String.raw`<\/?[A-Za-z][\w.:-]*(?:\s+[\w:.@-]+(?:\s*=
 /** A JSX expression that only holds a string or nothing, as formatters write between components. */
 const JSX_EXPRESSION = /\{\s*(?:'[^']*'|"[^"]*"|`[^`]*`)?\s*\}/g;
 const KEY_VALUE_TAG = /\[\[[\p{L}\p{N}_-]+::?[^\]\n]*\]\]/gu;
+/** A kramdown attribute list, as Jekyll sites set a class or size on an image or a paragraph (`{: .align-center width="70%"}`). */
+const ATTRIBUTE_LIST = /\{:[^{}\n]*\}/g;
 
 /** The text with such markup blanked to spaces, keeping line breaks, and character references read as what they stand for. */
 export function blankWrittenMarkup(text: string): string {
-  const readable = text.includes('&') ? text.replace(CHARACTER_REFERENCE, readReference) : text;
+  let readable = text.includes('&') ? text.replace(CHARACTER_REFERENCE, readReference) : text;
+  if (readable.includes('$')) readable = readable.replace(INLINE_MATH, asOneWord);
   if (!/[<{[]/.test(readable)) return readable;
   return readable
     .replace(JSX_TAG, (tag) => (isJsxTag(tag) ? blankKeepingLines(tag) : tag))
     .replace(JSX_EXPRESSION, blankKeepingLines)
-    .replace(KEY_VALUE_TAG, blankKeepingLines);
+    .replace(KEY_VALUE_TAG, blankKeepingLines)
+    .replace(ATTRIBUTE_LIST, blankKeepingLines);
+}
+
+/**
+ * Inline TeX math (`$R_0$`, `$R_0=R_a+R_p$`), which sites render with MathJax: a formula with a
+ * sign of math in it (`_ ^ \ = + { }`) or a single letter. Money is not ("$5 and $10": no
+ * formula is written with a space inside its dollar signs).
+ */
+const INLINE_MATH = /\$(?=[^\s$])([^$\n]{1,200}?)(?<=[^\s$])\$(?!\d)/g;
+const MATH_SIGN = /[_^\\=+{}]|^\p{L}$/u;
+
+/** A formula reads as one word, as its symbol would be: its first letter or digit, then spaces to its length. */
+function asOneWord(formula: string, content: string): string {
+  if (!MATH_SIGN.test(content)) return formula;
+  const symbol = /[\p{L}\p{N}]/u.exec(content)?.[0] ?? ' ';
+  return ` ${symbol}`.padEnd(formula.length, ' ');
 }
 
 const CHARACTER_REFERENCE = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/g;

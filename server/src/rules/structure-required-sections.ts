@@ -95,12 +95,15 @@ const MOST_LABEL_WORDS = 12;
 function boldLabels(brief: ParsedBrief): string[] {
   const labels: string[] = [];
   for (const node of brief.tree.children) {
-    if (node.type !== 'paragraph' || node.children.length !== 1) continue;
-    let inner: Nodes = node.children[0];
+    if (node.type !== 'paragraph') continue;
+    // The colon may follow the bold (`**References**:`).
+    const [first, after] = node.children;
+    if (node.children.length > 2 || (after && !(after.type === 'text' && after.value.trim() === ':'))) continue;
+    let inner: Nodes = first;
     if (inner.type === 'emphasis' && inner.children.length === 1) inner = inner.children[0];
     if (inner.type !== 'strong') continue;
     // Its text as written: normalising the title drops the marks.
-    const label = brief.text.slice(inner.position?.start.offset ?? 0, inner.position?.end.offset ?? 0);
+    const label = brief.text.slice(inner.position?.start.offset ?? 0, (after ?? inner).position?.end.offset ?? 0);
     if (!label.includes('\n') && label.split(/\s+/).length <= MOST_LABEL_WORDS) labels.push(label);
   }
   return labels;

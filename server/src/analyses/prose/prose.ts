@@ -78,7 +78,15 @@ export function countWords(brief: ParsedBrief, span: Span = { start: 0, end: bri
 /** Words that count against the brief's budget: the references section is left out. */
 export function budgetedWordCount(brief: ParsedBrief): number {
   const references = findSection(brief, REFERENCE_TITLES);
-  return countWords(brief) - (references ? countWords(brief, { start: references.start, end: references.sectionEnd }) : 0);
+  const inReferences = (offset: number) => references !== undefined && offset >= references.start && offset < references.sectionEnd;
+  let words = countWords(brief) - (references ? countWords(brief, { start: references.start, end: references.sectionEnd }) : 0);
+  // The notes of footnotes (`[^1]: …`) are references too, wherever they are written.
+  for (const node of brief.tree.children) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (node.type === 'footnoteDefinition' && start !== undefined && end !== undefined && !inReferences(start)) words -= countWords(brief, { start, end });
+  }
+  return words;
 }
 
 /** The first heading whose title matches one of the names, case- and punctuation-insensitively. */

@@ -235,15 +235,34 @@ const EMPHASIS = /[*_]/;
 
 /**
  * The run-in label that opens the sentence at `at` in `text` (which starts at `offset` in the
- * brief), if there is one. A label set in bold or italics is left in: it names the item the
- * sentence is about, and is read with it ("**Smart Meters:** The utility must swap …").
+ * brief), if there is one: in plain text, or in bold and long enough to be a heading.
  */
 function runInLabel(brief: ParsedBrief, text: string, at: number, offset: number): Span | undefined {
   RUN_IN_LABEL.lastIndex = at;
   const label = RUN_IN_LABEL.exec(text);
-  if (!label || (label[1].match(/[\p{L}\p{N}]+/gu) ?? []).length > MOST_LABEL_WORDS || !isLineOfNames(label[1])) return undefined;
+  if (!label) return undefined;
   const span = { start: offset + at, end: offset + at + label[1].length + 1 };
+  if (isBoldLabel(brief.text, span)) {
+    const words = countWords(brief, span);
+    return words > MOST_WORDS_READ_WITH_ITS_SENTENCE && words <= MOST_BOLD_LABEL_WORDS ? span : undefined;
+  }
+  if ((label[1].match(/[\p{L}\p{N}]+/gu) ?? []).length > MOST_LABEL_WORDS || !isLineOfNames(label[1])) return undefined;
   return EMPHASIS.test(brief.text.slice(span.start, span.end + 1)) ? undefined : span;
+}
+
+/**
+ * A label in bold of a few words names the item its sentence is about and is read with it
+ * ("**Smart Meters:** The utility must swap …"); a longer one is the item's heading, as a label
+ * in plain text is ("**Focus on the Data Protection Bill and the Competition Act**: Furthermore, …").
+ */
+const MOST_WORDS_READ_WITH_ITS_SENTENCE = 3;
+const MOST_BOLD_LABEL_WORDS = 25;
+
+/** Whether the label is set in bold from its first word to its colon (`**Standardisation bodies, to set clear pathways**:`). */
+function isBoldLabel(text: string, span: Span): boolean {
+  const opening = text.slice(Math.max(0, span.start - 2), span.start);
+  if (opening !== '**' && opening !== '__') return false;
+  return text.slice(span.start, span.end).endsWith(`${opening}:`) || text.slice(span.start, span.end + 2).endsWith(`:${opening}`);
 }
 
 /**
