@@ -26,8 +26,8 @@ export default defineRule({
       if (!definition.withoutAcronym || !(definition.expansion || definition.namedBefore) || definition.alias || isFormula(acronym)) continue;
       // Brackets whose name cannot spell the acronym name something else: dropping the acronym would lose it.
       if (definition.expansion && !nameCanSpell(definition.expansion, acronym)) continue;
-      // A definition inside a quotation or a reference is someone else's wording.
-      if (isLeftAlone(brief, occurrence)) continue;
+      // A definition inside a quotation or a reference (an entry of the references, a footnote's note) is someone else's wording.
+      if (isLeftAlone(brief, occurrence) || inFootnoteNote(brief, occurrence)) continue;
       // A partner list or an affiliation gives each body with the acronym it is known by, used again or not.
       if (onLineOfNames(brief, occurrence) || amongNamedBodies(brief, occurrence)) continue;
       // Capitals written again where they are not counted as an acronym ("GWP 100") are a use too; counted last, as it reads the most.
@@ -45,6 +45,11 @@ export default defineRule({
     }
   },
 });
+
+/** Whether the span is inside the note of a footnote (`[^R4]: The truth about the International Tax and Investment Center (ITIC). …`). */
+function inFootnoteNote(brief: ParsedBrief, span: Span): boolean {
+  return brief.tree.children.some((node) => node.type === 'footnoteDefinition' && node.position!.start.offset! <= span.start && span.end <= node.position!.end.offset!);
+}
 
 function onLineOfNames(brief: ParsedBrief, span: Span): boolean {
   const block = blockAt(brief, span.start);
