@@ -1,5 +1,5 @@
 import { defineRule } from './defineRule';
-import { findSection, normalisedTitles, normaliseTitle, titleSpan } from '../analyses/prose/prose';
+import { findSection, footnoteNotes, normalisedTitles, normaliseTitle, titleSpan } from '../analyses/prose/prose';
 import { appendMarkdown } from '../analyses/prose/appendMarkdown';
 import { RECOMMENDATION_TITLES, RECOMMENDATION_WORDS, REFERENCE_TITLES, REFERENCE_WORDS, SUMMARY_TITLES, SUMMARY_WORDS } from '../knowledge/sectionTitles';
 import type { Nodes } from 'mdast';
@@ -79,7 +79,7 @@ function hasHeadingWith(brief: ParsedBrief, keywords: readonly string[]): boolea
     const normalised = normaliseTitle(label);
     if (ENDS_IN_COLON.test(label) || wanted.includes(` ${normalised} `)) titles.push(normalised);
   }
-  if (brief.tree.children.some((node) => node.type === 'footnoteDefinition')) titles.push('footnotes');
+  if (footnoteNotes(brief).length > 0) titles.push('footnotes');
   return titles.some((normalised) => wanted.some((keyword) => ` ${normalised} `.includes(keyword)));
 }
 

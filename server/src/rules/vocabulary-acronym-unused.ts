@@ -5,7 +5,7 @@ import { findAcronyms, isFormula, nameCanSpell, timesWritten, type AcronymOccurr
 import { sentencesOf } from '../analyses/prose/sentences';
 import { isLeftAlone } from '../analyses/prose/leftAlone';
 import { isLineOfNames } from '../analyses/prose/language';
-import { blockAt } from '../analyses/prose/prose';
+import { blockAt, footnoteNotes } from '../analyses/prose/prose';
 
 export default defineRule({
   id: 'vocabulary-acronym-unused',
@@ -48,7 +48,7 @@ export default defineRule({
 
 /** Whether the span is inside the note of a footnote (`[^R4]: The truth about the International Tax and Investment Center (ITIC). …`). */
 function inFootnoteNote(brief: ParsedBrief, span: Span): boolean {
-  return brief.tree.children.some((node) => node.type === 'footnoteDefinition' && node.position!.start.offset! <= span.start && span.end <= node.position!.end.offset!);
+  return footnoteNotes(brief).some((note) => note.start <= span.start && span.end <= note.end);
 }
 
 function onLineOfNames(brief: ParsedBrief, span: Span): boolean {

@@ -81,12 +81,18 @@ export function budgetedWordCount(brief: ParsedBrief): number {
   const inReferences = (offset: number) => references !== undefined && offset >= references.start && offset < references.sectionEnd;
   let words = countWords(brief) - (references ? countWords(brief, { start: references.start, end: references.sectionEnd }) : 0);
   // The notes of footnotes (`[^1]: …`) are references too, wherever they are written.
-  for (const node of brief.tree.children) {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (node.type === 'footnoteDefinition' && start !== undefined && end !== undefined && !inReferences(start)) words -= countWords(brief, { start, end });
-  }
+  for (const note of footnoteNotes(brief)) if (!inReferences(note.start)) words -= countWords(brief, note);
   return words;
+}
+
+/**
+ * The notes of the brief's footnotes (`[^26]: OMB Statistical Policy Directives …, available
+ * at …`), in document order: its sources, which sites show under a "Footnotes" heading of their own.
+ */
+export function footnoteNotes(brief: ParsedBrief): readonly Span[] {
+  return brief.cache.get(footnoteNotes, () =>
+    brief.tree.children.flatMap((node) => (node.type === 'footnoteDefinition' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined ? [{ start: node.position.start.offset, end: node.position.end.offset }] : [])),
+  );
 }
 
 /** The first heading whose title matches one of the names, case- and punctuation-insensitively. */
