@@ -3,7 +3,7 @@ import type { Span } from '../../engine/frontMatter';
 import type { ParsedBrief } from '../../engine/parseBrief';
 import { briefLanguage } from '../frontMatter/tagField';
 import { isDetectedLanguage, otherLanguageOf, type DetectedLanguage } from './language';
-import { footnoteNotes, normalisedTitles } from './prose';
+import { normalisedTitles } from './prose';
 import { backMatter } from './backMatter';
 import { firstIndexPast } from '../../engine/sortedSearch';
 import { allMatches } from '../../engine/allMatches';
@@ -48,13 +48,13 @@ export function quotedPassages(brief: ParsedBrief): readonly Span[] {
 }
 
 /**
- * The references (and the notes of footnotes, which cite them), a form's questions, the
- * passages in another language and the back matter (credits, acknowledgements, legal terms),
- * joined where they overlap, in document order: whole passages the readability rules skip.
+ * The references, a form's questions, the passages in another language and the back matter
+ * (credits, acknowledgements, legal terms), joined where they overlap, in document order:
+ * whole passages the readability rules skip.
  */
 export function skippedPassages(brief: ParsedBrief): readonly Span[] {
   return brief.cache.get(skippedPassages, () => {
-    const passages = [...leftAloneSpans(brief).filter((s) => s.kind !== 'quotation'), ...backMatter(brief), ...footnoteNotes(brief)];
+    const passages = [...leftAloneSpans(brief).filter((s) => s.kind !== 'quotation'), ...backMatter(brief)];
     return merged(passages.sort((a, b) => a.start - b.start || b.end - a.end));
   });
 }
