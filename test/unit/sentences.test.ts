@@ -75,6 +75,14 @@ describe('sentencesOf', () => {
     assert.deepEqual(sentences('Cases fell between June 1<sup>st</sup> and 7<sup>th</sup> in London.\n'), [['Cases fell between June 1<sup>st</sup> and 7<sup>th</sup> in London.', 9]]);
   });
 
+  it('ends a sentence before a code span that opens with a capital', () => {
+    assert.deepEqual(sentences('It needs one central place. `Data Fiduciary` should give the option. See `x` later.\n').map(([text, words]) => [text, words]), [
+      ['It needs one central place.', 5],
+      ['should give the option.', 4],
+      ['See `x` later.', 2],
+    ]);
+  });
+
   it('reads a long label in bold as the heading of its item, and a short one with its sentence', () => {
     const [long] = sentences('- **Standardisation bodies, to set clear pathways**: Issue guidelines for the move.\n');
     assert.deepEqual(long, ['Standardisation bodies, to set clear pathways**: Issue guidelines for the move.', 5]);

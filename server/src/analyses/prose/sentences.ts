@@ -577,12 +577,19 @@ const LOWER_CASE_OPENER = /^(?:i(?=\s)|it|we|they|he|she|this|these|there|our|th
 const TYPED_SENTENCE_GAP = /^[ \t]{2,}$/;
 
 /** `typed` is the text as written, at the same offsets as the prose `text`, whose markup is blanked to spaces. */
+/** A code span that opens with a capital after the full stop ("… one central location. `Data Fiduciary` should …"): the prose blanks it, but the sentence starts with it. */
+const CAPITAL_CODE = /^[^\S\r\n]+`\p{Lu}/u;
+
+function opensWithCapitalCode(typed: string, from: number): boolean {
+  return CAPITAL_CODE.test(typed.slice(from, from + 8));
+}
+
 function endsSentence(text: string, typed: string, at: number, terminator: string, reading: Reading): boolean {
   const nextAt = firstNonSpace(text, at + terminator.length, text.length);
   // "approx. three", "e.g. cities": what follows a sentence starts with a capital, a digit or a quote,
   // unless the author starts sentences in small letters, typed two spaces, or starts one with a pronoun
   // or "the" ("years. it has"), after a word of small letters that is no abbreviation.
-  if (nextAt < text.length && SMALL_LETTER.test(text[nextAt])) {
+  if (nextAt < text.length && SMALL_LETTER.test(text[nextAt]) && !opensWithCapitalCode(typed, at + terminator.length)) {
     const smallLetterStart = reading.lowerCaseStarts || TYPED_SENTENCE_GAP.test(typed.slice(at + 1, nextAt)) || LOWER_CASE_OPENER.test(text.slice(nextAt, nextAt + 8));
     if (!(smallLetterStart && terminator === '.' && endsOrdinaryWord(text, at))) return false;
   }
