@@ -6,7 +6,7 @@ import { sentencesOf } from '../analyses/prose/sentences';
 import { htmlNodesOf } from '../analyses/prose/htmlNodes';
 import { firstIndexPast } from '../engine/sortedSearch';
 import { allMatches } from '../engine/allMatches';
-import { quotedPassages } from '../analyses/prose/leftAlone';
+import { isQuotedAt } from '../analyses/prose/leftAlone';
 
 /** Why a passage is template text; each kind has its own message. */
 type TemplateKind = 'placeholder' | 'marker' | 'filler' | 'instruction';
@@ -170,10 +170,7 @@ function frontMatterValues(brief: ParsedBrief): Span[] {
 const OPENING_QUOTE = /['‘"“]$/;
 
 function isQuoted(brief: ParsedBrief, span: Span): boolean {
-  if (OPENING_QUOTE.test(brief.prose.slice(Math.max(0, span.start - 1), span.start))) return true;
-  const quoted = quotedPassages(brief);
-  const low = firstIndexPast(quoted, (item) => item.end > span.start);
-  return low < quoted.length && quoted[low].start <= span.start;
+  return OPENING_QUOTE.test(brief.prose.slice(Math.max(0, span.start - 1), span.start)) || isQuotedAt(brief, span.start);
 }
 
 /** An instruction is reported with its whole sentence ("If you worked with partners, please list them."), which goes with it. */

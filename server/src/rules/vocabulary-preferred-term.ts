@@ -41,7 +41,6 @@ function withFullStop(sentence: string): string {
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }
 
-
 /** Every word of the term capitalised ("Evidence-Based Policymaking"). */
 const TITLE_CASE = /^\p{Lu}[\p{L}'’]*(?:[\s-]+\p{Lu}[\p{L}'’]*)*$/u;
 /** A capitalised word after a space: the next word of a name. */

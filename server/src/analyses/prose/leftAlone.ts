@@ -47,6 +47,11 @@ export function quotedPassages(brief: ParsedBrief): readonly Span[] {
   return brief.cache.get(quotedPassages, () => merged(leftAloneSpans(brief).filter((s) => s.kind === 'quotation')));
 }
 
+/** True when the offset lies inside a quotation. */
+export function isQuotedAt(brief: ParsedBrief, offset: number): boolean {
+  return overlapsAny(quotedPassages(brief), offset, offset + 1);
+}
+
 /**
  * The references, a form's questions, the passages in another language and the back matter
  * (credits, acknowledgements, legal terms), joined where they overlap, in document order:
