@@ -170,6 +170,11 @@ function asBrief(text: string, title?: string): { text: string; originalLine: (l
       lines[typeLine] = 'type: policy-brief';
       return { text: lines.join('\n'), originalLine: (line) => line };
     }
+    // Front matter written as JSON (YAML reads it): the key goes inside its braces, where a YAML line would break it.
+    if (lines[1]?.trim() === '{') {
+      lines.splice(2, 0, '"type": "policy-brief",');
+      return { text: lines.join('\n'), originalLine: (line) => (line <= 2 ? line : line - 1) };
+    }
     lines.splice(1, 0, 'type: policy-brief');
     return { text: lines.join('\n'), originalLine: (line) => (line <= 1 ? 0 : line - 1) };
   }

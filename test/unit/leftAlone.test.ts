@@ -20,6 +20,9 @@ describe('leftAloneSpans', () => {
 
   it('takes a blockquote for a quotation when it quotes, and leaves a callout to the rules', () => {
     assert.deepEqual(leftAlone('> Heat kills more people than floods.\n> — City health office (2023)\n'), [['quotation', '> Heat kills more people than floods.\n> — City health office (2023)']]);
+    const statute = '> No person may aid or abet the doing of any act prohibited by any regulation or order issued under this Act. (Section 11(a)(2))\n';
+    assert.deepEqual(leftAlone(statute), [['quotation', statute.trim()]]);
+    assert.deepEqual(leftAlone('> Every district will get a cooling centre by 2030 (see the annex).\n'), []);
     assert.deepEqual(leftAlone('The minister wrote:\n\n> Every district will get a cooling centre.\n'), [['quotation', '> Every district will get a cooling centre.']]);
     assert.deepEqual(leftAlone('## The mandate\n\n> **The core rule:** every new school gets shade.\n'), []);
   });
@@ -86,7 +89,20 @@ describe('leftAloneSpans', () => {
       ['otherLanguage', 'Die Pendler fahren jeden Tag über die Grenze, aber die Netze treffen sich nur an einer Brücke.', 'de'],
     ]);
     const english = leftAlone(text.replace('type: policy-brief', 'type: policy-brief\nlang: de'));
-    assert.deepEqual(english.filter(([kind]) => kind === 'otherLanguage').map(([, , language]) => language), ['en']);
+    // In a German brief the mayor's words are no German either: the paragraph, mostly quoted, is judged whole.
+    assert.deepEqual(english.filter(([kind]) => kind === 'otherLanguage').map(([, , language]) => language), ['en', 'es']);
+  });
+
+  it('judges a paragraph that is mostly quoted whole when its own words are not in the brief’s language', () => {
+    const quoted = [
+      '---\ntype: policy-brief\n---',
+      'Cyclists cross the border every day, and the two networks meet at one bridge.',
+      '„Der Fokus auf Quantität statt Qualität ist ein systematisches Problem, und die Forschung leidet darunter jeden Tag“, **ergänzt Dr. Tina Lonsdorf, Mitglied der Steuerungsgruppe.**',
+    ].join('\n\n');
+    assert.deepEqual(leftAlone(quoted).filter(([kind]) => kind === 'otherLanguage').map(([, , language]) => language), ['de']);
+    // Said in the brief's language, the same quotation leaves its paragraph the brief's.
+    const said = quoted.replace('**ergänzt Dr. Tina Lonsdorf, Mitglied der Steuerungsgruppe.**', 'said the chair of the network.');
+    assert.deepEqual(leftAlone(said).filter(([kind]) => kind === 'otherLanguage'), []);
   });
 
   it('answers for any span that touches left-alone text', () => {

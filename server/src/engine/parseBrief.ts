@@ -1,4 +1,4 @@
-import type { Root, Nodes, Heading as MdHeading } from 'mdast';
+import type { Root, Nodes, Heading as MdHeading, Paragraph } from 'mdast';
 import { blankBareLinks, parseMarkdown } from './markdownParser';
 import { blankKeepingLines, blankWrittenMarkup } from './writtenMarkup';
 import { LineIndex } from './lineIndex';
@@ -139,6 +139,7 @@ function collect(tree: Root, text: string) {
   visit(tree, false, false);
   prose.push(blank(text, copiedUpTo, text.length));
 
+  titleSplitHeadings(tree, headings);
   closeSections(headings);
   const tags = templateTags(text);
   if (tags.markup.length === 0 && noteMarks.length === 0) return { prose: prose.join(''), blocks, asides, headings, comments };
@@ -246,6 +247,26 @@ function inlineNotes(text: string, start: number, end: number): Span[] {
 }
 
 /** Ends each section at the next heading of the same or a higher level, in one pass over a stack of open sections. */
+/** Most words of a line read as the title of the empty heading above it. */
+const MOST_SPLIT_TITLE_WORDS = 8;
+
+/**
+ * A heading's marks with its title typed on the line after them (`##` then `Reference`), as
+ * documents converted from a word processor have them: that one short line is its title.
+ */
+function titleSplitHeadings(tree: Root, headings: Heading[]): void {
+  const children = tree.children;
+  for (let i = 0; i + 1 < children.length; i++) {
+    const [heading, next] = [children[i], children[i + 1]];
+    if (heading.type !== 'heading' || next.type !== 'paragraph' || plainText(heading) !== '') continue;
+    const line = heading.position?.end.line;
+    const title = plainText(next);
+    if (line === undefined || next.position?.start.line !== line + 1 || next.position.end.line !== line + 1 || title.split(/\s+/).length > MOST_SPLIT_TITLE_WORDS) continue;
+    const found = headings.find((h) => h.start === heading.position?.start.offset);
+    if (found) found.title = title;
+  }
+}
+
 function closeSections(headings: Heading[]): void {
   const open: Heading[] = [];
   for (const heading of headings) {
@@ -281,7 +302,7 @@ function htmlHeadings(html: string, start: number, end: number, sectionEnd: numb
   }));
 }
 
-function plainText(node: MdHeading): string {
+function plainText(node: MdHeading | Paragraph): string {
   const parts: string[] = [];
   const walk = (n: Nodes) => {
     if (n.type === 'text' || n.type === 'inlineCode') parts.push(n.value);

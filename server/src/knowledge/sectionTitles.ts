@@ -1,7 +1,7 @@
 /** Headings that name the standard sections of a brief, in every shipped language. */
 export const SUMMARY_TITLES = ['Executive summary', 'Key messages', 'Summary', 'Resumen ejecutivo', 'Mensajes clave', 'Résumé', 'Messages clés', 'Zusammenfassung', 'Kernaussagen'];
 export const RECOMMENDATION_TITLES = ['Recommendations', 'Policy recommendations', 'Recomendaciones', 'Recommandations', 'Empfehlungen', 'Handlungsempfehlungen'];
-export const REFERENCE_TITLES = ['References', 'Bibliography', 'Sources', 'Notes', 'Referencias', 'Références', 'Bibliografía', 'Bibliographie', 'Notas', 'Anmerkungen', 'Literatur', 'Quellen'];
+export const REFERENCE_TITLES = ['References', 'Bibliography', 'Sources', 'Notes', 'Reference', 'Referencias', 'Références', 'Bibliografía', 'Bibliographie', 'Notas', 'Anmerkungen', 'Literatur', 'Quellen'];
 
 /**
  * Words or phrases that make a heading one of these sections under a title of its own

@@ -122,6 +122,12 @@ export function isDetectedLanguage(language: string): language is DetectedLangua
   return (DETECTED_LANGUAGES as readonly string[]).includes(language);
 }
 
+/** Whether any word of the text is a function word of the language ("the", "said the mayor"). */
+export function hasFunctionWordOf(text: string, language: DetectedLanguage): boolean {
+  const bit = 1 << DETECTED_LANGUAGES.indexOf(language);
+  return (text.match(WORD) ?? []).some((word) => ((languagesOfWord(word) ?? 0) & bit) !== 0);
+}
+
 /**
  * The language of a passage when it is clearly not `expected`: franc (trigrams) names
  * it, and its function words outnumber the expected language's. Undefined when the

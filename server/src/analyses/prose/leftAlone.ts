@@ -2,7 +2,7 @@ import type { Blockquote, Link, Nodes, Paragraph } from 'mdast';
 import type { Span } from '../../engine/frontMatter';
 import type { ParsedBrief } from '../../engine/parseBrief';
 import { briefLanguage } from '../frontMatter/tagField';
-import { isDetectedLanguage, otherLanguageOf, type DetectedLanguage } from './language';
+import { hasFunctionWordOf, isDetectedLanguage, otherLanguageOf, type DetectedLanguage } from './language';
 import { normalisedTitles } from './prose';
 import { backMatter } from './backMatter';
 import { firstIndexPast } from '../../engine/sortedSearch';
@@ -89,6 +89,11 @@ const OPENS_WITH_QUOTE = /^\s*[“"„«‘']/;
 const ATTRIBUTION = /(?:^|[\r\n])\s*(?:[—―–]|--)\s*\S/;
 /** An elision marks quoted words left out: "[...]", "[…]". */
 const ELISION = /\[(?:\.\.\.|…)\]/;
+/**
+ * Its source in brackets after the last full stop, a section, a year or a page in it: "… under,
+ * this Act. (Section 11(a)(2))", "… to adapt. (IPCC, 2022)"; not a form's "(Please select all that apply)".
+ */
+const SOURCE_AT_END = /[.…]["”’»]?\s*\((?=[^)]*\d)(?:[^()\n]|\([^()\n]*\)){1,100}\)\s*$/;
 
 function quotations(brief: ParsedBrief): LeftAlone[] {
   const found: LeftAlone[] = [];
@@ -194,9 +199,12 @@ function asksTheAuthor(text: string): boolean {
   return text.includes('?') && SECOND_PERSON.test(text);
 }
 
-/** A blockquote that quotes someone: it opens with a quotation mark, names its source on a line of its own, or leaves words out with "[…]". */
+/**
+ * A blockquote that quotes someone: it opens with a quotation mark, names its source on a line
+ * of its own or in brackets at its end, or leaves words out with "[…]".
+ */
 function quotesSomeone(text: string): boolean {
-  return OPENS_WITH_QUOTE.test(text) || ATTRIBUTION.test(text) || ELISION.test(text);
+  return OPENS_WITH_QUOTE.test(text) || ATTRIBUTION.test(text) || SOURCE_AT_END.test(text) || ELISION.test(text);
 }
 
 /** A blockquote the author set apart to stress their own words: it opens in bold or as a GitHub alert (`> [!NOTE]`). */
@@ -251,8 +259,13 @@ function referenceSections(brief: ParsedBrief): LeftAlone[] {
 /**
  * Paragraphs (list items and table cells included) written in another language than the
  * brief's, judged on the author's own words: quotations and references may be in any
- * language without the paragraph being so.
+ * language without the paragraph being so ("The mayor said: «La ciudad es de todos…»").
+ * A paragraph that is mostly a quotation and whose own words hold no function word of the
+ * brief's language („…“, ergänzt Dr. Tina Lonsdorf, Mitglied der …) is judged whole: its
+ * few words of attribution, mostly names, are too few to tell its language alone.
  */
+const wordsIn = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
 function otherLanguagePassages(brief: ParsedBrief, alreadyLeftAlone: readonly LeftAlone[]): LeftAlone[] {
   const expected = briefLanguage(brief);
   if (!isDetectedLanguage(expected)) return [];
@@ -262,7 +275,8 @@ function otherLanguagePassages(brief: ParsedBrief, alreadyLeftAlone: readonly Le
   let quote = 0;
   for (const block of brief.blocks) {
     if (block.kind === 'heading' || references.some((span) => span.start <= block.start && block.start < span.end)) continue;
-    let text = brief.prose.slice(block.start, block.end);
+    const whole = brief.prose.slice(block.start, block.end);
+    let text = whole;
     while (quote < quoted.length && quoted[quote].end <= block.start) quote++;
     for (let i = quote; i < quoted.length && quoted[i].start < block.end; i++) {
       // A quotation inside a longer one (a quoted run in a quoted blockquote) may end before this block.
@@ -271,6 +285,7 @@ function otherLanguagePassages(brief: ParsedBrief, alreadyLeftAlone: readonly Le
       const to = Math.min(text.length, quoted[i].end - block.start);
       text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
     }
+    if (text !== whole && wordsIn(text) * 2 < wordsIn(whole) && !hasFunctionWordOf(text, expected)) text = whole;
     const language = otherLanguageOf(text, expected);
     if (language) found.push({ kind: 'otherLanguage', language, start: block.start, end: block.end });
   }
