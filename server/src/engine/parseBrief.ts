@@ -93,13 +93,13 @@ function collect(tree: Root, text: string) {
     copiedUpTo = end;
   };
 
-  const visit = (node: Nodes, inList: boolean, inAutolink: boolean) => {
+  const visit = (node: Nodes, inList: boolean, inUnreadLink: boolean) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     switch (node.type) {
       case 'text':
-        if (inAutolink) return;
+        if (inUnreadLink) return;
         copyProse(start, end);
         if (node.value.includes('[^')) noteMarks.push(...unmatchedFootnoteMarks(text, start, end));
         return;
@@ -128,13 +128,14 @@ function collect(tree: Root, text: string) {
         noteMarks.push(...superscriptMarks(node.children));
         break;
       case 'link':
-        inAutolink = node.children.length === 1 && node.children[0].type === 'text' && isUrlLike(node.children[0].value, node.url);
+        // A link that shows its own address, or cites a source by author and year, holds no words of the sentence.
+        inUnreadLink = node.children.length === 1 && node.children[0].type === 'text' && (isUrlLike(node.children[0].value, node.url) || CITED_AUTHOR_YEAR.test(node.children[0].value));
         break;
       case 'listItem':
         inList = true;
         break;
     }
-    if ('children' in node) for (const child of node.children) visit(child, inList, inAutolink);
+    if ('children' in node) for (const child of node.children) visit(child, inList, inUnreadLink);
   };
   visit(tree, false, false);
   prose.push(blank(text, copiedUpTo, text.length));
@@ -274,6 +275,13 @@ function closeSections(headings: Heading[]): void {
     open.push(heading);
   }
 }
+
+/**
+ * A link's text that cites a source by author and year, with a comma or "et al." before the year
+ * (`[Tilton, 2025](…)`, `[Andrada et al. 2023](…)`), as `(Jones, 2019)` does in brackets; a
+ * programme's name and year ("Agenda 2030", "Horizon 2020") has neither.
+ */
+const CITED_AUTHOR_YEAR = /^\p{Lu}[\p{L}\p{M}'’. &-]{0,80}(?:,|\bet al\.?,?)\s(?:1[89]|20)\d\d[a-z]?$/u;
 
 function isUrlLike(label: string, url: string): boolean {
   return label === url || url.endsWith(label) || /^(https?:\/\/|www\.|mailto:)/i.test(label);

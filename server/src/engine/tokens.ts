@@ -204,13 +204,14 @@ function isLetterOrDigitCode(codePoint: number): boolean {
 }
 
 /**
- * A full stop inside a word, a comma or a slash between two digits ("10,000", "9/11", "24/7"),
- * or a dollar sign between a country's capitals and an amount ("US$42", "HK$10").
+ * A full stop inside a word; a comma, a slash or an en dash between two digits ("10,000", "9/11",
+ * "24/7", a range "20–30", as "20-30" with a hyphen is one word); or a dollar sign between a
+ * country's capitals and an amount ("US$42", "HK$10").
  */
 function isJoiningMark(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   if (code === 0x2e) return true;
-  if (code === 0x2c || code === 0x2f) return isDigitCode(text.charCodeAt(index - 1)) && isDigitCode(text.charCodeAt(index + 1));
+  if (code === 0x2c || code === 0x2f || code === 0x2013) return isDigitCode(text.charCodeAt(index - 1)) && isDigitCode(text.charCodeAt(index + 1));
   return code === 0x24 && isCapitalCode(text.charCodeAt(index - 1)) && isDigitCode(text.charCodeAt(index + 1));
 }
 
@@ -225,9 +226,9 @@ function isDigitCode(code: number): boolean {
 /**
  * Calls `visit` with each word of the text, in order: a letter or digit, then letters,
  * digits, marks, apostrophes and hyphens, then any number of dotted parts, so that "e.g.",
- * "U.S." and "0.5" count as one word, and of parts joined to digits by a comma or a slash, so
- * that "10,000", "6,5", "9/11" and "24/7" are one word too, as is an amount in a country's
- * dollars ("US$42"). An editor's letters in brackets belong to their word ("define[d]", "[T]he"); a
+ * "U.S." and "0.5" count as one word, and of parts joined to digits by a comma, a slash or an
+ * en dash, so that "10,000", "6,5", "9/11", "24/7" and "20–30" are one word too, as is an amount
+ * in a country's dollars ("US$42"). An editor's letters in brackets belong to their word ("define[d]", "[T]he"); a
  * note's number in brackets ("[12]", "[1, 3]"), a citation key ("[@Coppi_2018]") and a source
  * cited by author and year ("(Jones, 2019)") are no words. Each character is read once, by its code.
  */

@@ -5,10 +5,11 @@ import type { OffsetEdit } from '../engine/rule';
 import type { Span } from '../engine/frontMatter';
 import { initiativeSuggestions, initiativeUse } from '../analyses/initiatives/initiativeUse';
 import { knowledgeIndex } from '../knowledge/knowledgeIndex';
+import { INITIATIVE_ID } from '../knowledge/initiativeId';
 
 export default defineRule({
   id: 'initiative-unknown',
-  description: 'Initiative tags and `[@id]` references must name initiatives of the catalogue (bibliography keys excepted).',
+  description: 'Initiative tags and `[@id]` references must name initiatives of the catalogue (bibliography keys, and keys no initiative id could be, excepted).',
   defaultSeverity: 'warning',
   fixable: true,
   hasSuggestions: true,
@@ -38,6 +39,8 @@ export default defineRule({
     const bibliography = brief.frontMatter?.data?.bibliography;
     for (const reference of use.references) {
       if (reference.initiative || reference.bibliographic) continue;
+      // A key no initiative's id could be (`[@kapoor_societal_2024]`, `[@Smith2020]`), and close to none, is a citation of a paper.
+      if (!INITIATIVE_ID.test(reference.id) && initiativeSuggestions(reference.id, knowledge).length === 0) continue;
       const problem = bibliography
         ? `'@${reference.id}' is neither an initiative of the catalogue nor a key of the bibliography.`
         : `'@${reference.id}' is not in the initiatives catalogue, and the brief names no \`bibliography\` file for other citations.`;
