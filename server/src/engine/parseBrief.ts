@@ -278,10 +278,11 @@ function closeSections(headings: Heading[]): void {
 
 /**
  * A link's text that cites a source by author and year, with a comma or "et al." before the year
- * (`[Tilton, 2025](…)`, `[Andrada et al. 2023](…)`), as `(Jones, 2019)` does in brackets; a
- * programme's name and year ("Agenda 2030", "Horizon 2020") has neither.
+ * and at most a page or paragraph after it (`[Tilton, 2025](…)`, `[Andrada et al. 2023](…)`,
+ * `[Takci, Day & Qadrdan, 2025](…)`, `[Ofgem, 2026, para 5.30–5.32](…)`), as `(Jones, 2019)`
+ * does in brackets; a programme's name and year ("Agenda 2030", "Horizon 2020") has neither.
  */
-const CITED_AUTHOR_YEAR = /^\p{Lu}[\p{L}\p{M}'’. &-]{0,80}(?:,|\bet al\.?,?)\s(?:1[89]|20)\d\d[a-z]?$/u;
+const CITED_AUTHOR_YEAR = /^\p{Lu}[\p{L}\p{M}'’. &,/-]{0,80}(?:,|\bet al\.?,?)\s(?:1[89]|20)\d\d[a-z]?(?:,\s*(?:pp?|paras?)\.?\s*[\d.–-]+)?$/u;
 
 function isUrlLike(label: string, url: string): boolean {
   return label === url || url.endsWith(label) || /^(https?:\/\/|www\.|mailto:)/i.test(label);
