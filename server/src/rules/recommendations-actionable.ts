@@ -44,7 +44,17 @@ export default defineRule<{ verbs: string[] }>({
 
 function isActionable(text: string, verbs: ReadonlySet<string>): boolean {
   const label = LABEL.exec(text);
-  return startsWithVerb(text, verbs) || (label !== null && startsWithVerb(text.slice(label[0].length), verbs)) || ACTOR_CUE.test(text);
+  return startsWithAction(text, verbs) || (label !== null && startsWithAction(text.slice(label[0].length), verbs)) || ACTOR_CUE.test(text);
+}
+
+/** Most words of an opening phrase before the action ("As much as possible, continue…", "Consistent with the law, implement…"). */
+const MOST_OPENING_WORDS = 8;
+
+/** Whether the text starts with an action verb, or does so after a short opening phrase and its comma. */
+function startsWithAction(text: string, verbs: ReadonlySet<string>): boolean {
+  if (startsWithVerb(text, verbs)) return true;
+  const comma = text.indexOf(',');
+  return comma > 0 && text.slice(0, comma).trim().split(/\s+/).length <= MOST_OPENING_WORDS && startsWithVerb(text.slice(comma + 1), verbs);
 }
 
 function startsWithVerb(words: string, verbs: ReadonlySet<string>): boolean {
