@@ -9,7 +9,7 @@ import { htmlNodesOf } from './htmlNodes';
  */
 const BACK_MATTER_TITLES = new Set(
   [
-    'Credits', 'Acknowledgements', 'Acknowledgments', 'Acknowledgement', 'Acknowledgment', 'About the author', 'About the authors',
+    'Credits', 'Acknowledgements', 'Acknowledgments', 'Acknowledgement', 'Acknowledgment', 'Recognition', 'Thanks', 'About the author', 'About the authors',
     'Authors', 'Author', 'Author note', 'Author notes', 'Author contributions', 'Contributions', 'Contributors', 'Biographies',
     'Funding', 'Funding sources', 'Contact', 'Contacts', 'Disclaimer', 'Legal notice', 'Terms', 'Terms of use', 'Copyright', 'Licence', 'License', 'Imprint',
     'Agradecimientos', 'Sobre los autores', 'Autores', 'Financiación', 'Contacto', 'Aviso legal',
