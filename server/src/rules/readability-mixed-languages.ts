@@ -34,9 +34,11 @@ export default defineRule<Record<string, never>, MixedLanguagesData>({
     const [main] = [...words.entries()].sort((a, b) => b[1] - a[1]);
     const skipped = `${what} ${passages.length === 1 ? 'is' : 'are'} not in ${expected}, the brief's language; the vocabulary, acronym and readability rules skip ${passages.length === 1 ? 'it' : 'them'}.`;
     // When most of the brief is in another language, its `lang` is what is wrong.
+    // A site generator's `language: de` says the same, under a key DiploBrief does not read.
+    const writtenAs = ['language', 'locale'].find((key) => brief.frontMatter?.data?.[key] === main[0]);
     const advice =
       main[1] * 2 > countWords(brief)
-        ? `Most of the brief is in ${LANGUAGE_NAMES[main[0]]}: if it is written in ${LANGUAGE_NAMES[main[0]]}, set 'lang: ${main[0]}' in the front matter.`
+        ? `Most of the brief is in ${LANGUAGE_NAMES[main[0]]}: if it is written in ${LANGUAGE_NAMES[main[0]]}, set 'lang: ${main[0]}' in the front matter${writtenAs ? ` ('${writtenAs}: ${main[0]}' is not read)` : ''}.`
         : `Translate ${passages.length === 1 ? 'it' : 'them'} if the brief is meant to be read in ${expected} alone; a bilingual brief needs no change.`;
     const first = passages[0];
     report({
