@@ -185,7 +185,7 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
       const within = holes.length === 0 ? NO_ASIDES : holesWithin(holes, start, last);
       const label = mayHoldLabels ? runInLabel(brief, text, first, run.start) : undefined;
       const marker = itemMarkerAt(text, first, run.start);
-      const uncounted = label && label.end < last ? [label, ...within] : marker ? [marker, ...within] : within;
+      const uncounted = [...(label && label.end < last ? [label] : marker ? [marker] : []), ...within, ...inlineItemMarkers(text, first, end, run.start)];
       let words = countWords(brief, { start, end: last });
       for (const passage of uncounted) words -= countWords(brief, passage);
       if (words > 0) sentences.push({ start, end: last, block, words, uncounted });
@@ -197,6 +197,22 @@ function splitRun(brief: ParsedBrief, block: ProseBlock, run: Span, holes: reado
 
 /** An item's number or letter typed before its sentence ("2) if you feel", "(10) The manager", "b. to test"; not an initial, "P. Gluckman"): no word of it. */
 const ITEM_NUMBER = /^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)|(?:\d{1,2}|[a-z])\.)[^\S\r\n]+(?=\S)/;
+
+/** The markers of a list run into a sentence ("such as (i) creation of an ID (ii) access to records"). */
+const MARKER_IN_SENTENCE = /(?<=[\s,;:])\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)(?=\s)/g;
+
+/** Inline item markers between two offsets of the run, when there are two or more of them (a list, not a lone "(a)"): no words of the sentence. */
+function inlineItemMarkers(text: string, from: number, to: number, runStart: number): Span[] {
+  if (!text.includes('(', from)) return NO_SPANS;
+  MARKER_IN_SENTENCE.lastIndex = from + 1;
+  const found: Span[] = [];
+  for (let match = MARKER_IN_SENTENCE.exec(text); match && match.index < to; match = MARKER_IN_SENTENCE.exec(text)) {
+    found.push({ start: runStart + match.index, end: runStart + match.index + match[0].length });
+  }
+  return found.length >= 2 ? found : NO_SPANS;
+}
+
+const NO_SPANS: Span[] = [];
 
 function itemMarkerAt(text: string, first: number, runStart: number): Span | undefined {
   const marker = ITEM_NUMBER.exec(text.slice(first, first + 10));
