@@ -90,6 +90,9 @@ describe('sentencesOf', () => {
     assert.deepEqual(colonInside, ['Fair Information Practice Principles:** The term refers to eight principles.', 6]);
     const [short] = sentences('**Smart Meters:** The utility must swap the meter.\n');
     assert.deepEqual(short, ['Smart Meters:** The utility must swap the meter.', 8]);
+    // Over two lines, with an amount in it: still the item's heading.
+    const [overLines] = sentences('**$1.2 Billion from the Infrastructure Law is Being Used\nfor Lead Pipes in 23 States:** \nToday, the agency announces the grants.\n');
+    assert.deepEqual(overLines, ['$1.2 Billion from the Infrastructure Law is Being Used\nfor Lead Pipes in 23 States:** \nToday, the agency announces the grants.', 6]);
   });
 
   it('ends a sentence at a hard line break, an item written without list markup and a line of a table of contents', () => {

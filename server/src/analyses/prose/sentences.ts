@@ -255,7 +255,7 @@ const EMPHASIS = /[*_]/;
  */
 function runInLabel(brief: ParsedBrief, text: string, at: number, offset: number): Span | undefined {
   RUN_IN_LABEL.lastIndex = at;
-  const label = RUN_IN_LABEL.exec(text);
+  const label = RUN_IN_LABEL.exec(text) ?? boldLabelOverLines(brief, text, at, offset);
   if (!label) return undefined;
   const span = { start: offset + at, end: offset + at + label[1].length + 1 };
   if (isBoldLabel(brief.text, span)) {
@@ -264,6 +264,20 @@ function runInLabel(brief: ParsedBrief, text: string, at: number, offset: number
   }
   if ((label[1].match(/[\p{L}\p{N}]+/gu) ?? []).length > MOST_LABEL_WORDS || !isLineOfNames(label[1])) return undefined;
   return EMPHASIS.test(brief.text.slice(span.start, span.end + 1)) ? undefined : span;
+}
+
+/**
+ * A label in bold may run over two lines and hold an amount ("**$1.2 Billion … is Being Utilized
+ * for Lead Pipe Replacement in 23 States, Tribes, and Territories:** Today, …"); only one set in
+ * bold is read so, a plain line break before a colon being no label.
+ */
+const BOLD_LABEL_OVER_LINES = /((?:[^.!?:;\r\n]|\.(?=\d)|\r?\n(?![^\S\r\n]*\r?\n)){1,200}?):\s+(?=\p{Lu}[\p{Ll}\s])/uy;
+
+function boldLabelOverLines(brief: ParsedBrief, text: string, at: number, offset: number): RegExpExecArray | null {
+  const opening = brief.text.slice(Math.max(0, offset + at - 2), offset + at);
+  if (opening !== '**' && opening !== '__') return null;
+  BOLD_LABEL_OVER_LINES.lastIndex = at;
+  return BOLD_LABEL_OVER_LINES.exec(text);
 }
 
 /**
