@@ -83,6 +83,11 @@ describe('sentencesOf', () => {
     ]);
   });
 
+  it('reads a character escaped with a backslash as the character: a footnote’s mark or a closing bracket after the full stop', () => {
+    assert.deepEqual(sentences('No city had such resources available.\\* In the debrief, the teams named what they lacked.\n').map(([, words]) => words), [6, 9]);
+    assert.deepEqual(sentences('\\[Clarification: the fee is fair within a fair framework.\\] So when you hear it, ask who pays.\n').map(([, words]) => words), [9, 8]);
+  });
+
   it('reads a long label in bold as the heading of its item, and a short one with its sentence', () => {
     const [long] = sentences('- **Standardisation bodies, to set clear pathways**: Issue guidelines for the move.\n');
     assert.deepEqual(long, ['Standardisation bodies, to set clear pathways**: Issue guidelines for the move.', 5]);

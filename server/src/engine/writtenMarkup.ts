@@ -17,9 +17,17 @@ const KEY_VALUE_TAG = /\[\[[\p{L}\p{N}_-]+::?[^\]\n]*\]\]/gu;
 /** A kramdown attribute list, as Jekyll sites set a class or size on an image or a paragraph (`{: .align-center width="70%"}`). */
 const ATTRIBUTE_LIST = /\{:[^{}\n]*\}/g;
 
-/** The text with such markup blanked to spaces, keeping line breaks, and character references read as what they stand for. */
+/**
+ * A character escaped with a backslash (`available.\* In`, `\[Clarification: ….\] So`) reads as the
+ * character alone, moved to the backslash's place with a space after it, so offsets stay and a
+ * full stop keeps its mark or bracket right after it.
+ */
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+
+/** The text with such markup blanked to spaces, keeping line breaks, and character references and escapes read as what they stand for. */
 export function blankWrittenMarkup(text: string): string {
-  let readable = text.includes('&') ? text.replace(CHARACTER_REFERENCE, readReference) : text;
+  let readable = text.includes('\\') ? text.replace(ESCAPED, '$1 ') : text;
+  if (readable.includes('&')) readable = readable.replace(CHARACTER_REFERENCE, readReference);
   if (readable.includes('$')) readable = readable.replace(INLINE_MATH, asOneWord);
   if (!/[<{[]/.test(readable)) return readable;
   return readable

@@ -167,14 +167,17 @@ interface Found extends Span {
 /** E-mail addresses and phone numbers in the text and in the links of the brief, outside code and front matter. */
 function findPersonalData(brief: ParsedBrief): Found[] {
   const found: Found[] = [];
+  const addressesByLine = new Set<string>();
   for (const span of readableSpans(brief)) {
     const text = brief.text.slice(span.start, span.end);
     if (text.includes('@') && ADDRESS_AT.test(text)) {
       for (const match of text.matchAll(EMAIL)) {
-        // `[ana@x.org](mailto:ana@x.org)` writes one address twice: it is reported once, where the reader sees it.
-        const previous = found.at(-1);
-        if (previous?.text === match[0] && previous.start >= span.start && text.slice(previous.end - span.start, match.index) === '](mailto:') continue;
-        found.push({ kind: 'email', start: span.start + match.index, end: span.start + match.index + match[0].length, text: match[0] });
+        const start = span.start + match.index;
+        // A link writes its address twice or thrice (`[ana@x.org](mailto:ana@x.org)`, an HTML link's target, title and text): it is reported once.
+        const onItsLine = `${brief.lines.positionAt(start).line} ${match[0]}`;
+        if (addressesByLine.has(onItsLine)) continue;
+        addressesByLine.add(onItsLine);
+        found.push({ kind: 'email', start, end: start + match[0].length, text: match[0] });
       }
     }
     if (!/\d/.test(text) || !PHONE_MARK.test(text)) continue;

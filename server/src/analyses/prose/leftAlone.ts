@@ -95,11 +95,27 @@ const ELISION = /\[(?:\.\.\.|…)\]/;
  */
 const SOURCE_AT_END = /[.…]["”’»]?\s*\((?=[^)]*\d)(?:[^()\n]|\([^()\n]*\)){1,100}\)\s*$/;
 
+/**
+ * A paragraph that opens a quotation and never closes it: a quotation running over several
+ * paragraphs, each opened with a mark and only the last closed, as the press writes a speech
+ * ("“We need to be adaptable …" then "“This isn’t solely a council issue. …”").
+ */
+function opensQuotationItDoesNotClose(text: string): boolean {
+  const opening = /^\s*([“„«"])/.exec(text)?.[1];
+  if (opening === undefined) return false;
+  if (opening === '"') return (text.match(/"/g) ?? []).length % 2 === 1;
+  return !text.includes(opening === '«' ? '»' : '”') && !(opening === '„' && text.includes('“'));
+}
+
 function quotations(brief: ParsedBrief): LeftAlone[] {
   const found: LeftAlone[] = [];
   for (const block of brief.blocks) {
     const text = brief.prose.slice(block.start, block.end);
     if (!/["“„«]/.test(text)) continue;
+    if (block.kind === 'paragraph' && opensQuotationItDoesNotClose(text)) {
+      found.push({ kind: 'quotation', start: block.start, end: block.end });
+      continue;
+    }
     for (const match of allMatches(QUOTED_RUN, text)) {
       // A straight quote mark after a letter or digit is an inch or a typo, not a quotation.
       if (match[0][0] === '"' && /[\p{L}\p{N}]/u.test(text[match.index - 1] ?? '')) continue;
