@@ -257,13 +257,16 @@ const MOST_SPLIT_TITLE_WORDS = 8;
  */
 function titleSplitHeadings(tree: Root, headings: Heading[]): void {
   const children = tree.children;
+  let byStart: Map<number, Heading> | undefined;
   for (let i = 0; i + 1 < children.length; i++) {
     const [heading, next] = [children[i], children[i + 1]];
     if (heading.type !== 'heading' || next.type !== 'paragraph' || plainText(heading) !== '') continue;
     const line = heading.position?.end.line;
     const title = plainText(next);
     if (line === undefined || next.position?.start.line !== line + 1 || next.position.end.line !== line + 1 || title.split(/\s+/).length > MOST_SPLIT_TITLE_WORDS) continue;
-    const found = headings.find((h) => h.start === heading.position?.start.offset);
+    // Made on the first such heading only: most briefs have none, and a file may have thousands.
+    byStart ??= new Map(headings.map((h) => [h.start, h]));
+    const found = byStart.get(heading.position!.start.offset!);
     if (found) found.title = title;
   }
 }

@@ -272,6 +272,8 @@ function referenceSections(brief: ParsedBrief): LeftAlone[] {
     .filter((span) => span.end > span.start);
 }
 
+const wordsIn = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
 /**
  * Paragraphs (list items and table cells included) written in another language than the
  * brief's, judged on the author's own words: quotations and references may be in any
@@ -280,8 +282,6 @@ function referenceSections(brief: ParsedBrief): LeftAlone[] {
  * brief's language („…“, ergänzt Dr. Tina Lonsdorf, Mitglied der …) is judged whole: its
  * few words of attribution, mostly names, are too few to tell its language alone.
  */
-const wordsIn = (text: string) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-
 function otherLanguagePassages(brief: ParsedBrief, alreadyLeftAlone: readonly LeftAlone[]): LeftAlone[] {
   const expected = briefLanguage(brief);
   if (!isDetectedLanguage(expected)) return [];
