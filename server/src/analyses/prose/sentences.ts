@@ -201,14 +201,15 @@ const ITEM_NUMBER = /^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)|(?:\d{1,2}|[a-z
 /** The markers of a list run into a sentence ("such as (i) creation of an ID (ii) access to records"). */
 const MARKER_IN_SENTENCE = /(?<=[\s,;:])\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)(?=\s)/g;
 
-/** Inline item markers between two offsets of the run, when there are two or more of them (a list, not a lone "(a)"): no words of the sentence. */
+/**
+ * Inline item markers of the sentence between two offsets of the run, when there are two or more
+ * (a list, not a lone "(a)"): no words of the sentence. Only the sentence is read, so that a long
+ * run of many sentences is read once in all.
+ */
 function inlineItemMarkers(text: string, from: number, to: number, runStart: number): Span[] {
-  if (!text.includes('(', from)) return NO_SPANS;
-  MARKER_IN_SENTENCE.lastIndex = from + 1;
-  const found: Span[] = [];
-  for (let match = MARKER_IN_SENTENCE.exec(text); match && match.index < to; match = MARKER_IN_SENTENCE.exec(text)) {
-    found.push({ start: runStart + match.index, end: runStart + match.index + match[0].length });
-  }
+  const sentence = text.slice(from, to);
+  if (!sentence.includes('(')) return NO_SPANS;
+  const found = allMatches(MARKER_IN_SENTENCE, sentence).map((match) => ({ start: runStart + from + match.index, end: runStart + from + match.index + match[0].length }));
   return found.length >= 2 ? found : NO_SPANS;
 }
 
