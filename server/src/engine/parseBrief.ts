@@ -256,18 +256,18 @@ const MOST_SPLIT_TITLE_WORDS = 8;
  * documents converted from a word processor have them: that one short line is its title.
  */
 function titleSplitHeadings(tree: Root, headings: Heading[]): void {
+  // Most briefs have no heading without a title, and then nothing is read again.
+  const untitled = new Map(headings.filter((heading) => heading.title === '').map((heading) => [heading.start, heading]));
+  if (untitled.size === 0) return;
   const children = tree.children;
-  let byStart: Map<number, Heading> | undefined;
   for (let i = 0; i + 1 < children.length; i++) {
-    const [heading, next] = [children[i], children[i + 1]];
-    if (heading.type !== 'heading' || next.type !== 'paragraph' || plainText(heading) !== '') continue;
-    const line = heading.position?.end.line;
+    const [node, next] = [children[i], children[i + 1]];
+    const heading = node.type === 'heading' && node.position?.start.offset !== undefined ? untitled.get(node.position.start.offset) : undefined;
+    if (!heading || next.type !== 'paragraph') continue;
+    const line = node.position?.end.line;
     const title = plainText(next);
     if (line === undefined || next.position?.start.line !== line + 1 || next.position.end.line !== line + 1 || title.split(/\s+/).length > MOST_SPLIT_TITLE_WORDS) continue;
-    // Made on the first such heading only: most briefs have none, and a file may have thousands.
-    byStart ??= new Map(headings.map((h) => [h.start, h]));
-    const found = byStart.get(heading.position!.start.offset!);
-    if (found) found.title = title;
+    heading.title = title;
   }
 }
 

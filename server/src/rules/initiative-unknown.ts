@@ -17,8 +17,7 @@ export default defineRule({
   check(brief, { knowledge, linkedFiles, report }) {
     const catalogue = knowledgeIndex(knowledge).initiatives;
     const use = initiativeUse(brief, knowledge, linkedFiles);
-    const unknown = (written: string, span: Span, problem: string, replace: (id: string) => OffsetEdit) => {
-      const suggestions = initiativeSuggestions(written, knowledge);
+    const unknown = (suggestions: string[], span: Span, problem: string, replace: (id: string) => OffsetEdit) => {
       const hint =
         suggestions.length > 0
           ? ` Did you mean ${suggestions.map((id) => `'${id}' (${catalogue.get(id)!.name})`).join(' or ')}?`
@@ -32,19 +31,20 @@ export default defineRule({
     };
     for (const item of use.tags) {
       if (catalogue.has(item.source)) continue;
-      unknown(item.source, item.span, `'${item.source}' in \`initiatives\` is not in the initiatives catalogue.`, (id) => replaceListItem(item, id));
+      unknown(initiativeSuggestions(item.source, knowledge), item.span, `'${item.source}' in \`initiatives\` is not in the initiatives catalogue.`, (id) => replaceListItem(item, id));
     }
     // With an unreadable bibliography any unknown key may be one of its citations.
     if (use.bibliographyUnreadable) return;
     const bibliography = brief.frontMatter?.data?.bibliography;
     for (const reference of use.references) {
       if (reference.initiative || reference.bibliographic) continue;
+      const suggestions = initiativeSuggestions(reference.id, knowledge);
       // A key no initiative's id could be (`[@kapoor_societal_2024]`, `[@Smith2020]`), and close to none, is a citation of a paper.
-      if (!INITIATIVE_ID.test(reference.id) && initiativeSuggestions(reference.id, knowledge).length === 0) continue;
+      if (!INITIATIVE_ID.test(reference.id) && suggestions.length === 0) continue;
       const problem = bibliography
         ? `'@${reference.id}' is neither an initiative of the catalogue nor a key of the bibliography.`
         : `'@${reference.id}' is not in the initiatives catalogue, and the brief names no \`bibliography\` file for other citations.`;
-      unknown(reference.id, reference, problem, (id) => ({ start: reference.start, end: reference.end, newText: id }));
+      unknown(suggestions, reference, problem, (id) => ({ start: reference.start, end: reference.end, newText: id }));
     }
   },
 });

@@ -275,8 +275,7 @@ function runInLabel(brief: ParsedBrief, text: string, at: number, offset: number
 const BOLD_LABEL_OVER_LINES = /((?:[^.!?:;\r\n]|\.(?=\d)|\r?\n(?![^\S\r\n]*\r?\n)){1,200}?):\s+(?=\p{Lu}[\p{Ll}\s])/uy;
 
 function boldLabelOverLines(brief: ParsedBrief, text: string, at: number, offset: number): RegExpExecArray | null {
-  const opening = brief.text.slice(Math.max(0, offset + at - 2), offset + at);
-  if (opening !== '**' && opening !== '__') return null;
+  if (!boldOpeningBefore(brief.text, offset + at)) return null;
   BOLD_LABEL_OVER_LINES.lastIndex = at;
   return BOLD_LABEL_OVER_LINES.exec(text);
 }
@@ -289,10 +288,16 @@ function boldLabelOverLines(brief: ParsedBrief, text: string, at: number, offset
 const MOST_WORDS_READ_WITH_ITS_SENTENCE = 3;
 const MOST_BOLD_LABEL_WORDS = 25;
 
+/** The mark that opens bold right before the offset, `**` or `__`, if one does. */
+function boldOpeningBefore(text: string, offset: number): string | undefined {
+  const opening = text.slice(Math.max(0, offset - 2), offset);
+  return opening === '**' || opening === '__' ? opening : undefined;
+}
+
 /** Whether the label is set in bold from its first word to its colon (`**Standardisation bodies, to set clear pathways**:`). */
 function isBoldLabel(text: string, span: Span): boolean {
-  const opening = text.slice(Math.max(0, span.start - 2), span.start);
-  if (opening !== '**' && opening !== '__') return false;
+  const opening = boldOpeningBefore(text, span.start);
+  if (!opening) return false;
   return text.slice(span.start, span.end).endsWith(`${opening}:`) || text.slice(span.start, span.end + 2).endsWith(`:${opening}`);
 }
 
